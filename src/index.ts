@@ -1,0 +1,28 @@
+export {arabicNews} from './arabic-news.js'
+export type {ArabicNewsOptions, ArabicNewsProcessor} from './arabic-news.js'
+export {
+  DEFAULT_DIRECTION,
+  DEFAULT_LANGUAGE,
+  rehypeArabicNewsArticle
+} from './rehype-arabic-news-article.js'
+export type {ArticleOptions, Direction} from './rehype-arabic-news-article.js'
+export {
+  DEFAULT_FRONT_MATTER,
+  DEFAULT_SPLIT_JOINED_PARAGRAPHS,
+  remarkArabicNewsParse
+} from './remark-arabic-news-parse.js'
+export type {ParseOptions} from './remark-arabic-news-parse.js'
+export {
+  DEFAULT_ASIDES,
+  DEFAULT_DATELINE,
+  DEFAULT_HEADLINE_FROM_FIRST_LINE,
+  DEFAULT_ISOLATE_LTR,
+  DEFAULT_LINE_BREAKS,
+  DEFAULT_MAX_HEADLINE_WORDS,
+  DEFAULT_MAX_SUBHEADING_WORDS,
+  DEFAULT_SUBHEADINGS,
+  remarkArabicNewsStructure
+} from './remark-arabic-news-structure.js'
+export type {StructureOptions} from './remark-arabic-news-structure.js'
+export {DEFAULT_AGENCIES} from './structure/dateline.js'
+export type * from './types.js'

@@ -1,0 +1,57 @@
+/**
+ * Turning offsets into unist points.
+ */
+
+import type {Point, Position} from 'unist'
+import type {SourceLine} from './lines.js'
+
+/** Turns offsets of one text into points and positions. */
+export interface Locator {
+  /**
+   * Point of an offset.
+   *
+   * @param offset
+   *   0-based offset into the text.
+   * @returns
+   *   The point (1-based line and column).
+   */
+  point(offset: number): Point
+  /**
+   * Position of a range.
+   *
+   * @param start
+   *   Offset of the first character.
+   * @param end
+   *   Offset just past the last character.
+   * @returns
+   *   The position.
+   */
+  position(start: number, end: number): Position
+}
+
+/**
+ * Make a locator for text split into lines.
+ *
+ * @param lines
+ *   Lines of the text, from `splitLines`.
+ * @returns
+ *   The locator.
+ */
+export function createLocator(lines: ReadonlyArray<SourceLine>): Locator {
+  let last = 0
+
+  return {point, position}
+
+  function point(offset: number): Point {
+    // Lookups come mostly in order, so start from the last line found.
+    let index = lines[last]!.start > offset ? 0 : last
+    while (index + 1 < lines.length && lines[index + 1]!.start <= offset) index++
+    last = index
+    const line = lines[index]!
+    return {line: index + 1, column: offset - line.start + 1, offset}
+  }
+
+  function position(start: number, end: number): Position {
+    return {start: point(start), end: point(end)}
+  }
+}

@@ -1,0 +1,201 @@
+/**
+ * unified parser for plain-text news: one paragraph per line, nothing
+ * interpreted as markup.
+ */
+
+import type {Paragraph, Root, RootContent, Yaml} from 'mdast'
+import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import {findFrontMatter, lineText, readFrontMatter} from './parsing/front-matter.js'
+import {splitJoinedParagraphs} from './parsing/joined-paragraphs.js'
+import {splitLines} from './parsing/lines.js'
+import {createLocator} from './parsing/position.js'
+import {trimRange} from './parsing/trim.js'
+import {source} from './source.js'
+import './types.js'
+
+/** Configuration for `remarkArabicNewsParse`. */
+export interface ParseOptions {
+  /**
+   * Read a YAML front matter block (`---` … `---`) at the top of the file
+   * into `file.data.matter` (default: `true`).
+   */
+  readonly frontMatter?: boolean | null | undefined
+  /**
+   * Split lines in which a CMS joined paragraphs with runs of spaces and
+   * no-break spaces (default: `true`).
+   */
+  readonly splitJoinedParagraphs?: boolean | null | undefined
+}
+
+/** Default of `ParseOptions.frontMatter`. */
+export const DEFAULT_FRONT_MATTER = true
+/** Default of `ParseOptions.splitJoinedParagraphs`. */
+export const DEFAULT_SPLIT_JOINED_PARAGRAPHS = true
+
+/** Normalised parse options. */
+interface ParseSettings {
+  frontMatter: boolean
+  splitJoined: boolean
+}
+
+/**
+ * Parse plain-text news into mdast: every non-empty line is a paragraph, and
+ * characters such as `*`, `#`, `<` or `&` stay text.
+ *
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   Nothing (sets the processor's parser).
+ */
+export const remarkArabicNewsParse: Plugin<
+  [(Readonly<ParseOptions> | null | undefined)?],
+  string,
+  Root
+> = function (options) {
+  const settings = normaliseParseOptions(options)
+
+  this.parser = function (document, file) {
+    return parsePlainText(document, file, settings)
+  }
+}
+
+/**
+ * Check and normalise parse options.
+ *
+ * @param options
+ *   Options as given.
+ * @returns
+ *   Settings with defaults applied.
+ */
+function normaliseParseOptions(options: Readonly<ParseOptions> | null | undefined): ParseSettings {
+  if (options !== null && options !== undefined && typeof options !== 'object') {
+    throw new TypeError('Expected `options` to be an object')
+  }
+
+  return {
+    frontMatter: booleanOption(options?.frontMatter, 'frontMatter', DEFAULT_FRONT_MATTER),
+    splitJoined: booleanOption(
+      options?.splitJoinedParagraphs,
+      'splitJoinedParagraphs',
+      DEFAULT_SPLIT_JOINED_PARAGRAPHS
+    )
+  }
+}
+
+/**
+ * Check a boolean option.
+ *
+ * @param value
+ *   The value given.
+ * @param name
+ *   Name of the option, for the error.
+ * @param fallback
+ *   Default.
+ * @returns
+ *   The value, or the default when not given.
+ */
+export function booleanOption(value: unknown, name: string, fallback: boolean): boolean {
+  if (value === null || value === undefined) return fallback
+  if (typeof value !== 'boolean') {
+    throw new TypeError('Expected `' + name + '` to be a boolean, not `' + String(value) + '`')
+  }
+
+  return value
+}
+
+/**
+ * Parse plain text into an mdast tree.
+ *
+ * @param value
+ *   The text.
+ * @param file
+ *   The file, for front matter data and messages.
+ * @param settings
+ *   Normalised options.
+ * @returns
+ *   The tree.
+ */
+function parsePlainText(value: string, file: VFile, settings: ParseSettings): Root {
+  const lines = splitLines(value)
+  const locate = createLocator(lines)
+  const children: Array<RootContent> = []
+  let first = 0
+  const byteOrderMark = value.charCodeAt(0) === 0xfe_ff
+
+  if (settings.frontMatter) {
+    const fences = findFrontMatter(value, lines, 0)
+
+    if (fences) {
+      const yamlStart = Math.min(fences.open.end + lineBreakLength(value, fences.open.end), fences.close.start)
+      const yamlSource = value.slice(yamlStart, fences.close.start).replace(/\r?\n$|\r$/, '')
+      const result = readFrontMatter(yamlSource)
+
+      if (result.ok) {
+        file.data.matter = {...file.data.matter, ...result.data}
+        const node: Yaml = {
+          type: 'yaml',
+          value: yamlSource,
+          position: locate.position(fences.open.start, fences.close.end)
+        }
+        children.push(node)
+        first = fences.close.index + 1
+      } else {
+        const line = fences.open.index + 1 + result.line
+        file.message(
+          'Unexpected invalid YAML front matter (' +
+            result.reason +
+            '), expected a mapping such as `title: …`; the block is kept as text',
+          {
+            place: {line, column: result.column},
+            ruleId: 'front-matter-invalid',
+            source
+          }
+        )
+      }
+    }
+  }
+
+  for (let index = first; index < lines.length; index++) {
+    const line = lines[index]!
+    // A BOM belongs to the encoding, not to the text.
+    const lineStart = index === 0 && byteOrderMark ? line.start + 1 : line.start
+    const [start, end] = trimRange(value, lineStart, line.end)
+    if (start === end) continue
+    const text = lineText(value, {index, start, end})
+    const ranges = settings.splitJoined ? splitJoinedParagraphs(text) : [[0, text.length] as [number, number]]
+
+    for (const [from, to] of ranges) {
+      children.push(paragraph(value.slice(start + from, start + to), start + from, start + to))
+    }
+  }
+
+  const root: Root = {type: 'root', children}
+  const end = value.length
+  root.position = locate.position(0, end)
+  return root
+
+  function paragraph(text: string, from: number, to: number): Paragraph {
+    const position = locate.position(from, to)
+    return {
+      type: 'paragraph',
+      children: [{type: 'text', value: text, position: locate.position(from, to)}],
+      position
+    }
+  }
+}
+
+/**
+ * Length of the line break at an offset.
+ *
+ * @param value
+ *   The text.
+ * @param offset
+ *   Offset of a line's end.
+ * @returns
+ *   2 for CRLF, 1 for another terminator, 0 at the end of the text.
+ */
+function lineBreakLength(value: string, offset: number): number {
+  if (offset >= value.length) return 0
+  return value.charCodeAt(offset) === 13 && value.charCodeAt(offset + 1) === 10 ? 2 : 1
+}

@@ -1,0 +1,618 @@
+/**
+ * remark plugin that gives an Arabic news article its structure: headline,
+ * subheadings, dateline, bylines, boilerplate and isolated left-to-right runs.
+ */
+
+import type {Heading, Paragraph, PhrasingContent, Root, RootContent, Text} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import type {Plugin} from 'unified'
+import {SKIP, visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+import {readFrontMatter} from './parsing/front-matter.js'
+import {booleanOption} from './remark-arabic-news-parse.js'
+import {source} from './source.js'
+import {isBareName, isRelatedLinksHeader, matchAside} from './structure/asides.js'
+import {findLtrRuns} from './structure/bidi.js'
+import {createDatelineMatcher, DEFAULT_AGENCIES, type DatelineMatch} from './structure/dateline.js'
+import {splitLineBreaks} from './structure/line-breaks.js'
+import {positionIn, sliceText} from './structure/mdast.js'
+import {isSubheading} from './structure/subheading.js'
+import {countScripts, countWords, normaliseForComparison} from './structure/text.js'
+import type {ArabicNewsData, FrontMatter, NewsDateline, NewsIsolate} from './types.js'
+
+/** Configuration for `remarkArabicNewsStructure`. */
+export interface StructureOptions {
+  /**
+   * What a line break inside a paragraph means: `'paragraph'` starts a new
+   * paragraph (authors paste one paragraph per line), `'keep'` leaves
+   * markdown's soft breaks alone (default: `'paragraph'`).
+   */
+  readonly lineBreaks?: 'paragraph' | 'keep' | null | undefined
+  /**
+   * Take the first line as the headline when a blank line follows it and no
+   * `title` is given in front matter (default: `true`).
+   */
+  readonly headlineFromFirstLine?: boolean | null | undefined
+  /** Most words a first line may have to be taken as the headline (default: `30`). */
+  readonly maxHeadlineWords?: number | null | undefined
+  /** Detect subheadings (default: `true`). */
+  readonly subheadings?: boolean | null | undefined
+  /** Most words a subheading may have (default: `10`). */
+  readonly maxSubheadingWords?: number | null | undefined
+  /** Detect datelines and agency prefixes at the start of the lead (default: `true`). */
+  readonly dateline?: boolean | null | undefined
+  /** Extra agency and outlet names for datelines (default: `[]`; the built-in list is `DEFAULT_AGENCIES`). */
+  readonly agencies?: ReadonlyArray<string> | null | undefined
+  /** Recognise bylines and boilerplate lines (default: `true`). */
+  readonly asides?: boolean | null | undefined
+  /** Isolate left-to-right runs (Latin words, URLs, e-mail addresses) with `<bdi dir="ltr">` (default: `true`). */
+  readonly isolateLtr?: boolean | null | undefined
+}
+
+/** Default of `StructureOptions.lineBreaks`. */
+export const DEFAULT_LINE_BREAKS = 'paragraph'
+/** Default of `StructureOptions.headlineFromFirstLine`. */
+export const DEFAULT_HEADLINE_FROM_FIRST_LINE = true
+/** Default of `StructureOptions.maxHeadlineWords`. */
+export const DEFAULT_MAX_HEADLINE_WORDS = 30
+/** Default of `StructureOptions.subheadings`. */
+export const DEFAULT_SUBHEADINGS = true
+/** Default of `StructureOptions.maxSubheadingWords`. */
+export const DEFAULT_MAX_SUBHEADING_WORDS = 10
+/** Default of `StructureOptions.dateline`. */
+export const DEFAULT_DATELINE = true
+/** Default of `StructureOptions.asides`. */
+export const DEFAULT_ASIDES = true
+/** Default of `StructureOptions.isolateLtr`. */
+export const DEFAULT_ISOLATE_LTR = true
+
+/** Normalised structure options. */
+interface StructureSettings {
+  lineBreaks: 'paragraph' | 'keep'
+  headlineFromFirstLine: boolean
+  maxHeadlineWords: number
+  subheadings: boolean
+  maxSubheadingWords: number
+  dateline: boolean
+  matchDateline: (text: string) => DatelineMatch | undefined
+  asides: boolean
+  isolateLtr: boolean
+}
+
+/** Role of a top-level block once the structure is known. */
+type Role = 'headline' | 'byline' | 'boilerplate' | 'dateline' | 'subheading' | 'body' | 'other'
+
+/**
+ * Give an Arabic news article its structure.
+ *
+ * Works on the tree from `remarkArabicNewsParse` and on markdown from
+ * `remark-parse`. Fills `file.data.arabicNews` and warns (`missing-headline`)
+ * when no headline is known.
+ *
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   Transform.
+ */
+export const remarkArabicNewsStructure: Plugin<[(Readonly<StructureOptions> | null | undefined)?], Root> =
+  function (options) {
+    const settings = normaliseStructureOptions(options)
+
+    return function (tree, file) {
+      structure(tree, file, settings)
+    }
+  }
+
+/**
+ * Check and normalise structure options.
+ *
+ * @param options
+ *   Options as given.
+ * @returns
+ *   Settings with defaults applied.
+ */
+function normaliseStructureOptions(options: Readonly<StructureOptions> | null | undefined): StructureSettings {
+  if (options !== null && options !== undefined && typeof options !== 'object') {
+    throw new TypeError('Expected `options` to be an object')
+  }
+
+  const lineBreaks = options?.lineBreaks ?? DEFAULT_LINE_BREAKS
+  if (lineBreaks !== 'paragraph' && lineBreaks !== 'keep') {
+    throw new TypeError("Expected `lineBreaks` to be `'paragraph'` or `'keep'`, not `" + String(lineBreaks) + '`')
+  }
+
+  const agencies = options?.agencies ?? []
+  if (!Array.isArray(agencies) || agencies.some((agency) => typeof agency !== 'string' || !agency.trim())) {
+    throw new TypeError('Expected `agencies` to be a list of names')
+  }
+
+  return {
+    lineBreaks,
+    headlineFromFirstLine: booleanOption(
+      options?.headlineFromFirstLine,
+      'headlineFromFirstLine',
+      DEFAULT_HEADLINE_FROM_FIRST_LINE
+    ),
+    maxHeadlineWords: countOption(options?.maxHeadlineWords, 'maxHeadlineWords', DEFAULT_MAX_HEADLINE_WORDS),
+    subheadings: booleanOption(options?.subheadings, 'subheadings', DEFAULT_SUBHEADINGS),
+    maxSubheadingWords: countOption(
+      options?.maxSubheadingWords,
+      'maxSubheadingWords',
+      DEFAULT_MAX_SUBHEADING_WORDS
+    ),
+    dateline: booleanOption(options?.dateline, 'dateline', DEFAULT_DATELINE),
+    matchDateline: createDatelineMatcher([...DEFAULT_AGENCIES, ...agencies.map((agency) => agency.trim())]),
+    asides: booleanOption(options?.asides, 'asides', DEFAULT_ASIDES),
+    isolateLtr: booleanOption(options?.isolateLtr, 'isolateLtr', DEFAULT_ISOLATE_LTR)
+  }
+}
+
+/**
+ * Check a count option.
+ *
+ * @param value
+ *   The value given.
+ * @param name
+ *   Name of the option.
+ * @param fallback
+ *   Default.
+ * @returns
+ *   A positive whole number.
+ */
+export function countOption(value: unknown, name: string, fallback: number): number {
+  if (value === null || value === undefined) return fallback
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+    throw new TypeError('Expected `' + name + '` to be a positive whole number, not `' + String(value) + '`')
+  }
+
+  return value
+}
+
+/**
+ * Give a tree its structure.
+ *
+ * @param tree
+ *   The tree (changed in place).
+ * @param file
+ *   The file.
+ * @param settings
+ *   Normalised options.
+ * @returns
+ *   Nothing.
+ */
+function structure(tree: Root, file: VFile, settings: StructureSettings): undefined {
+  const matter = collectFrontMatter(tree, file)
+  if (settings.lineBreaks === 'paragraph') splitLineBreaks(tree)
+
+  const data: ArabicNewsData = {asides: [], subheadings: [], quotes: [], wordCount: 0, bodyText: []}
+  file.data.arabicNews = data
+
+  const blocks = tree.children
+  const roles = new Map<RootContent, Role>()
+  const content = blocks.filter((node) => node.type !== 'yaml' && node.type !== 'definition')
+
+  findHeadline(tree, content, roles, matter, file, settings, data)
+
+  // The headline may have replaced a paragraph: read the blocks again.
+  const paragraphs = tree.children.filter(
+    (node): node is Paragraph => node.type === 'paragraph' && !roles.has(node)
+  )
+
+  if (settings.asides) findAsides(paragraphs, roles, data)
+
+  const lead = paragraphs.find((node) => !roles.has(node))
+  if (lead) {
+    if (settings.dateline) findDateline(lead, settings, roles, data)
+    const leadNode = roles.get(lead) === 'dateline' ? paragraphs.find((node) => !roles.has(node)) : lead
+    if (leadNode) {
+      roles.set(leadNode, 'body')
+      data.lead = leadText(leadNode)
+    }
+  }
+
+  if (settings.subheadings) findSubheadings(tree, roles, settings, data)
+
+  for (const node of tree.children) {
+    const role = roles.get(node)
+    if (node.type === 'yaml' || (role === 'headline' && data.headlineSource === 'front-matter')) continue
+    if (role === 'headline') continue
+    const text = toString(node)
+    if (!text) continue
+    data.bodyText.push(text)
+    if (role !== 'byline' && role !== 'boilerplate') data.wordCount += countWords(text)
+  }
+
+  if (settings.isolateLtr) isolateLtrRuns(tree)
+  return undefined
+}
+
+/**
+ * Find front matter: from `file.data.matter`, a `yaml` node (after
+ * `remark-frontmatter`), and Astro's `file.data.astro.frontmatter`.
+ *
+ * @param tree
+ *   The tree.
+ * @param file
+ *   The file.
+ * @returns
+ *   The front matter (also stored on `file.data.matter`).
+ */
+function collectFrontMatter(tree: Root, file: VFile): FrontMatter {
+  let matter: FrontMatter = {...file.data.astro?.frontmatter, ...file.data.matter}
+
+  if (!file.data.matter) {
+    const yaml = tree.children.find((node) => node.type === 'yaml')
+    if (yaml) {
+      const result = readFrontMatter(yaml.value)
+      if (result.ok) matter = {...matter, ...result.data}
+    }
+  }
+
+  file.data.matter = matter
+  return matter
+}
+
+/**
+ * Find or make the headline.
+ *
+ * @param tree
+ *   The tree.
+ * @param content
+ *   Its content blocks.
+ * @param roles
+ *   Roles of blocks (filled in).
+ * @param matter
+ *   Front matter.
+ * @param file
+ *   The file.
+ * @param settings
+ *   Normalised options.
+ * @param data
+ *   Article data (filled in).
+ * @returns
+ *   Nothing.
+ */
+function findHeadline(
+  tree: Root,
+  content: Array<RootContent>,
+  roles: Map<RootContent, Role>,
+  matter: FrontMatter,
+  file: VFile,
+  settings: StructureSettings,
+  data: ArabicNewsData
+): undefined {
+  const first = content[0]
+  const title = typeof matter.title === 'string' ? matter.title.trim() : ''
+
+  if (first?.type === 'heading' && first.depth === 1) {
+    roles.set(first, 'headline')
+    data.headline = toString(first)
+    data.headlineSource = 'heading'
+    return
+  }
+
+  if (title) {
+    if (first?.type === 'paragraph' && normaliseForComparison(toString(first)) === normaliseForComparison(title)) {
+      roles.set(replace(tree, first, heading(first, 1)), 'headline')
+      data.headline = toString(first)
+      data.headlineSource = 'first-line'
+      return
+    }
+
+    const node: Heading = {type: 'heading', depth: 1, children: [{type: 'text', value: title}]}
+    const yaml = tree.children.find((child) => child.type === 'yaml')
+    if (yaml?.position) node.position = structuredClone(yaml.position)
+    tree.children.splice(yaml ? tree.children.indexOf(yaml) + 1 : 0, 0, node)
+    roles.set(node, 'headline')
+    data.headline = title
+    data.headlineSource = 'front-matter'
+    return
+  }
+
+  const next = content[1]
+  if (
+    settings.headlineFromFirstLine &&
+    first?.type === 'paragraph' &&
+    next &&
+    first.position &&
+    next.position &&
+    next.position.start.line > first.position.end.line + 1 &&
+    countWords(toString(first)) <= settings.maxHeadlineWords &&
+    !matchAside(toString(first).trim())
+  ) {
+    roles.set(replace(tree, first, heading(first, 1)), 'headline')
+    data.headline = toString(first)
+    data.headlineSource = 'first-line'
+    return
+  }
+
+  file.message(
+    'Unexpected article without headline, expected `title` in front matter or a first line followed by a blank line',
+    {
+      place: first?.position?.start ?? {line: 1, column: 1},
+      ruleId: 'missing-headline',
+      source
+    }
+  )
+  return undefined
+}
+
+/**
+ * Mark bylines and boilerplate lines.
+ *
+ * @param paragraphs
+ *   Candidate paragraphs, in order.
+ * @param roles
+ *   Roles of blocks (filled in).
+ * @param data
+ *   Article data (filled in).
+ * @returns
+ *   Nothing.
+ */
+function findAsides(paragraphs: Array<Paragraph>, roles: Map<RootContent, Role>, data: ArabicNewsData): undefined {
+  let relatedLinks = false
+
+  for (const [index, node] of paragraphs.entries()) {
+    const text = toString(node).trim()
+    let match = matchAside(text)
+
+    if (!match && relatedLinks && countWords(text) <= 25) {
+      match = {kind: 'boilerplate'}
+    } else if (!match && isBareName(text)) {
+      // Outlets put the writer's bare name first or last, next to a real paragraph.
+      const neighbour = index === 0 ? paragraphs[1] : index === paragraphs.length - 1 ? paragraphs[index - 1] : undefined
+      if (paragraphs.length > 2 && neighbour && countWords(toString(neighbour)) >= 8) {
+        match = {kind: 'byline', name: text}
+      }
+    }
+
+    relatedLinks = match?.kind === 'boilerplate' && (relatedLinks || isRelatedLinksHeader(text))
+
+    if (match) {
+      roles.set(node, match.kind)
+      addClass(node, match.kind)
+      data.asides.push({kind: match.kind, text, name: match.name, position: node.position})
+    }
+  }
+
+  return undefined
+}
+
+/**
+ * Mark a dateline or agency prefix at the start of the lead.
+ *
+ * @param lead
+ *   The first body paragraph.
+ * @param settings
+ *   Normalised options.
+ * @param roles
+ *   Roles of blocks (filled in).
+ * @param data
+ *   Article data (filled in).
+ * @returns
+ *   Nothing.
+ */
+function findDateline(
+  lead: Paragraph,
+  settings: StructureSettings,
+  roles: Map<RootContent, Role>,
+  data: ArabicNewsData
+): undefined {
+  const head = lead.children[0]
+  if (head?.type !== 'text') return
+  const offset = head.value.length - head.value.trimStart().length
+  const match = settings.matchDateline(head.value.slice(offset))
+  if (!match) return
+
+  const start = offset
+  const end = offset + match.length
+  const dateline: NewsDateline = {
+    type: 'newsDateline',
+    children: [sliceText(head, start, end)],
+    data: {hName: 'span', hProperties: {className: ['dateline']}}
+  }
+  const position = positionIn(head, start, end)
+  if (position) dateline.position = position
+
+  const rest: Array<PhrasingContent> = []
+  if (start > 0) rest.push(sliceText(head, 0, start))
+  rest.push(dateline)
+  if (end < head.value.length) rest.push(sliceText(head, end, head.value.length))
+  lead.children.splice(0, 1, ...rest)
+
+  data.dateline = {text: match.text, place: match.place, agency: match.agency, position}
+  const whole = toString(lead).trim() === match.text
+  if (whole) roles.set(lead, 'dateline')
+  return undefined
+}
+
+/**
+ * Text of the lead without its dateline.
+ *
+ * @param lead
+ *   The lead paragraph.
+ * @returns
+ *   Its text.
+ */
+function leadText(lead: Paragraph): string {
+  return lead.children
+    .filter((child) => child.type !== 'newsDateline')
+    .map((child) => toString(child))
+    .join('')
+    .trim()
+}
+
+/**
+ * Turn short lines that introduce what follows into `<h2>`.
+ *
+ * @param tree
+ *   The tree.
+ * @param roles
+ *   Roles of blocks (filled in).
+ * @param settings
+ *   Normalised options.
+ * @param data
+ *   Article data (filled in).
+ * @returns
+ *   Nothing.
+ */
+function findSubheadings(
+  tree: Root,
+  roles: Map<RootContent, Role>,
+  settings: StructureSettings,
+  data: ArabicNewsData
+): undefined {
+  let seenBody = false
+  let previousWasSubheading = false
+
+  for (let index = 0; index < tree.children.length; index++) {
+    const node = tree.children[index]!
+    const role = roles.get(node)
+    if (role === 'body') seenBody = true
+    if (node.type !== 'paragraph' || role !== undefined || !seenBody) {
+      previousWasSubheading = false
+      continue
+    }
+
+    const following = tree.children.slice(index + 1).find((child) => !roles.has(child) || roles.get(child) === 'body')
+    const text = toString(node).trim()
+    const candidate = {
+      text,
+      next: following?.type === 'paragraph' ? toString(following) : undefined,
+      afterSubheading: previousWasSubheading
+    }
+
+    if (isSubheading(candidate, settings.maxSubheadingWords)) {
+      roles.set(replace(tree, node, heading(node, 2)), 'subheading')
+      data.subheadings.push({text, position: node.position})
+      previousWasSubheading = true
+    } else {
+      roles.set(node, 'body')
+      previousWasSubheading = false
+    }
+  }
+
+  return undefined
+}
+
+/**
+ * Isolate left-to-right runs in right-to-left text, and give a paragraph
+ * that is mostly Latin its own direction.
+ *
+ * @param tree
+ *   The tree.
+ * @returns
+ *   Nothing.
+ */
+function isolateLtrRuns(tree: Root): undefined {
+  visit(tree, function (node) {
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'newsIsolate' || node.type === 'html') {
+      return SKIP
+    }
+
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      const scripts = countScripts(toString(node))
+      if (scripts.latin > scripts.arabic) {
+        node.data = {...node.data, hProperties: {...node.data?.hProperties, dir: 'ltr'}}
+        return SKIP
+      }
+    }
+
+    if (!('children' in node)) return
+    const children: Array<RootContent | PhrasingContent> = node.children
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!
+      if (child.type !== 'text') continue
+      const pieces = isolate(child)
+      if (pieces.length > 1 || pieces[0] !== child) {
+        children.splice(index, 1, ...pieces)
+        index += pieces.length - 1
+      }
+    }
+
+    return undefined
+  })
+  return undefined
+}
+
+/**
+ * Split a text node around its left-to-right runs.
+ *
+ * @param node
+ *   The text node.
+ * @returns
+ *   Text and isolate nodes, in order.
+ */
+function isolate(node: Text): Array<Text | NewsIsolate> {
+  const runs = findLtrRuns(node.value)
+  if (runs.length === 0) return [node]
+  const pieces: Array<Text | NewsIsolate> = []
+  let last = 0
+
+  for (const run of runs) {
+    if (run.start > last) pieces.push(sliceText(node, last, run.start))
+    const isolateNode: NewsIsolate = {
+      type: 'newsIsolate',
+      children: [sliceText(node, run.start, run.end)],
+      data: {hName: 'bdi', hProperties: {dir: 'ltr'}}
+    }
+    const position = positionIn(node, run.start, run.end)
+    if (position) isolateNode.position = position
+    pieces.push(isolateNode)
+    last = run.end
+  }
+
+  if (last < node.value.length) pieces.push(sliceText(node, last, node.value.length))
+  return pieces
+}
+
+/**
+ * Make a heading with the content and position of a paragraph.
+ *
+ * @param node
+ *   The paragraph.
+ * @param depth
+ *   Heading rank.
+ * @returns
+ *   The heading.
+ */
+function heading(node: Paragraph, depth: 1 | 2): Heading {
+  const result: Heading = {type: 'heading', depth, children: node.children}
+  if (node.position) result.position = node.position
+  if (node.data) result.data = node.data
+  return result
+}
+
+/**
+ * Replace a top-level node.
+ *
+ * @param tree
+ *   The tree.
+ * @param from
+ *   Node to replace.
+ * @param to
+ *   Replacement.
+ * @returns
+ *   The replacement.
+ */
+function replace(tree: Root, from: RootContent, to: RootContent): RootContent {
+  tree.children[tree.children.indexOf(from)] = to
+  return to
+}
+
+/**
+ * Add a class name to a node's element.
+ *
+ * @param node
+ *   The node.
+ * @param name
+ *   The class name.
+ * @returns
+ *   Nothing.
+ */
+function addClass(node: Paragraph, name: string): undefined {
+  const properties = node.data?.hProperties ?? {}
+  const existing = Array.isArray(properties.className) ? properties.className : []
+  node.data = {...node.data, hProperties: {...properties, className: [...existing, name]}}
+  return undefined
+}

@@ -1,0 +1,49 @@
+/**
+ * Recognising subheadings: short lines that introduce what follows.
+ */
+
+import {countScripts, countWords, sentenceFinal, stripEnclosing} from './text.js'
+
+/** What is known of a line when deciding whether it is a subheading. */
+export interface SubheadingCandidate {
+  /** The line's text, trimmed. */
+  text: string
+  /** Text of the block that follows, or `undefined` when the line is last. */
+  next?: string | undefined
+  /** Whether the block before is itself a subheading. */
+  afterSubheading?: boolean | undefined
+}
+
+/** Speech verbs and connectives that start sentences, not titles. */
+const sentenceStart =
+  /^(?:و|ف)?(?:قال|قالت|يقول|تقول|أضاف|أضافت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|تابع|تابعت|لفت|لفتت|اعتبر|اعتبرت|حذر|حذّر|حذرت|شدد|شددت|ذكر|ذكرت|أعلن|أعلنت|كما|لكن|إلا|حيث|إذ|ثم)(?:\s|$)/
+
+/**
+ * Decide whether a line is a subheading: short, without sentence-final
+ * punctuation, and followed by a longer paragraph that it introduces.
+ *
+ * @param candidate
+ *   The line and its neighbour.
+ * @param maxWords
+ *   Most words a subheading may have.
+ * @returns
+ *   Whether the line is a subheading.
+ */
+export function isSubheading(candidate: SubheadingCandidate, maxWords: number): boolean {
+  const {text, next} = candidate
+  if (next === undefined || candidate.afterSubheading) return false
+
+  const bare = stripEnclosing(text)
+  const words = countWords(bare)
+  if (words === 0 || words > maxWords || bare.length > 90) return false
+  if (sentenceFinal.test(bare) || /[،,]$/.test(bare)) return false
+  if (sentenceStart.test(bare)) return false
+  // A heading names a topic in words: it starts with a letter or a digit (not
+  // a list or quote marker left from another format) and is mostly Arabic.
+  if (!/^[\p{L}\p{N}«“„"'‹(]/u.test(text) || !/\p{L}{2}/u.test(bare)) return false
+  const scripts = countScripts(bare)
+  if (scripts.latin > scripts.arabic) return false
+
+  // It introduces something longer than itself.
+  return countWords(next) > words * 2 && countWords(next) >= 8
+}
