@@ -8,6 +8,8 @@ import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
 import {unified, type Processor} from 'unified'
 import {rehypeArabicNewsArticle, type ArticleOptions} from './rehype-arabic-news-article.js'
+import {rehypeArabicNewsDocument, type DocumentOptions} from './rehype-arabic-news-document.js'
+import {rehypeArabicNewsJsonLd, type JsonLdOptions} from './rehype-arabic-news-json-ld.js'
 import {remarkArabicNewsParse, type ParseOptions} from './remark-arabic-news-parse.js'
 import {remarkArabicNewsStructure, type StructureOptions} from './remark-arabic-news-structure.js'
 
@@ -17,6 +19,10 @@ export interface ArabicNewsOptions extends ArticleOptions {
   readonly parse?: Readonly<ParseOptions> | null | undefined
   /** Options for the structure plugin (`remarkArabicNewsStructure`). */
   readonly structure?: Readonly<StructureOptions> | null | undefined
+  /** Options for the JSON-LD plugin (`rehypeArabicNewsJsonLd`), or `false` to add no JSON-LD (default: `{}`). */
+  readonly jsonLd?: Readonly<JsonLdOptions> | false | null | undefined
+  /** Make a complete HTML page (`rehypeArabicNewsDocument`): `true` or its options (default: `false`). */
+  readonly document?: Readonly<DocumentOptions> | boolean | null | undefined
 }
 
 /** The processor `arabicNews` returns: text in, HTML string out. */
@@ -38,10 +44,20 @@ export function arabicNews(options?: Readonly<ArabicNewsOptions> | null): Arabic
     throw new TypeError('Expected `options` to be an object')
   }
 
-  return unified()
+  const processor = unified()
     .use(remarkArabicNewsParse, options?.parse)
     .use(remarkArabicNewsStructure, options?.structure)
     .use(remarkRehype)
     .use(rehypeArabicNewsArticle, {language: options?.language, direction: options?.direction})
-    .use(rehypeStringify) as unknown as ArabicNewsProcessor
+
+  if (options?.jsonLd !== false) {
+    processor.use(rehypeArabicNewsJsonLd, {language: options?.language, ...options?.jsonLd})
+  }
+
+  if (options?.document) {
+    const document = options.document === true ? {} : options.document
+    processor.use(rehypeArabicNewsDocument, {language: options.language, direction: options.direction, ...document})
+  }
+
+  return processor.use(rehypeStringify) as unknown as ArabicNewsProcessor
 }

@@ -26,3 +26,21 @@ export {
 export type {StructureOptions} from './remark-arabic-news-structure.js'
 export {DEFAULT_AGENCIES} from './structure/dateline.js'
 export type * from './types.js'
+export {
+  DEFAULT_ARTICLE_BODY,
+  DEFAULT_DESCRIPTION_MAX_LENGTH,
+  DEFAULT_DOCUMENT_DIRECTION,
+  DEFAULT_DOCUMENT_LANGUAGE,
+  DEFAULT_HEADLINE_MAX_LENGTH,
+  DEFAULT_IN_LANGUAGE,
+  DEFAULT_OPEN_GRAPH,
+  DEFAULT_RESPONSIVE,
+  DEFAULT_SCRIPT,
+  DEFAULT_TIME_ZONE,
+  DEFAULT_TITLE_SEPARATOR,
+  DEFAULT_TWITTER
+} from './metadata/defaults.js'
+export {rehypeArabicNewsDocument} from './rehype-arabic-news-document.js'
+export type {DocumentDirection, DocumentOptions} from './rehype-arabic-news-document.js'
+export {rehypeArabicNewsJsonLd} from './rehype-arabic-news-json-ld.js'
+export type {ImageInput, JsonLdOptions, PartyInput, PublisherInput} from './rehype-arabic-news-json-ld.js'

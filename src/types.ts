@@ -140,3 +140,34 @@ declare module 'vfile' {
     newsArticle: import('schema-dts').WithContext<import('schema-dts').NewsArticle>
   }
 }
+
+/**
+ * A block quotation with its attribution (`<figure class="quote">`): a
+ * `newsCaption` (the narrative that introduces or attributes the quote), a
+ * `blockquote`, and a `newsCaption` when the attribution follows the quote.
+ */
+export interface NewsQuotation {
+  type: 'newsQuotation'
+  children: Array<NewsCaption | import('mdast').Blockquote>
+  data?: NewsNodeData | undefined
+  position?: Position | undefined
+}
+
+/** Attribution of a quotation (`<figcaption>`): narrative as written. */
+export interface NewsCaption {
+  type: 'newsCaption'
+  children: Array<PhrasingContent>
+  data?: NewsNodeData | undefined
+  position?: Position | undefined
+}
+
+declare module 'mdast' {
+  interface BlockContentMap {
+    newsQuotation: NewsQuotation
+  }
+
+  interface RootContentMap {
+    newsQuotation: NewsQuotation
+    newsCaption: NewsCaption
+  }
+}

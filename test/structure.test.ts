@@ -76,7 +76,7 @@ describe('remarkArabicNewsStructure after remark-parse', () => {
 
 describe('headline', () => {
   it('warns when none is known', async () => {
-    const file = await arabicNews().process('فقرة واحدة فقط')
+    const file = await arabicNews({jsonLd: false}).process('فقرة واحدة فقط')
     expect(file.messages.map((message) => message.ruleId)).toEqual(['missing-headline'])
     expect(String(file.messages[0])).toMatch(/^1:1: /)
     expect(file.data.arabicNews?.headline).toBeUndefined()

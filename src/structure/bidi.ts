@@ -8,8 +8,12 @@ export interface LtrRun {
   end: number
 }
 
-/** URLs and e-mail addresses, which are always left to right. */
-const link = String.raw`(?:https?:\/\/|www\.)[^\s«»"“”<>()]+[^\s«»"“”<>().,،؛:!?؟]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+`
+/**
+ * URLs and e-mail addresses, which are always left to right. An address
+ * starts where a run of address characters starts, so that a long run without
+ * `@` is scanned once, not once per character.
+ */
+const link = String.raw`(?:https?:\/\/|www\.)[^\s«»"“”<>()]+[^\s«»"“”<>().,،؛:!?؟]|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+`
 /** A word of Latin script, with the joiners that occur inside names (`COVID-19`, `O'Neil`, `AT&T`). */
 const latinWord = String.raw`[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F](?:[A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]|[-'’&.+_/#@](?=[A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]))*`
 /** Words after the first may start with a digit (`iPhone 15 Pro`). */

@@ -64,13 +64,15 @@ export function normaliseForComparison(text: string): string {
  *   How many Arabic and how many Latin letters it holds.
  */
 export function countScripts(text: string): {arabic: number; latin: number} {
-  // Links and addresses are always Latin, whatever the language of the text.
-  text = text.replace(/(?:https?:\/\/|www\.)\S+|\S+@\S+/g, '')
   let arabic = 0
   let latin = 0
-  for (const character of text) {
-    if (arabicLetter.test(character)) arabic++
-    else if (latinLetter.test(character)) latin++
+  for (const token of text.split(/\s+/)) {
+    // Links and addresses are always Latin, whatever the language of the text.
+    if (token.includes('@') || /^(?:https?:\/\/|www\.)/i.test(token)) continue
+    for (const character of token) {
+      if (arabicLetter.test(character)) arabic++
+      else if (latinLetter.test(character)) latin++
+    }
   }
 
   return {arabic, latin}

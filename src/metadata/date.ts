@@ -1,0 +1,296 @@
+/**
+ * Dates and time zones without `node:` modules: offsets come from
+ * `Intl.DateTimeFormat`, which knows the IANA time zone database in Node.js
+ * and in browsers alike.
+ */
+
+/** A calendar date and wall-clock time in some time zone. */
+export interface WallTime {
+  year: number
+  month: number
+  day: number
+  hour: number
+  minute: number
+  second: number
+}
+
+/** A front matter date, read and placed in a time zone. */
+export interface ArticleDate {
+  /** ISO 8601 date and time with offset (example: `'2025-09-04T00:00:00+03:00'`). */
+  iso: string
+  /** The instant, in milliseconds since the epoch. */
+  instant: number
+  /** Calendar date in the article’s time zone (example: `'2025-09-04'`). */
+  date: string
+  /** Day of the week of `date`, `0` for Sunday to `6` for Saturday. */
+  weekday: number
+  /** Whether the value had no time of day (a date-only string, or a YAML date at UTC midnight). */
+  dateOnly: boolean
+}
+
+/** Result of reading a date: the date, or why it could not be read. */
+export type DateResult = {ok: true; value: ArticleDate} | {ok: false; reason: string}
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+const dateOnlyExpression = /^(\d{4})-(\d{2})-(\d{2})$/
+const dateTimeExpression =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([Zz]|[+-]\d{2}(?::?\d{2})?)?$/
+
+/**
+ * Check whether a string names a time zone that `Intl` knows.
+ *
+ * @param timeZone
+ *   IANA name (example: `'Asia/Riyadh'`) or `'UTC'`.
+ * @returns
+ *   Whether it can be used.
+ */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatter(timeZone)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Get the wall-clock time of an instant in a time zone.
+ *
+ * @param instant
+ *   Milliseconds since the epoch.
+ * @param timeZone
+ *   Valid time zone.
+ * @returns
+ *   Date and time (seconds precision) in that zone.
+ */
+export function toWallTime(instant: number, timeZone: string): WallTime {
+  const fields: Record<string, number> = {}
+  for (const part of formatter(timeZone).formatToParts(instant)) {
+    if (part.type !== 'literal') fields[part.type] = Number.parseInt(part.value, 10)
+  }
+
+  return {
+    year: fields['year'] ?? 0,
+    month: fields['month'] ?? 1,
+    day: fields['day'] ?? 1,
+    hour: (fields['hour'] ?? 0) % 24,
+    minute: fields['minute'] ?? 0,
+    second: fields['second'] ?? 0
+  }
+}
+
+/**
+ * Get the offset from UTC of a time zone at an instant.
+ *
+ * @param instant
+ *   Milliseconds since the epoch.
+ * @param timeZone
+ *   Valid time zone.
+ * @returns
+ *   Offset in minutes, positive east of Greenwich (example: `180` in Riyadh).
+ */
+export function timeZoneOffset(instant: number, timeZone: string): number {
+  const wall = toWallTime(instant, timeZone)
+  const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second)
+  const wholeSeconds = Math.floor(instant / 1000) * 1000
+  return Math.round((wallAsUtc - wholeSeconds) / 60_000)
+}
+
+/**
+ * Get the instant at which a wall-clock time happens in a time zone.
+ *
+ * @param wall
+ *   Date and time as shown on a clock in that zone.
+ * @param timeZone
+ *   Valid time zone.
+ * @returns
+ *   Milliseconds since the epoch (for a time skipped by a clock change, the
+ *   instant the same number of minutes after the change).
+ */
+export function fromWallTime(wall: WallTime, timeZone: string): number {
+  const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second)
+  const firstOffset = timeZoneOffset(wallAsUtc, timeZone)
+  const firstGuess = wallAsUtc - firstOffset * 60_000
+  const secondOffset = timeZoneOffset(firstGuess, timeZone)
+  return secondOffset === firstOffset ? firstGuess : wallAsUtc - secondOffset * 60_000
+}
+
+/**
+ * Format an instant as ISO 8601 with the offset of a time zone.
+ *
+ * @param instant
+ *   Milliseconds since the epoch.
+ * @param timeZone
+ *   Valid time zone.
+ * @returns
+ *   Value such as `'2025-09-04T14:30:00+03:00'` (UTC is written `+00:00`).
+ */
+export function formatIso(instant: number, timeZone: string): string {
+  const wall = toWallTime(instant, timeZone)
+  const offset = timeZoneOffset(instant, timeZone)
+  const sign = offset < 0 ? '-' : '+'
+  const absolute = Math.abs(offset)
+  return (
+    calendarDate(wall) +
+    'T' +
+    pad(wall.hour) +
+    ':' +
+    pad(wall.minute) +
+    ':' +
+    pad(wall.second) +
+    sign +
+    pad(Math.floor(absolute / 60)) +
+    ':' +
+    pad(absolute % 60)
+  )
+}
+
+/**
+ * Read a date from front matter or options and place it in a time zone.
+ *
+ * A date without a time of day (`'2025-09-04'`, or a `Date` at exactly
+ * 00:00:00.000 UTC as YAML parsers such as js-yaml make of `2025-09-04`)
+ * means midnight of that day in the time zone: it never moves to another day.
+ * A date and time without offset is wall-clock time in the time zone; one
+ * with an offset (or any other `Date`) is that instant, written in the time
+ * zone.
+ *
+ * @param value
+ *   `Date` or string.
+ * @param timeZone
+ *   Valid time zone of the article.
+ * @returns
+ *   The date, or why it could not be read.
+ */
+export function readDate(value: unknown, timeZone: string): DateResult {
+  if (value instanceof Date) {
+    const instant = value.getTime()
+    if (Number.isNaN(instant)) return {ok: false, reason: 'invalid date'}
+    if (instant % 86_400_000 === 0) {
+      return dateOnly(
+        {year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate()},
+        timeZone
+      )
+    }
+
+    return {ok: true, value: fromInstant(instant, timeZone, false)}
+  }
+
+  if (typeof value !== 'string') {
+    return {ok: false, reason: 'expected a date such as `2025-09-04` or `2025-09-04T14:30:00+03:00`'}
+  }
+
+  const text = value.trim()
+  const dayMatch = dateOnlyExpression.exec(text)
+  if (dayMatch) {
+    const day = {year: Number(dayMatch[1]), month: Number(dayMatch[2]), day: Number(dayMatch[3])}
+    if (!isCalendarDate(day.year, day.month, day.day)) {
+      return {ok: false, reason: 'no such day: `' + text + '`'}
+    }
+
+    return dateOnly(day, timeZone)
+  }
+
+  const match = dateTimeExpression.exec(text)
+  if (!match) {
+    return {ok: false, reason: 'expected ISO 8601 (`2025-09-04` or `2025-09-04T14:30:00+03:00`), not `' + text + '`'}
+  }
+
+  const wall: WallTime = {
+    year: Number(match[1]),
+    month: Number(match[2]),
+    day: Number(match[3]),
+    hour: Number(match[4]),
+    minute: Number(match[5]),
+    second: Number(match[6] ?? '0')
+  }
+
+  if (!isCalendarDate(wall.year, wall.month, wall.day) || wall.hour > 23 || wall.minute > 59 || wall.second > 59) {
+    return {ok: false, reason: 'no such date and time: `' + text + '`'}
+  }
+
+  const zone = match[7]
+  if (zone === undefined) {
+    return {ok: true, value: fromInstant(fromWallTime(wall, timeZone), timeZone, false)}
+  }
+
+  const offset = zone === 'Z' || zone === 'z' ? 0 : parseOffset(zone)
+  if (offset === undefined) return {ok: false, reason: 'invalid offset `' + zone + '`'}
+  const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second)
+  return {ok: true, value: fromInstant(wallAsUtc - offset * 60_000, timeZone, false)}
+}
+
+/**
+ * Get the day of the week of a calendar date.
+ *
+ * @param date
+ *   Date as `YYYY-MM-DD`.
+ * @returns
+ *   `0` for Sunday to `6` for Saturday.
+ */
+export function weekdayOf(date: string): number {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number)
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay()
+}
+
+function dateOnly(day: {year: number; month: number; day: number}, timeZone: string): DateResult {
+  const instant = fromWallTime({...day, hour: 0, minute: 0, second: 0}, timeZone)
+  const value = fromInstant(instant, timeZone, true)
+  // A clock change at midnight can make the first instant of the day 01:00;
+  // the calendar date is still the one that was written.
+  const date = calendarDate(day)
+  return {ok: true, value: {...value, date, weekday: weekdayOf(date)}}
+}
+
+function fromInstant(instant: number, timeZone: string, isDateOnly: boolean): ArticleDate {
+  const date = calendarDate(toWallTime(instant, timeZone))
+  return {
+    iso: formatIso(instant, timeZone),
+    instant,
+    date,
+    weekday: weekdayOf(date),
+    dateOnly: isDateOnly
+  }
+}
+
+function parseOffset(zone: string): number | undefined {
+  const digits = zone.slice(1).replace(':', '')
+  const hours = Number(digits.slice(0, 2))
+  const minutes = digits.length > 2 ? Number(digits.slice(2, 4)) : 0
+  if (hours > 23 || minutes > 59) return undefined
+  return (zone.startsWith('-') ? -1 : 1) * (hours * 60 + minutes)
+}
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return day <= daysInMonth
+}
+
+function calendarDate(day: {year: number; month: number; day: number}): string {
+  return String(day.year).padStart(4, '0') + '-' + pad(day.month) + '-' + pad(day.day)
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0')
+}
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let cached = formatters.get(timeZone)
+  if (!cached) {
+    cached = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric'
+    })
+    formatters.set(timeZone, cached)
+  }
+
+  return cached
+}
