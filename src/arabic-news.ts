@@ -6,11 +6,12 @@ import type {Root as HastRoot} from 'hast'
 import type {Root as MdastRoot} from 'mdast'
 import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
-import {unified, type Processor} from 'unified'
+import {unified, type Plugin, type Processor} from 'unified'
 import {rehypeArabicNewsArticle, type ArticleOptions} from './rehype-arabic-news-article.js'
 import {rehypeArabicNewsDocument, type DocumentOptions} from './rehype-arabic-news-document.js'
 import {rehypeArabicNewsJsonLd, type JsonLdOptions} from './rehype-arabic-news-json-ld.js'
 import {remarkArabicNewsParse, type ParseOptions} from './remark-arabic-news-parse.js'
+import {remarkArabicNewsQuotes, type QuotesOptions} from './remark-arabic-news-quotes.js'
 import {remarkArabicNewsStructure, type StructureOptions} from './remark-arabic-news-structure.js'
 
 /** Configuration for `arabicNews`: the options of every plugin in the pipeline. */
@@ -19,6 +20,8 @@ export interface ArabicNewsOptions extends ArticleOptions {
   readonly parse?: Readonly<ParseOptions> | null | undefined
   /** Options for the structure plugin (`remarkArabicNewsStructure`). */
   readonly structure?: Readonly<StructureOptions> | null | undefined
+  /** Options for the quotation plugin (`remarkArabicNewsQuotes`), or `false` to leave quotes in the text (default: `{}`). */
+  readonly quotes?: Readonly<QuotesOptions> | false | null | undefined
   /** Options for the JSON-LD plugin (`rehypeArabicNewsJsonLd`), or `false` to add no JSON-LD (default: `{}`). */
   readonly jsonLd?: Readonly<JsonLdOptions> | false | null | undefined
   /** Make a complete HTML page (`rehypeArabicNewsDocument`): `true` or its options (default: `false`). */
@@ -29,10 +32,61 @@ export interface ArabicNewsOptions extends ArticleOptions {
 export type ArabicNewsProcessor = Processor<MdastRoot, MdastRoot, HastRoot, HastRoot, string>
 
 /**
+ * A plugin, or a plugin with its options: the shape hosts such as Astro
+ * (`remarkPlugins`, `rehypePlugins`), MDX and `unified().use()` take.
+ */
+export type HostPlugin = Plugin<Array<any>, any, any> | [plugin: Plugin<Array<any>, any, any>, options: unknown]
+
+/** remark and rehype plugins of the preset, without parser and compiler. */
+export interface ArabicNewsPluginLists {
+  /** remark plugins: structure and quotations. */
+  remarkPlugins: Array<HostPlugin>
+  /** rehype plugins: article wrapper, JSON-LD and, with `document`, the full page. */
+  rehypePlugins: Array<HostPlugin>
+}
+
+/**
+ * The plugins that `arabicNews(options)` runs between its parser and
+ * `rehype-stringify`, as lists for a host's own pipeline (after
+ * `remark-parse`, or in Astro, Eleventy and MDX).
+ *
+ * @param options
+ *   Configuration (optional; `parse` does not apply).
+ * @returns
+ *   remark plugins (after the parser) and rehype plugins (after `remark-rehype`).
+ */
+export function arabicNewsPluginLists(options?: Readonly<ArabicNewsOptions> | null): ArabicNewsPluginLists {
+  if (options !== null && options !== undefined && typeof options !== 'object') {
+    throw new TypeError('Expected `options` to be an object')
+  }
+
+  const remarkPlugins: Array<HostPlugin> = [[remarkArabicNewsStructure, options?.structure]]
+  const rehypePlugins: Array<HostPlugin> = [
+    [rehypeArabicNewsArticle, {language: options?.language, direction: options?.direction}]
+  ]
+
+  if (options?.quotes !== false) remarkPlugins.push([remarkArabicNewsQuotes, options?.quotes])
+
+  if (options?.jsonLd !== false) {
+    rehypePlugins.push([rehypeArabicNewsJsonLd, {language: options?.language, ...options?.jsonLd}])
+  }
+
+  if (options?.document) {
+    const document = options.document === true ? {} : options.document
+    rehypePlugins.push([
+      rehypeArabicNewsDocument,
+      {language: options.language, direction: options.direction, ...document}
+    ])
+  }
+
+  return {remarkPlugins, rehypePlugins}
+}
+
+/**
  * Make a processor that turns plain-text Arabic news into HTML.
  *
  * `String(await arabicNews().process(text))` is the HTML; `file.data` holds
- * what was learnt (`arabicNews`, `matter`).
+ * what was learnt (`matter`, `arabicNews`, `newsArticle`).
  *
  * @param options
  *   Configuration (optional).
@@ -40,24 +94,12 @@ export type ArabicNewsProcessor = Processor<MdastRoot, MdastRoot, HastRoot, Hast
  *   A unified processor (not frozen: more plugins can be added).
  */
 export function arabicNews(options?: Readonly<ArabicNewsOptions> | null): ArabicNewsProcessor {
-  if (options !== null && options !== undefined && typeof options !== 'object') {
-    throw new TypeError('Expected `options` to be an object')
-  }
+  const lists = arabicNewsPluginLists(options)
 
-  const processor = unified()
+  return unified()
     .use(remarkArabicNewsParse, options?.parse)
-    .use(remarkArabicNewsStructure, options?.structure)
+    .use(lists.remarkPlugins)
     .use(remarkRehype)
-    .use(rehypeArabicNewsArticle, {language: options?.language, direction: options?.direction})
-
-  if (options?.jsonLd !== false) {
-    processor.use(rehypeArabicNewsJsonLd, {language: options?.language, ...options?.jsonLd})
-  }
-
-  if (options?.document) {
-    const document = options.document === true ? {} : options.document
-    processor.use(rehypeArabicNewsDocument, {language: options.language, direction: options.direction, ...document})
-  }
-
-  return processor.use(rehypeStringify) as unknown as ArabicNewsProcessor
+    .use(lists.rehypePlugins)
+    .use(rehypeStringify) as unknown as ArabicNewsProcessor
 }

@@ -1,5 +1,5 @@
-export {arabicNews} from './arabic-news.js'
-export type {ArabicNewsOptions, ArabicNewsProcessor} from './arabic-news.js'
+export {arabicNews, arabicNewsPluginLists} from './arabic-news.js'
+export type {ArabicNewsOptions, ArabicNewsPluginLists, ArabicNewsProcessor, HostPlugin} from './arabic-news.js'
 export {
   DEFAULT_DIRECTION,
   DEFAULT_LANGUAGE,
@@ -24,6 +24,16 @@ export {
   remarkArabicNewsStructure
 } from './remark-arabic-news-structure.js'
 export type {StructureOptions} from './remark-arabic-news-structure.js'
+export {
+  DEFAULT_KEEP_INLINE,
+  DEFAULT_MAX_MESSAGES_PER_RULE,
+  DEFAULT_MAX_QUOTE_PARAGRAPHS,
+  DEFAULT_MIN_BLOCK_WORDS,
+  DEFAULT_SPEECH_VERBS,
+  DEFAULT_TITLES,
+  remarkArabicNewsQuotes
+} from './remark-arabic-news-quotes.js'
+export type {QuotesOptions} from './remark-arabic-news-quotes.js'
 export {DEFAULT_AGENCIES} from './structure/dateline.js'
 export type * from './types.js'
 export {
