@@ -162,13 +162,12 @@ describe('asides', () => {
     ['١٢:٤٨ ت م', 'boilerplate'],
     ['Next Previous', 'boilerplate'],
     ['اقرأ أيضا', 'boilerplate'],
-    ['.', 'boilerplate'],
     ['05/08/2015', 'boilerplate']
   ])('recognises %s', (text, kind) => {
     expect(matchAside(text)?.kind).toBe(kind)
   })
 
-  it.each(['كتب الوزير رسالة طويلة إلى نظرائه في الدول المجاورة يشرح فيها الموقف.', 'انتهى الاجتماع بعد ساعتين'])(
+  it.each(['كتب الوزير رسالة طويلة إلى نظرائه في الدول المجاورة يشرح فيها الموقف.', 'انتهى الاجتماع بعد ساعتين', '.'])(
     'leaves %s',
     (text) => {
       expect(matchAside(text)).toBeUndefined()
@@ -199,6 +198,20 @@ describe('left-to-right runs', () => {
 })
 
 describe('subheadings', () => {
+  it('takes a line marked with a leading dash', async () => {
+    const file = await arabicNews({jsonLd: false}).process(
+      'العنوان\n\nفقرة أولى طويلة بما يكفي لتكون مقدمة الخبر كله.\n-المدرب: القادم أفضل\nوقال المدرب إن الفريق قادر على تحقيق نتائج أفضل في المباريات المقبلة من البطولة.'
+    )
+    expect(file.data.arabicNews?.subheadings.map((item) => item.text)).toEqual(['-المدرب: القادم أفضل'])
+  })
+
+  it('does not take the end of a sentence broken over lines', async () => {
+    const file = await arabicNews({jsonLd: false}).process(
+      'العنوان\n\nفقرة أولى طويلة بما يكفي لتكون مقدمة الخبر كله.\nونشرت\nعلى حسابها\nالشخصي صورا من الحفل الذي أقيم مساء أمس في قاعة المدينة الكبرى بحضور المئات.'
+    )
+    expect(file.data.arabicNews?.subheadings).toEqual([])
+  })
+
   it('can be turned off', async () => {
     const file = await arabicNews({structure: {subheadings: false}}).process(
       'العنوان\n\nفقرة أولى طويلة بما يكفي لتكون مقدمة الخبر كله.\nعنوان فرعي\nفقرة ثانية طويلة بما يكفي لتكون نصا يقدمه العنوان الفرعي.'

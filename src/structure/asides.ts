@@ -58,9 +58,6 @@ export function matchAside(text: string): AsideMatch | undefined {
     return {kind: 'boilerplate'}
   }
 
-  // A line of punctuation only, such as a lone full stop.
-  if (!/[\p{L}\p{N}]/u.test(text)) return {kind: 'boilerplate'}
-
   const label = bylineLabel.exec(text)
   if (label) {
     const name = text.slice(label[0].length).trim()

@@ -111,7 +111,7 @@ export function createDatelineMatcher(
   )
   // `القاهرة - أ ش أ:`, `الرياض – واس`, `عين اليوم – كوالالمبور`, `محمد عطيف- سبق:`.
   const dashed = new RegExp(
-    '^((?:' + chunk + '\\s*' + dash + '\\s*){0,2})(' + agency + ')((?:\\s*' + dash + '\\s*' + word + ')?)\\s*(?::\\s*|' + dash + '\\s*|(?=\\s))',
+    '^((?:' + chunk + '\\s*' + dash + '\\s*){0,2})(' + agency + ')((?:\\s*' + dash + '\\s*' + word + ')?)\\s*(?::\\s*|' + dash + '\\s*|(?=\\s)|$)',
     'u'
   )
   // `الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس`.
@@ -138,7 +138,7 @@ export function createDatelineMatcher(
     if (match && plausiblePlace(match[1])) return result(match[0].length, match[1], match[2])
 
     match = dashed.exec(text)
-    if (match && match[0].length < text.length) {
+    if (match) {
       const before = (match[1] ?? '').replace(new RegExp(dash + '\\s*$'), '').trim()
       const after = (match[3] ?? '').replace(new RegExp('^\\s*' + dash), '').trim()
       const place = after || before

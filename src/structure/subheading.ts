@@ -12,6 +12,8 @@ export interface SubheadingCandidate {
   next?: string | undefined
   /** Whether the block before is itself a subheading. */
   afterSubheading?: boolean | undefined
+  /** Text of the block before, when it is a paragraph. */
+  previous?: string | undefined
 }
 
 /** Speech verbs and connectives that start sentences, not titles. */
@@ -33,14 +35,20 @@ export function isSubheading(candidate: SubheadingCandidate, maxWords: number): 
   const {text, next} = candidate
   if (next === undefined || candidate.afterSubheading) return false
 
-  const bare = stripEnclosing(text)
+  // A sentence broken over several lines leaves one- or two-word fragments:
+  // a subheading follows a paragraph, not such a fragment.
+  const previous = candidate.previous?.trim()
+  if (previous !== undefined && countWords(previous) <= 2 && !sentenceFinal.test(previous)) return false
+
+  // A leading dash or bullet is a common way of marking a subheading.
+  const bare = stripEnclosing(text.replace(/^[-–—•*]+\s*/, ''))
   const words = countWords(bare)
   if (words === 0 || words > maxWords || bare.length > 90) return false
   if (sentenceFinal.test(bare) || /[،,]$/.test(bare)) return false
   if (sentenceStart.test(bare)) return false
   // A heading names a topic in words: it starts with a letter or a digit (not
   // a list or quote marker left from another format) and is mostly Arabic.
-  if (!/^[\p{L}\p{N}«“„"'‹(]/u.test(text) || !/\p{L}{2}/u.test(bare)) return false
+  if (!/^[-–—•*]*[\p{L}\p{N}«“„"'‹(]/u.test(text) || !/\p{L}{2}/u.test(bare)) return false
   const scripts = countScripts(bare)
   if (scripts.latin > scripts.arabic) return false
 

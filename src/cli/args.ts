@@ -1,0 +1,287 @@
+/**
+ * Command-line arguments: `arabic-news build|render …`, parsed with
+ * `node:util` `parseArgs`.
+ */
+
+import {availableParallelism} from 'node:os'
+import {parseArgs} from 'node:util'
+import {parseShard, type Shard} from './shard.js'
+import {UsageError} from './usage-error.js'
+
+/** Default largest input file, in bytes (16 MiB). */
+export const DEFAULT_MAX_SIZE = 16 * 1024 * 1024
+
+/** Name of the configuration file looked up in the input folder. */
+export const CONFIG_FILE_NAME = 'arabic-news.config.json'
+
+/** Site settings that may come from flags or from the configuration file. */
+export interface SiteSettings {
+  /** Name of the site, used in page titles and as the publisher by default. */
+  siteName?: string | undefined
+  /** Absolute URL the output folder is served from. */
+  baseUrl?: string | undefined
+  /** Publisher organisation name for NewsArticle metadata. */
+  publisher?: string | undefined
+  /** IANA time zone for dates without an offset (example: `'Asia/Riyadh'`). */
+  timeZone?: string | undefined
+  /** BCP 47 language tag of the articles (example: `'ar'`). */
+  language?: string | undefined
+}
+
+/** Options shared by `build` and `render`. */
+export interface CommonOptions {
+  /** Site settings given as flags (they win over the configuration file). */
+  site: SiteSettings
+  /** Render fragments instead of full pages. */
+  fragment: boolean | undefined
+  /** Explicit configuration file. */
+  config: string | undefined
+  /** Print only errors. */
+  quiet: boolean
+  /** Largest input file in bytes. */
+  maxSize: number
+}
+
+/** `arabic-news build <input> --out <output>`. */
+export interface BuildCommand extends CommonOptions {
+  command: 'build'
+  input: string
+  output: string
+  jobs: number
+  shard: Shard | undefined
+  force: boolean
+  json: boolean
+  report: string | undefined
+  progress: boolean | undefined
+}
+
+/** `arabic-news render <file|->`. */
+export interface RenderCommand extends CommonOptions {
+  command: 'render'
+  /** Path of the file, or `'-'` for standard input. */
+  input: string
+}
+
+/** `--help` or `--version`. */
+export interface InfoCommand {
+  command: 'help' | 'version'
+}
+
+/** Any parsed command line. */
+export type Command = BuildCommand | RenderCommand | InfoCommand
+
+/** Text printed by `--help`. */
+export const USAGE = `Usage: arabic-news <command> [options]
+
+Commands:
+  build <input-dir> --out <output-dir>  Render every .txt and .md file of a folder
+                                        tree to .html, mirroring the tree
+  render <file|->                       Render one article to standard output
+
+Site options (override ${CONFIG_FILE_NAME} in the input folder):
+  --site-name <name>     Site name
+  --base-url <url>       Absolute URL the output folder is served from
+  --publisher <name>     Publisher for NewsArticle metadata
+  --time-zone <zone>     IANA time zone for dates without offset (Asia/Riyadh)
+  --language <tag>       Language of the articles (default: ar)
+  --config <file>        Read this configuration file instead
+  --fragment             Write HTML fragments instead of full pages
+
+Build options:
+  -o, --out <dir>        Output folder (required)
+  -j, --jobs <n>         Worker threads (default: number of cores)
+  --shard <i/n>          Build only shard i of n (stable by path)
+  --force                Rebuild unchanged articles too
+  --max-size <size>      Skip larger files (default: 16m; k, m, g suffixes)
+  --json                 Print a JSON report to standard output
+  --report <file>        Write a JSON report to a file
+  --progress, --no-progress  Force the progress bar on or off (default: on a TTY)
+
+General:
+  -q, --quiet            Print errors only
+  -h, --help             Show this help
+  -v, --version          Show the version
+
+Exit codes: 0 success, 1 some file failed (the others are written), 2 usage error.
+`
+
+const optionSpec = {
+  out: {type: 'string', short: 'o'},
+  jobs: {type: 'string', short: 'j'},
+  shard: {type: 'string'},
+  force: {type: 'boolean'},
+  json: {type: 'boolean'},
+  report: {type: 'string'},
+  progress: {type: 'boolean'},
+  'no-progress': {type: 'boolean'},
+  fragment: {type: 'boolean'},
+  'site-name': {type: 'string'},
+  'base-url': {type: 'string'},
+  publisher: {type: 'string'},
+  'time-zone': {type: 'string'},
+  language: {type: 'string'},
+  config: {type: 'string'},
+  'max-size': {type: 'string'},
+  quiet: {type: 'boolean', short: 'q'},
+  help: {type: 'boolean', short: 'h'},
+  version: {type: 'boolean', short: 'v'}
+} as const
+
+/**
+ * Parse the command line.
+ *
+ * @param argv
+ *   Arguments after the executable and script (`process.argv.slice(2)`).
+ * @returns
+ *   The command to run.
+ * @throws {UsageError}
+ *   When the arguments are invalid.
+ */
+export function parseCommand(argv: ReadonlyArray<string>): Command {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: optionSpec,
+      allowPositionals: true,
+      strict: true
+    })
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error))
+  }
+
+  const {values, positionals} = parsed
+  if (values.help) return {command: 'help'}
+  if (values.version) return {command: 'version'}
+
+  const [name, ...rest] = positionals
+  if (name === undefined) throw new UsageError('Missing command (build or render)')
+
+  const common: CommonOptions = {
+    site: {
+      siteName: nonEmpty(values['site-name'], '--site-name'),
+      baseUrl: checkUrl(values['base-url']),
+      publisher: nonEmpty(values.publisher, '--publisher'),
+      timeZone: checkTimeZone(values['time-zone']),
+      language: nonEmpty(values.language, '--language')
+    },
+    fragment: values.fragment,
+    config: values.config,
+    quiet: values.quiet ?? false,
+    maxSize: values['max-size'] === undefined ? DEFAULT_MAX_SIZE : parseSize(values['max-size'])
+  }
+
+  if (name === 'build') {
+    const [input, extra] = rest
+    if (input === undefined) throw new UsageError('Missing input folder: arabic-news build <input-dir> --out <output-dir>')
+    if (extra !== undefined) throw new UsageError(`Unexpected argument \`${extra}\``)
+    if (values.out === undefined || values.out === '') throw new UsageError('Missing `--out <output-dir>`')
+    return {
+      ...common,
+      command: 'build',
+      input,
+      output: values.out,
+      jobs: values.jobs === undefined ? availableParallelism() : parseJobs(values.jobs),
+      shard: values.shard === undefined ? undefined : parseShard(values.shard),
+      force: values.force ?? false,
+      json: values.json ?? false,
+      report: values.report,
+      progress: values['no-progress'] ? false : values.progress
+    }
+  }
+
+  if (name === 'render') {
+    const [input, extra] = rest
+    if (input === undefined) throw new UsageError('Missing file: arabic-news render <file|->')
+    if (extra !== undefined) throw new UsageError(`Unexpected argument \`${extra}\``)
+    for (const flag of ['out', 'jobs', 'shard', 'force', 'json', 'report'] as const) {
+      if (values[flag] !== undefined) throw new UsageError(`\`--${flag}\` only applies to \`build\``)
+    }
+    return {...common, command: 'render', input}
+  }
+
+  throw new UsageError(`Unknown command \`${name}\` (expected build or render)`)
+}
+
+/**
+ * Parse a `--jobs` value.
+ *
+ * @param value
+ *   Raw value.
+ * @returns
+ *   Positive integer.
+ */
+function parseJobs(value: string): number {
+  const jobs = Number(value)
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
+    throw new UsageError(`Invalid \`--jobs ${value}\`: expected an integer from 1 to 256`)
+  }
+  return jobs
+}
+
+/**
+ * Parse a size such as `16m`, `500k` or `1048576`.
+ *
+ * @param value
+ *   Raw value.
+ * @returns
+ *   Bytes.
+ */
+export function parseSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(value.trim())
+  if (!match || match[1] === undefined) {
+    throw new UsageError(`Invalid \`--max-size ${value}\`: expected bytes, or a number with k, m or g`)
+  }
+  const unit = (match[2] ?? '').toLowerCase()
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1
+  const bytes = Math.floor(Number(match[1]) * factor)
+  if (bytes < 1) throw new UsageError(`Invalid \`--max-size ${value}\`: must be positive`)
+  return bytes
+}
+
+/**
+ * Check a string option is not empty.
+ *
+ * @param value
+ *   Raw value.
+ * @param flag
+ *   Flag name for the error message.
+ * @returns
+ *   The value.
+ */
+function nonEmpty(value: string | undefined, flag: string): string | undefined {
+  if (value !== undefined && value.trim() === '') throw new UsageError(`Empty \`${flag}\``)
+  return value
+}
+
+/**
+ * Check a base URL is absolute.
+ *
+ * @param value
+ *   Raw value.
+ * @returns
+ *   The value.
+ */
+export function checkUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  if (!URL.canParse(value)) throw new UsageError(`Invalid base URL \`${value}\`: expected an absolute URL`)
+  return value
+}
+
+/**
+ * Check a time zone is known to `Intl`.
+ *
+ * @param value
+ *   Raw value.
+ * @returns
+ *   The value.
+ */
+export function checkTimeZone(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  try {
+    new Intl.DateTimeFormat('en', {timeZone: value})
+  } catch {
+    throw new UsageError(`Unknown time zone \`${value}\` (expected an IANA name such as Asia/Riyadh)`)
+  }
+  return value
+}

@@ -1,0 +1,91 @@
+/**
+ * Configuration file `arabic-news.config.json` in the input folder: site
+ * settings shared by every build of that folder. Flags win over it.
+ */
+
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {checkTimeZone, checkUrl, CONFIG_FILE_NAME, type SiteSettings} from './args.js'
+import {UsageError} from './usage-error.js'
+
+/** Contents of the configuration file. */
+export interface ConfigFile extends SiteSettings {
+  /** Write fragments instead of full pages (default: `false`). */
+  fragment?: boolean | undefined
+}
+
+const stringKeys = ['siteName', 'baseUrl', 'publisher', 'timeZone', 'language'] as const
+
+/**
+ * Read a configuration file.
+ *
+ * @param folder
+ *   Folder to look in (used when `explicit` is not given).
+ * @param explicit
+ *   Path given with `--config`, which must exist.
+ * @returns
+ *   Settings (empty when there is no file in the folder).
+ * @throws {UsageError}
+ *   When the file is invalid.
+ */
+export async function loadConfig(folder: string, explicit?: string | undefined): Promise<ConfigFile> {
+  const file = explicit ?? path.join(folder, CONFIG_FILE_NAME)
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    if (explicit === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return {}
+    throw new UsageError(`Cannot read configuration file \`${file}\`: ${(error as Error).message}`)
+  }
+
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (error) {
+    throw new UsageError(`Invalid JSON in \`${file}\`: ${(error as Error).message}`)
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new UsageError(`Invalid configuration in \`${file}\`: expected an object`)
+  }
+
+  const config: ConfigFile = {}
+  for (const [key, value] of Object.entries(raw)) {
+    if (key === '$schema') continue
+    if (key === 'fragment') {
+      if (typeof value !== 'boolean') throw new UsageError(`Invalid \`fragment\` in \`${file}\`: expected a boolean`)
+      config.fragment = value
+      continue
+    }
+    if (!(stringKeys as ReadonlyArray<string>).includes(key)) {
+      throw new UsageError(
+        `Unknown key \`${key}\` in \`${file}\` (expected ${[...stringKeys, 'fragment'].join(', ')})`
+      )
+    }
+    if (typeof value !== 'string' || value.trim() === '') {
+      throw new UsageError(`Invalid \`${key}\` in \`${file}\`: expected a non-empty string`)
+    }
+    config[key as (typeof stringKeys)[number]] = value
+  }
+  checkUrl(config.baseUrl)
+  checkTimeZone(config.timeZone)
+  return config
+}
+
+/**
+ * Merge settings: configuration file < flags (flags left out do not erase).
+ *
+ * @param config
+ *   From the configuration file.
+ * @param flags
+ *   From the command line.
+ * @returns
+ *   Merged site settings.
+ */
+export function mergeSite(config: SiteSettings, flags: SiteSettings): SiteSettings {
+  const site: SiteSettings = {}
+  for (const key of stringKeys) {
+    const value = flags[key] ?? config[key]
+    if (value !== undefined) site[key] = value
+  }
+  return site
+}

@@ -1,0 +1,117 @@
+/**
+ * The work sent to a worker thread (or done in the main thread with
+ * `--jobs 1`): a batch of articles, each read, hashed, rendered and written
+ * atomically. Synchronous file calls: a worker has nothing else to do
+ * meanwhile.
+ */
+
+import {readFileSync} from 'node:fs'
+import {writeFileAtomicSync} from './atomic.js'
+import {hash} from './manifest.js'
+import {CLI_SOURCE, toPlainMessage, type PlainMessage} from './messages.js'
+import {createRenderer, type RenderOutput, type RenderSettings} from './pipeline.js'
+import {errorCode} from './walk.js'
+
+/** One article of a batch. */
+export interface TaskItem {
+  /** Absolute path to read. */
+  absolute: string
+  /** Path shown in messages (relative to the input folder). */
+  relative: string
+  /** Absolute output path. */
+  output: string
+  /** Output path relative to the output folder, `/`-separated. */
+  outputRelative: string
+}
+
+/** What comes back for one article. */
+export interface ItemResult {
+  status: 'written' | 'failed'
+  /** Hash of the content read (absent when unreadable). */
+  hash?: string | undefined
+  messages: Array<PlainMessage>
+}
+
+/** Runs batches with one processor, built on first use and then reused. */
+export type BatchRunner = (items: ReadonlyArray<TaskItem>) => Promise<Array<ItemResult>>
+
+/**
+ * Create a batch runner with one processor, reused for every article.
+ *
+ * @param settings
+ *   Render settings.
+ * @returns
+ *   Runner.
+ */
+export function createBatchRunner(settings: RenderSettings): BatchRunner {
+  const render = createRenderer(settings)
+
+  return async function (items) {
+    const results: Array<ItemResult> = []
+    for (const item of items) results.push(await runItem(item))
+    return results
+  }
+
+  /**
+   * Build one article.
+   *
+   * @param item
+   *   Article.
+   * @returns
+   *   Result.
+   */
+  async function runItem(item: TaskItem): Promise<ItemResult> {
+    let bytes: Buffer
+    try {
+      bytes = readFileSync(item.absolute)
+    } catch (error) {
+      return failed('Cannot read file: ' + errorCode(error), 'unreadable-file')
+    }
+
+    const contentHash = hash(bytes)
+
+    let result: RenderOutput
+    try {
+      result = await render({path: item.relative, bytes, outputPath: item.outputRelative})
+    } catch (error) {
+      return {status: 'failed', hash: contentHash, messages: [toPlainMessage(error)]}
+    }
+    if (result.html === undefined) return {status: 'failed', hash: contentHash, messages: result.messages}
+
+    try {
+      writeFileAtomicSync(item.output, result.html.endsWith('\n') ? result.html : result.html + '\n')
+    } catch (error) {
+      result.messages.push(message('Cannot write output: ' + errorCode(error), 'unwritable-output'))
+      return {status: 'failed', hash: contentHash, messages: result.messages}
+    }
+    return {status: 'written', hash: contentHash, messages: result.messages}
+  }
+}
+
+/**
+ * A failed result.
+ *
+ * @param reason
+ *   What went wrong.
+ * @param ruleId
+ *   Identifier.
+ * @returns
+ *   Result.
+ */
+function failed(reason: string, ruleId: string): ItemResult {
+  return {status: 'failed', messages: [message(reason, ruleId)]}
+}
+
+/**
+ * An error message from the command line itself.
+ *
+ * @param reason
+ *   What went wrong.
+ * @param ruleId
+ *   Identifier.
+ * @returns
+ *   Message.
+ */
+function message(reason: string, ruleId: string): PlainMessage {
+  return {reason, fatal: true, ruleId, source: CLI_SOURCE}
+}
