@@ -6,6 +6,7 @@
 import type {Paragraph, Root, RootContent, Yaml} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
+import {replaceForbiddenCharacters, replaceForbiddenDeep} from './parsing/characters.js'
 import {findFrontMatter, lineText, readFrontMatter} from './parsing/front-matter.js'
 import {splitJoinedParagraphs} from './parsing/joined-paragraphs.js'
 import {splitLines} from './parsing/lines.js'
@@ -107,7 +108,7 @@ export function booleanOption(value: unknown, name: string, fallback: boolean): 
 /**
  * Parse plain text into an mdast tree.
  *
- * @param value
+ * @param document
  *   The text.
  * @param file
  *   The file, for front matter data and messages.
@@ -116,9 +117,21 @@ export function booleanOption(value: unknown, name: string, fallback: boolean): 
  * @returns
  *   The tree.
  */
-function parsePlainText(value: string, file: VFile, settings: ParseSettings): Root {
+function parsePlainText(document: string, file: VFile, settings: ParseSettings): Root {
+  // Characters HTML cannot carry become U+FFFD first: same length, so every offset holds.
+  const replaced = replaceForbiddenCharacters(document)
+  const value = replaced.value
   const lines = splitLines(value)
   const locate = createLocator(lines)
+  if (replaced.count > 0) {
+    file.message(
+      'Unexpected character ' + replaced.firstCode +
+        ' that HTML does not allow (NUL, a control character, a noncharacter or a lone surrogate), expected text: replaced with U+FFFD' +
+        (replaced.count > 1 ? ' (' + replaced.count + ' such characters in the file)' : ''),
+      {place: locate.position(replaced.first, replaced.first + 1), ruleId: 'forbidden-character', source}
+    )
+  }
+
   const children: Array<RootContent> = []
   let first = 0
   const byteOrderMark = value.charCodeAt(0) === 0xfe_ff
@@ -132,7 +145,7 @@ function parsePlainText(value: string, file: VFile, settings: ParseSettings): Ro
       const result = readFrontMatter(yamlSource)
 
       if (result.ok) {
-        file.data.matter = {...file.data.matter, ...result.data}
+        file.data.matter = {...file.data.matter, ...replaceForbiddenDeep(result.data)}
         const node: Yaml = {
           type: 'yaml',
           value: yamlSource,

@@ -474,16 +474,29 @@ function findSubheadings(
       continue
     }
 
-    const following = tree.children.slice(index + 1).find((child) => !roles.has(child) || roles.get(child) === 'body')
+    // Looked up in place (not on a copy of the rest), so that long articles take linear time.
+    let following: RootContent | undefined
+    for (let next = index + 1; next < tree.children.length; next++) {
+      const child = tree.children[next]!
+      if (!roles.has(child) || roles.get(child) === 'body') {
+        following = child
+        break
+      }
+    }
+
     const text = toString(node).trim()
+    const before = tree.children[index - 1]
     const candidate = {
       text,
       next: following?.type === 'paragraph' ? toString(following) : undefined,
-      afterSubheading: previousWasSubheading
+      afterSubheading: previousWasSubheading,
+      previous: before?.type === 'paragraph' ? toString(before) : undefined
     }
 
     if (isSubheading(candidate, settings.maxSubheadingWords)) {
-      roles.set(replace(tree, node, heading(node, 2)), 'subheading')
+      const subheading = heading(node, 2)
+      tree.children[index] = subheading
+      roles.set(subheading, 'subheading')
       data.subheadings.push({text, position: node.position})
       previousWasSubheading = true
     } else {

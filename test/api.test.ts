@@ -25,9 +25,20 @@ describe('public API', () => {
 
 describe('arabicNews', () => {
   it('renders text to an RTL article', async () => {
-    expect(String(await api.arabicNews().process('العنوان\n\nالنص'))).toBe(
+    expect(String(await api.arabicNews({jsonLd: false}).process('العنوان\n\nالنص'))).toBe(
       '<article dir="rtl" lang="ar">\n<h1>العنوان</h1>\n<p>النص</p>\n</article>\n'
     )
+  })
+
+  it('adds the NewsArticle JSON-LD by default', async () => {
+    const html = String(await api.arabicNews().process('العنوان\n\nالنص'))
+    expect(html).toMatch(/^<article dir="rtl" lang="ar">\n<h1>العنوان<\/h1>\n<p>النص<\/p>\n<\/article>\n<script type="application\/ld\+json">\{/)
+  })
+
+  it('makes a full page with `document`', async () => {
+    const html = String(await api.arabicNews({document: true}).process('العنوان\n\nالنص'))
+    expect(html).toMatch(/^<!doctype html>\n<html dir="rtl" lang="ar">/)
+    expect(html).toContain('<title>العنوان</title>')
   })
 
   it('takes language and direction', async () => {

@@ -64,7 +64,9 @@ export function readFrontMatter(source: string): FrontMatterResult {
   const document = parseDocument(source, {
     schema: 'core',
     prettyErrors: false,
-    uniqueKeys: false
+    uniqueKeys: false,
+    // A library never writes to the console (the `yaml` package warns there about odd keys).
+    logLevel: 'error'
   })
   const error = document.errors[0]
 

@@ -39,7 +39,9 @@ export function findLtrRuns(text: string): Array<LtrRun> {
     // Punctuation after a run belongs to the Arabic sentence around it.
     while (end > match.index + 1 && /[\s.,:]/.test(text.charAt(end - 1))) end--
 
-    runs.push({start: match.index, end})
+    // `&quot;` and other entity names left over from HTML are not words.
+    const entity = text.charAt(match.index - 1) === '&' && text.charAt(end) === ';'
+    if (!entity) runs.push({start: match.index, end})
     match = run.exec(text)
   }
 

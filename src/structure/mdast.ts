@@ -16,13 +16,38 @@ import type {Point, Position} from 'unist'
  *   Whether positions inside it can be computed.
  */
 export function isExact(node: Text): boolean {
+  return lineBreaksOf(node) !== undefined
+}
+
+/** Offsets of the line breaks in exact text nodes (`undefined` for others), computed once per node. */
+const lineBreaks = new WeakMap<Text, ReadonlyArray<number> | undefined>()
+
+/**
+ * Offsets of the line breaks in a text node that maps onto its source.
+ *
+ * @param node
+ *   The text node.
+ * @returns
+ *   The offsets, or `undefined` when the node does not map onto its source.
+ */
+function lineBreaksOf(node: Text): ReadonlyArray<number> | undefined {
+  if (lineBreaks.has(node)) return lineBreaks.get(node)
   const start = node.position?.start
   const end = node.position?.end
-  if (start?.offset === undefined || end?.offset === undefined) return false
-  if (end.offset - start.offset !== node.value.length) return false
-  let lines = 0
-  for (const character of node.value) if (character === '\n') lines++
-  return end.line - start.line === lines
+  let result: Array<number> | undefined
+  if (start?.offset !== undefined && end?.offset !== undefined && end.offset - start.offset === node.value.length) {
+    result = []
+    let index = node.value.indexOf('\n')
+    while (index !== -1) {
+      result.push(index)
+      index = node.value.indexOf('\n', index + 1)
+    }
+
+    if (end.line - start.line !== result.length) result = undefined
+  }
+
+  lineBreaks.set(node, result)
+  return result
 }
 
 /**
@@ -37,12 +62,18 @@ export function isExact(node: Text): boolean {
  */
 function pointAt(node: Text, offset: number): Point {
   const start = node.position!.start
-  const before = node.value.slice(0, offset)
-  const lineStart = before.lastIndexOf('\n')
-  if (lineStart === -1) return {line: start.line, column: start.column + offset, offset: start.offset! + offset}
-  let lines = 0
-  for (const character of before) if (character === '\n') lines++
-  return {line: start.line + lines, column: offset - lineStart, offset: start.offset! + offset}
+  const breaks = lineBreaksOf(node)!
+  // Binary search for the number of line breaks before the offset.
+  let low = 0
+  let high = breaks.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (breaks[middle]! < offset) low = middle + 1
+    else high = middle
+  }
+
+  if (low === 0) return {line: start.line, column: start.column + offset, offset: start.offset! + offset}
+  return {line: start.line + low, column: offset - breaks[low - 1]!, offset: start.offset! + offset}
 }
 
 /**

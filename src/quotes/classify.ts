@@ -1,0 +1,329 @@
+/**
+ * Tell a quotation (a block quotation) from a name, term, slogan, scare
+ * quote or short fragment in quote marks (kept in the running text).
+ *
+ * The rules read the sentence the span sits in, and the span's own shape:
+ * - fewer than `minBlockWords` words, or inside another quote: inline;
+ * - a paragraph that is nothing but the quote: block;
+ * - a list of names (`«أ وب وج»`), or a span that starts with a naming word
+ *   (`«قانون …»`): inline;
+ * - a span that opens a clause (`"أن …"`): block;
+ * - right after a naming word (`حملة`, `مشروع`, `بعنوان`, `ما يسمى`), a
+ *   preposition (`في «…»`), a glued prefix (`لـ«…»`, `بـ"…"`) or a
+ *   demonstrative (`هذا «…»`): a name or a fragment, inline;
+ * - introduced in its sentence by a speech word (`قال`, `مضيفا`, `بقوله`,
+ *   `بحسب`), a complementiser (`إن`, `أن`, `بأن`) or a colon, or followed by
+ *   an attribution (`، قال الوزير`, `على حد قوله`): block;
+ * - a long statement (twice `minBlockWords` words or more, with words only
+ *   clauses have): block;
+ * - anything else: inline.
+ */
+
+import {isComplementiser, isPreposition, readSpeechWord} from '../speakers/lexicon.js'
+import {isNamingWord} from './lexicon.js'
+import {countWords, foldArabic, tokenize} from './text.js'
+
+/** Why a span got its kind. */
+export type QuoteReason =
+  | 'keep-inline'
+  | 'short'
+  | 'nested'
+  | 'whole-paragraph'
+  | 'name'
+  | 'fragment'
+  | 'speech'
+  | 'attribution-after'
+  | 'long-statement'
+  | 'no-cue'
+
+/** Result of {@link classifyQuote}. */
+export interface QuoteClass {
+  /** `block` for a block quotation, `inline` for a span left in the text. */
+  kind: 'block' | 'inline'
+  /** Why. */
+  reason: QuoteReason
+  /** Words in the quote. */
+  words: number
+}
+
+/** A quoted span in its paragraph. */
+export interface QuoteInContext {
+  /** Paragraph text (for a quote over several paragraphs: the one it opens in). */
+  text: string
+  /** Index of the opening mark. */
+  open: number
+  /** Index of the first character inside the marks. */
+  contentStart: number
+  /** Quoted words (marks excluded; all paragraphs of a long quote, joined). */
+  content: string
+  /** Index after the closing mark in `after`'s paragraph, used to read what follows. */
+  after: string
+  /** Nesting depth (`0`: outer quote). */
+  depth: number
+  /** Whether the paragraph holds nothing but this quote (and punctuation). */
+  whole: boolean
+}
+
+/** Settings used by {@link classifyQuote}. */
+export interface ClassifySettings {
+  readonly minBlockWords: number
+  readonly keepInline: boolean
+  readonly speechVerbs?: ReadonlySet<string> | undefined
+}
+
+/** How far back (characters) a quote's introduction is looked for. */
+export const LOOK_BACK = 400
+
+/** Longest item of a list of names, in words. */
+const MAX_LIST_ITEM = 3
+
+/** Demonstratives: a quote right after one is a noun phrase (`هذا «الهراء»`). */
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'اولئك', 'هكذا'].map(foldArabic))
+
+/** A quote this many times `minBlockWords` long is a block when it reads as a statement. */
+const LONG_STATEMENT_FACTOR = 2
+
+/** Sentence ends: a full stop after a word of two letters or more, `!`, `?`, `؟`, `؛`. */
+const SENTENCE_END = /(?:[\p{L}\p{N}]{2}[.]+|[!?؟؛])(?=\s|$)/gu
+
+/**
+ * Index where the sentence holding `index` starts.
+ *
+ * @param text
+ *   Paragraph text.
+ * @param index
+ *   Index inside the sentence.
+ * @param from
+ *   Index not to look before (default: `0`).
+ * @returns
+ *   Start of the sentence.
+ */
+export function sentenceStart(text: string, index: number, from = 0): number {
+  const ends = sentenceEnds(text)
+  // Last sentence end at or before `index` (binary search).
+  let low = 0
+  let high = ends.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (ends[middle]! <= index) low = middle + 1
+    else high = middle
+  }
+
+  return Math.max(from, low === 0 ? 0 : ends[low - 1]!)
+}
+
+/** Sentence ends of the texts seen last (paragraphs are read one by one). */
+const sentenceCache = new Map<string, Array<number>>()
+/** Texts kept in {@link sentenceCache}. */
+const SENTENCE_CACHE_SIZE = 8
+
+/**
+ * @param text
+ *   Paragraph text.
+ * @returns
+ *   Indices right after each sentence end.
+ */
+function sentenceEnds(text: string): Array<number> {
+  let ends = sentenceCache.get(text)
+  if (!ends) {
+    ends = []
+    for (const match of text.matchAll(SENTENCE_END)) ends.push(match.index + match[0].length)
+    if (sentenceCache.size >= SENTENCE_CACHE_SIZE) {
+      sentenceCache.delete(sentenceCache.keys().next().value!)
+    }
+
+    sentenceCache.set(text, ends)
+  }
+
+  return ends
+}
+
+/**
+ * Index where the sentence holding `index` ends (after its final mark).
+ *
+ * @param text
+ *   Paragraph text.
+ * @param index
+ *   Index inside the sentence.
+ * @returns
+ *   End of the sentence.
+ */
+export function sentenceEnd(text: string, index: number): number {
+  const ends = sentenceEnds(text)
+  let low = 0
+  let high = ends.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (ends[middle]! <= index) low = middle + 1
+    else high = middle
+  }
+
+  return low < ends.length ? ends[low]! : text.length
+}
+
+/**
+ * Decide whether a quoted span is a block quotation or stays inline.
+ *
+ * @param quote
+ *   The span in its paragraph.
+ * @param settings
+ *   Settings.
+ * @returns
+ *   Kind and reason.
+ */
+export function classifyQuote(
+  quote: Readonly<QuoteInContext>,
+  settings: Readonly<ClassifySettings>
+): QuoteClass {
+  const words = countWords(quote.content)
+  const result = (kind: QuoteClass['kind'], reason: QuoteReason): QuoteClass => ({
+    kind,
+    reason,
+    words
+  })
+
+  if (settings.keepInline) return result('inline', 'keep-inline')
+  if (quote.depth > 0) return result('inline', 'nested')
+  if (words < settings.minBlockWords) return result('inline', 'short')
+  if (quote.whole) return result('block', 'whole-paragraph')
+  if (isList(quote.content)) return result('inline', 'name')
+
+  const firstWord = tokenize(quote.content, 0, Math.min(quote.content.length, 40))[0]
+  // `"أن …"`, `«إن …»`: a quoted clause.
+  if (firstWord && isComplementiser(firstWord.folded)) return result('block', 'speech')
+  // `«قانون دعم الفنون …»`, `«مهرجان الربيع …»`: a name that says what it names.
+  if (firstWord && isNamingWord(firstWord.folded) && !isStatement(quote.content)) {
+    return result('inline', 'name')
+  }
+
+  const start = sentenceStart(quote.text, quote.open, Math.max(0, quote.open - LOOK_BACK))
+  const before = tokenize(quote.text, start, quote.open)
+  const last = before.at(-1)
+  const gap = last ? quote.text.slice(last.end, quote.open) : quote.text.slice(start, quote.open)
+  const cue =
+    /[:：]/.test(gap) ||
+    before.some(
+      (token) =>
+        isComplementiser(token.folded) ||
+        readSpeechWord(token.folded, settings.speechVerbs) !== undefined
+    )
+
+  if (last && !/[,،:;؛]/.test(gap)) {
+    const touching = gap === ''
+    // A prefix glued to the mark: `لـ«…»`, `بـ"…"`, `كـ"…"` (not `و«…»`).
+    if (touching && /^[وف]?[بلك]$/.test(last.folded)) {
+      return result('inline', 'fragment')
+    }
+
+    // `حملة «…»`, `مشروع "…"`: a name, unless a speaker introduces a
+    // statement (`وقال محلل في كومرتس بنك "الأسعار إما أن …"`).
+    if (isNamingWord(last.folded) && !(cue && isStatement(quote.content))) {
+      return result('inline', 'name')
+    }
+
+    // `في «…»`, `هذا «…»`: the object of a preposition or a noun phrase
+    // after a demonstrative is a fragment of the sentence.
+    if (
+      !touching &&
+      (isPreposition(last.folded) || (DEMONSTRATIVES.has(last.folded) && !isStatement(quote.content)))
+    ) {
+      return result('inline', 'fragment')
+    }
+  }
+
+  if (cue) return result('block', 'speech')
+  if (hasAttributionAfter(quote.after, settings.speechVerbs)) {
+    return result('block', 'attribution-after')
+  }
+
+  // A long quoted statement is somebody's words even when the sentence does
+  // not say whose (`فيما قررت اللجنة "مخاطبة … ، وتحميل …"`).
+  if (words >= LONG_STATEMENT_FACTOR * settings.minBlockWords && isStatement(quote.content)) {
+    return result('block', 'long-statement')
+  }
+
+  return result('inline', 'no-cue')
+}
+
+/** Small words that only a clause has: particles, pronouns, auxiliaries. */
+const CLAUSE_WORDS = new Set(
+  [
+    'أن', 'إن', 'ان', 'أنه', 'إنه', 'أنها', 'إنها', 'لا', 'لم', 'لن', 'قد', 'لقد', 'كان', 'كانت', 'يكون',
+    'تكون', 'ليس', 'ليست', 'هو', 'هي', 'هم', 'نحن', 'أنا', 'أنت', 'هذا', 'هذه', 'ذلك', 'تلك', 'التي',
+    'الذي', 'الذين', 'ما', 'إذا', 'لو', 'لكن', 'ولكن', 'لكننا', 'حيث', 'كما', 'سوف', 'يجب', 'يمكن',
+    'تم', 'هناك', 'هنا', 'إننا', 'أننا', 'إني', 'أني', 'إنني', 'أنني', 'لدينا', 'لدي', 'عندما', 'لأن',
+    'فإن', 'بأن', 'وأن', 'وإن', 'كل', 'أي', 'إلا', 'بل', 'ثم', 'حتى', 'منذ', 'اللذين', 'اللتين',
+    'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'لنا', 'لي', 'له', 'لها', 'لهم', 'إنه', 'إنها'
+  ].map(foldArabic)
+)
+
+/**
+ * Whether quoted words read as a statement rather than a name or a list:
+ * they hold a word only clauses have, or end a sentence inside the marks.
+ *
+ * @param content
+ *   Quoted words.
+ * @returns
+ *   Whether it reads as a statement.
+ */
+export function isStatement(content: string): boolean {
+  if (/[.!?؟](?:\s|$)/.test(content.trim().slice(-2))) return true
+  return tokenize(content).some(
+    (token) =>
+      CLAUSE_WORDS.has(token.folded) ||
+      (/^[وف]/.test(token.folded) && CLAUSE_WORDS.has(token.folded.slice(1))) ||
+      // Future verbs (`سيعمل`, `ستكون`, `سنواصل`), not plurals (`سيارات`).
+      (/^[وف]?س[يتن]\S{3,}$/.test(token.folded) && !/(?:ات|ه)$/.test(token.folded))
+  )
+}
+
+/**
+ * Whether quoted words are a list of names or terms (`الدستور والتحالف
+ * الشعبي والمصريين الأحرار والكرامة`, `أ – ب – ج`): short items joined by
+ * `و` or separated by commas or dashes, with nothing only a clause has.
+ *
+ * @param content
+ *   Quoted words.
+ * @returns
+ *   Whether it reads as a list.
+ */
+export function isList(content: string): boolean {
+  if (isStatement(content)) return false
+  const tokens = tokenize(content).filter((token) => /[\p{L}\p{N}]/u.test(token.folded))
+  if (tokens.length < 3) return false
+  const items: Array<number> = [0]
+  for (const [index, token] of tokens.entries()) {
+    const joint =
+      index > 0 &&
+      (/^و\S{2,}/.test(token.folded) ||
+        /[،,–—-]/.test(content.slice(tokens[index - 1]!.end, token.start)))
+    if (joint) items.push(0)
+    items[items.length - 1]!++
+  }
+
+  return items.length >= 3 && items.every((size) => size <= MAX_LIST_ITEM)
+}
+
+/**
+ * Whether the text right after a quote attributes it (`، قال الوزير`,
+ * `بحسب البيان`, `على حد قوله`, `كما قال`).
+ *
+ * @param after
+ *   Text after the closing mark.
+ * @param verbs
+ *   Extra speech verbs (folded).
+ * @returns
+ *   Whether an attribution follows.
+ */
+export function hasAttributionAfter(
+  after: string,
+  verbs?: ReadonlySet<string> | undefined
+): boolean {
+  if (/^\s*[.!?؟]/.test(after)) return false
+  for (const token of tokenize(after, 0, Math.min(after.length, 80)).slice(0, 3)) {
+    const word = readSpeechWord(token.folded, verbs)
+    if (word && !word.firstPerson) return true
+  }
+
+  return false
+}

@@ -1,0 +1,461 @@
+/**
+ * Find quoted spans in a run of paragraphs: every quote mark Arabic news
+ * uses, nesting, marks glued to prefixes, quotes over several paragraphs, and
+ * unbalanced marks (reported, never repaired).
+ *
+ * Runs in linear time: each mark is pushed and popped at most once.
+ */
+
+import {isComplementiser, readSpeechWord} from '../speakers/lexicon.js'
+import {DEFAULT_MAX_QUOTE_PARAGRAPHS} from './options.js'
+import {foldArabic} from './text.js'
+
+/** Families of quote marks: a mark only pairs with a mark of its family. */
+export type QuoteFamily = 'guillemet' | 'curly' | 'single-guillemet' | 'straight'
+
+/** One quote mark in a paragraph. */
+export interface QuoteMark {
+  /** Index of the paragraph (in the list given to {@link findQuotes}). */
+  paragraph: number
+  /** UTF-16 index of the mark in its paragraph. */
+  index: number
+  /** The mark as written (`«`, `"`, `&quot;`, …). */
+  text: string
+  /** Family of the mark. */
+  family: QuoteFamily
+}
+
+/** A quoted span: from an opening mark to its closing mark. */
+export interface QuoteSpan {
+  /** Opening mark. */
+  open: QuoteMark
+  /** Closing mark; `undefined` when the quote is never closed (it then runs to the end of its paragraph). */
+  close: QuoteMark | undefined
+  /** Nesting depth: `0` for an outer quote, `1` for a quote inside it, … */
+  depth: number
+  /** Index (in the result's `spans`) of the quote this one is nested in. */
+  parent: number | undefined
+}
+
+/** Kinds of problems with marks. */
+export type QuoteProblemKind = 'unclosed' | 'unopened'
+
+/** A mark that could not be paired. */
+export interface QuoteProblem {
+  /** `unclosed`: opening mark without closing mark; `unopened`: closing mark without opening mark. */
+  kind: QuoteProblemKind
+  /** The mark. */
+  mark: QuoteMark
+}
+
+/** Result of {@link findQuotes}. */
+export interface QuoteScan {
+  /** Spans ordered by their opening mark. */
+  spans: Array<QuoteSpan>
+  /** Unpaired marks, in order. */
+  problems: Array<QuoteProblem>
+}
+
+/** Settings of {@link findQuotes}. */
+export interface FindQuotesOptions {
+  /**
+   * How many paragraphs a quote may run over, counting the one it opens in
+   * (default: `DEFAULT_MAX_QUOTE_PARAGRAPHS`).
+   */
+  readonly maxParagraphs?: number | null | undefined
+}
+
+/** Deepest nesting of quotes listed (a quote in a quote in a quote …). */
+const MAX_DEPTH = 3
+
+/** How many open quotes may run on into the next paragraph. */
+const MAX_CARRIED = 2
+
+/** Marks, longest first so that entities win over `&`. */
+const MARK = /&quot;|&#34;|&#x22;|["«»“”„‹›]/g
+
+/** Which side of a quote a mark looks like it is on, judging by its neighbours. */
+type Side = 'open' | 'close' | 'either'
+
+interface OpenEntry {
+  mark: QuoteMark
+  /** Index of the span in the result. */
+  span: number
+  /** Whether the quote was opened in an earlier paragraph. */
+  carried: boolean
+}
+
+/**
+ * Find quoted spans in paragraphs read in order.
+ *
+ * Pairs `«…»`, `“…”`, `„…“`, `‹…›` and straight `"…"` (also written `&quot;`),
+ * nested quotes, reversed or doubled guillemets and curly marks (`»…»`,
+ * `”…”`) and straight marks paired left to right. A straight mark counts as
+ * opening when it follows white space, a dash, a colon or a one-letter prefix
+ * (`و"` `بـ"` `لـ"`) and precedes a word; as closing when it follows a word or
+ * punctuation and precedes white space or punctuation: that is what lets
+ * `"…حملة "كاذبون" التي…"` nest. A quote left open at the end of a paragraph
+ * may close in one of the next paragraphs (see `maxParagraphs`).
+ *
+ * @param paragraphs
+ *   Text of each paragraph, in reading order. Use an empty string for a
+ *   block that is not a paragraph: quotes never run over it.
+ * @param options
+ *   Settings.
+ * @returns
+ *   Spans and problems.
+ */
+export function findQuotes(
+  paragraphs: ReadonlyArray<string>,
+  options?: Readonly<FindQuotesOptions> | null | undefined
+): QuoteScan {
+  const maxParagraphs =
+    options?.maxParagraphs ?? DEFAULT_MAX_QUOTE_PARAGRAPHS
+  const spans: Array<QuoteSpan> = []
+  const problems: Array<QuoteProblem> = []
+  /** Open marks, innermost last. */
+  let stack: Array<OpenEntry> = []
+  /** Per family: positions in `stack` of open marks of that family. */
+  const byFamily = new Map<QuoteFamily, Array<number>>()
+
+  const familyStack = (family: QuoteFamily) => {
+    let list = byFamily.get(family)
+    if (!list) {
+      list = []
+      byFamily.set(family, list)
+    }
+
+    return list
+  }
+
+  /** Rebuild the per-family positions after removing an entry. */
+  const rebuild = () => {
+    byFamily.clear()
+    for (const [position, entry] of stack.entries()) {
+      familyStack(entry.mark.family).push(position)
+    }
+  }
+
+  /** Pop entries above `position` (they are left unclosed) and the entry at it. */
+  const popTo = (position: number) => {
+    while (stack.length > position) {
+      const entry = stack.pop()!
+      familyStack(entry.mark.family).pop()
+      if (stack.length > position) {
+        problems.push({kind: 'unclosed', mark: entry.mark})
+      }
+    }
+  }
+
+  for (const [paragraph, text] of paragraphs.entries()) {
+    // A quote may run on into the next paragraphs; only the outermost open
+    // quotes are carried (inner ones left open are broken marks), never past
+    // a block that is not a paragraph nor for more than `maxParagraphs`.
+    for (const entry of stack) entry.carried = true
+    if (stack.length > 0) {
+      // A paragraph that opens with a speech verb (`وأضاف`) is narrative
+      // again: the quote left open before it was never closed.
+      const resumes = opensWithSpeech(text)
+      const carried = stack.filter(
+        (entry, position) =>
+          position < MAX_CARRIED &&
+          text.length > 0 &&
+          !resumes &&
+          paragraph - entry.mark.paragraph < maxParagraphs
+      )
+      if (carried.length !== stack.length) {
+        const kept = new Set(carried)
+        for (const entry of stack) {
+          if (!kept.has(entry)) {
+            problems.push({kind: 'unclosed', mark: entry.mark})
+          }
+        }
+
+        stack = carried
+        rebuild()
+      }
+    }
+
+    MARK.lastIndex = 0
+    let match = MARK.exec(text)
+    while (match) {
+      const glyph = match[0]
+      const mark: QuoteMark = {
+        paragraph,
+        index: match.index,
+        text: glyph,
+        family: familyOf(glyph)
+      }
+      const side = sideOf(text, match.index, glyph.length)
+      let open = familyStack(mark.family)
+      const position = open.at(-1)
+      const top = position === undefined ? undefined : stack[position]
+
+      if (top?.carried && position !== undefined && side === 'open') {
+        // A new quote opens before the one left open earlier is closed: that
+        // one was a stray mark.
+        problems.push({kind: 'unclosed', mark: top.mark})
+        stack.splice(position, 1)
+        rebuild()
+        open = familyStack(mark.family)
+      }
+
+      const current = stack.length === 0 ? undefined : open.at(-1)
+      const candidate = current === undefined ? undefined : stack[current]
+      if (candidate && current !== undefined && closes(candidate.mark.text, glyph, side)) {
+        const span = spans[candidate.span]!
+        span.close = mark
+        popTo(current)
+      } else if (opens(glyph, side)) {
+        const parentEntry = stack.findLast((entry) => !entry.carried)
+        open.push(stack.length)
+        stack.push({mark, span: spans.length, carried: false})
+        spans.push({
+          open: mark,
+          close: undefined,
+          depth: parentEntry ? spans[parentEntry.span]!.depth + 1 : 0,
+          parent: parentEntry?.span
+        })
+      } else {
+        problems.push({kind: 'unopened', mark})
+      }
+
+      match = MARK.exec(text)
+    }
+  }
+
+  for (const entry of stack) {
+    problems.push({kind: 'unclosed', mark: entry.mark})
+  }
+
+  // A mark never closed is no quote: what it seemed to hold is not nested.
+  for (const span of spans) {
+    let parent = span.parent
+    while (parent !== undefined && !spans[parent]!.close) parent = spans[parent]!.parent
+    span.parent = parent
+    span.depth = parent === undefined ? 0 : spans[parent]!.depth + 1
+  }
+
+  // Keep closed quotes up to a sane depth, and of the marks never closed
+  // only the first outer one per paragraph (it may run to the paragraph's
+  // end); the others are only problems.
+  const kept: Array<QuoteSpan> = []
+  const newIndex = new Map<number, number>()
+  const openParagraphs = new Set<number>()
+  for (const [index, span] of spans.entries()) {
+    if (span.depth > MAX_DEPTH) continue
+    if (!span.close) {
+      if (span.depth > 0 || openParagraphs.has(span.open.paragraph)) continue
+      openParagraphs.add(span.open.paragraph)
+    }
+
+    newIndex.set(index, kept.length)
+    kept.push(span)
+  }
+
+  for (const span of kept) {
+    span.parent = span.parent === undefined ? undefined : newIndex.get(span.parent)
+  }
+
+  problems.sort(
+    (a, b) =>
+      a.mark.paragraph - b.mark.paragraph || a.mark.index - b.mark.index
+  )
+  return {spans: kept, problems}
+}
+
+/**
+ * @param glyph
+ *   Mark as written.
+ * @returns
+ *   Its family.
+ */
+function familyOf(glyph: string): QuoteFamily {
+  switch (glyph) {
+    case '«':
+    case '»': {
+      return 'guillemet'
+    }
+
+    case '“':
+    case '”':
+    case '„': {
+      return 'curly'
+    }
+
+    case '‹':
+    case '›': {
+      return 'single-guillemet'
+    }
+
+    default: {
+      return 'straight'
+    }
+  }
+}
+
+/**
+ * Whether `glyph` closes a quote opened by `opener`.
+ *
+ * @param opener
+ *   Opening mark as written.
+ * @param glyph
+ *   Candidate closing mark.
+ * @param side
+ *   What the neighbours of `glyph` suggest.
+ * @returns
+ *   Whether it closes.
+ */
+function closes(opener: string, glyph: string, side: Side): boolean {
+  switch (opener) {
+    case '«': {
+      return glyph === '»' || side === 'close'
+    }
+
+    case '“': {
+      return glyph === '”' || side === 'close'
+    }
+
+    case '„': {
+      return glyph === '“' || glyph === '”'
+    }
+
+    case '‹': {
+      return glyph === '›' || side === 'close'
+    }
+
+    // Reversed or doubled marks (`»…«`, `»…»`, `”…”`, `›…›`) and straight
+    // marks: the neighbours decide.
+    default: {
+      return side !== 'open'
+    }
+  }
+}
+
+/**
+ * Whether `glyph` opens a quote when there is nothing for it to close.
+ *
+ * @param glyph
+ *   Mark as written.
+ * @param side
+ *   What its neighbours suggest.
+ * @returns
+ *   Whether it opens.
+ */
+function opens(glyph: string, side: Side): boolean {
+  switch (glyph) {
+    case '«':
+    case '„':
+    case '‹': {
+      return true
+    }
+
+    case '“': {
+      return side !== 'close'
+    }
+
+    case '»':
+    case '”':
+    case '›': {
+      return side === 'open'
+    }
+
+    default: {
+      return side !== 'close'
+    }
+  }
+}
+
+/** Characters after which a mark is on the opening side. */
+const OPENING_BEFORE = /[\s([{:\-–—/«“„‹]/
+/** Characters before which a mark is on the closing side. */
+const CLOSING_AFTER = /[\s.,،؛;:!?؟)\]}…»”›]/
+/** One- or two-letter prefixes glued to an opening mark (`و"` `بـ"` `لـ«` `وبـ"`). */
+const PREFIX = /(?:^|[\s([{:«“„‹])[وفبلك]{1,2}\u0640*$/
+
+/**
+ * Which side of a quote a mark at `index` looks like it is on.
+ *
+ * @param text
+ *   Paragraph text.
+ * @param index
+ *   Index of the mark.
+ * @param length
+ *   Length of the mark as written.
+ * @returns
+ *   Side.
+ */
+function sideOf(text: string, index: number, length: number): Side {
+  const before = index === 0 ? '' : text.charAt(index - 1)
+  const after = text.charAt(index + length)
+  const openBefore =
+    before === '' ||
+    OPENING_BEFORE.test(before) ||
+    isMarkBefore(text, index) ||
+    PREFIX.test(text.slice(Math.max(0, index - 8), index))
+  const closeAfter =
+    after === '' ||
+    CLOSING_AFTER.test(after) ||
+    after === '"' ||
+    after === '&'
+  if (openBefore && !closeAfter) return 'open'
+  if (closeAfter && !openBefore) return 'close'
+  return refineSide(text, index, length)
+}
+
+/**
+ * Side of a mark with white space (or words) on both sides (`أن " ما`,
+ * `2012 " .`): punctuation or the end after it means closing; a colon,
+ * comma, speech word or complementiser before it means opening.
+ *
+ * @param text
+ *   Paragraph text.
+ * @param index
+ *   Index of the mark.
+ * @param length
+ *   Length of the mark.
+ * @returns
+ *   Side.
+ */
+function refineSide(text: string, index: number, length: number): Side {
+  const after = text.slice(index + length, index + length + 12).trimStart()
+  if (after === '' || /^[.,،؛;:!?؟)\]}…]/.test(after)) return 'close'
+  const before = text.slice(Math.max(0, index - 40), index).trimEnd()
+  if (before === '' || /[:،,؛;(\[{—–-]$/.test(before)) return 'open'
+  const word = /(\S+)$/.exec(before)?.[1]
+  if (word) {
+    const folded = foldArabic(word)
+    if (isComplementiser(folded) || readSpeechWord(folded) !== undefined) return 'open'
+  }
+
+  return 'either'
+}
+
+/**
+ * @param text
+ *   Paragraph text.
+ * @param index
+ *   Index of a mark.
+ * @returns
+ *   Whether another mark ends right before it.
+ */
+function isMarkBefore(text: string, index: number): boolean {
+  const before = text.charAt(index - 1)
+  return (
+    before === '"' ||
+    (before === ';' && /&(?:quot|#34|#x22);$/.test(text.slice(Math.max(0, index - 6), index)))
+  )
+}
+
+/**
+ * @param text
+ *   Paragraph text.
+ * @returns
+ *   Whether its first word is a speech verb (`وقال`, `وأضافت`).
+ */
+function opensWithSpeech(text: string): boolean {
+  const first = /^[\s"«“„‹»”›-]*(\S+)/.exec(text)?.[1]
+  if (!first) return false
+  const word = readSpeechWord(foldArabic(first))
+  return word !== undefined && word.form === 'verb'
+}

@@ -1,0 +1,491 @@
+/**
+ * Attribute quotations to speakers across an article.
+ *
+ * Every speech word (`قال`, `وأضافت`, `مشيرا`, `بقوله`, `بحسب`) is read in
+ * reading order. One with an explicit subject names a speaker (resolved to
+ * the fullest form the article gives); one without (`وأضافت`, `مضيفا`,
+ * `على حد قوله`) stands for the subject of its sentence, else for the
+ * previous speaker of the same gender.
+ */
+
+import {LOOK_BACK, sentenceEnd, sentenceStart} from '../quotes/classify.js'
+import {foldArabic, loosePattern, tokenize, type WordToken} from '../quotes/text.js'
+import {type Gender, isOrganisationNoun, readSpeechWord, type SpeechWord} from './lexicon.js'
+import {readingOrder, type ResolvedSpeaker, SpeakerRegistry} from './registry.js'
+import {readSubject, type ReadSubjectOptions, type SubjectPhrase} from './subject.js'
+
+/** A speech word found in the text. */
+export interface SpeechCue {
+  /** Paragraph index. */
+  paragraph: number
+  /** Index of the word in its paragraph. */
+  start: number
+  /** Index after the word (or after its subject, when it has one). */
+  end: number
+  /** What the word is. */
+  word: SpeechWord
+  /** Subject phrase, when the text names it. */
+  subject: SubjectPhrase | undefined
+  /** Resolved speaker, when the subject is named. */
+  resolved: ResolvedSpeaker | undefined
+  /** Start and end of its sentence in the paragraph. */
+  sentence: [number, number]
+  /** Gender shown by the verb or the title. */
+  gender: Gender | undefined
+  /** Place in reading order. */
+  order: number
+}
+
+/** Speaker found for a quotation. */
+export interface Attribution extends ResolvedSpeaker {
+  /** Whether the attribution follows the quote (`«…»، قال الوزير`). */
+  following: boolean
+}
+
+/** Words to skip between an attribution and its source (`بحسب ما قاله`, `وفقا لـ`). */
+const ATTRIBUTION_FILLERS = new Set(['ما', 'مما', 'ل', 'لـ', 'عن', 'جاء', 'ورد', 'في', 'فى', 'نشرته', 'قاله', 'قالته', 'ذكره', 'ذكرته', 'اعلنه', 'اعلنته', 'اوردته', 'اورده'])
+
+/** Documents that “say” things for whoever issued them. */
+const DOCUMENTS = new Set(['بيان', 'تقرير', 'رساله', 'وثيقه'])
+/** How many paragraphs back the issuer of a document is looked for. */
+const DOCUMENT_REACH = 10
+/** News media: they carry words, they do not issue them. */
+const MEDIA = new Set(['وكاله', 'صحيفه', 'جريده', 'مجله', 'قناه', 'موقع', 'اذاعه'])
+
+/**
+ * The blessing said after the Prophet's name in Arabic writing: a quote
+ * introduced near it is his (hadith).
+ */
+const BLESSING = new RegExp('(?:' + loosePattern('صلى الله عليه وسلم') + '|ﷺ)', 'g')
+/** How the Prophet is named before the blessing, fullest first. */
+const PROPHET_NAMES = ['رسول الله', 'سيد البشر', 'سيد الخلق', 'سيد المرسلين', 'خاتم الأنبياء', 'النبي', 'الرسول', 'المصطفى', 'نبينا', 'رسولنا'].map(
+  (name) => new RegExp('(' + loosePattern(name) + ')[\\s\\-–—]*$')
+)
+
+/** Speakers of one article. */
+export class SpeakerTracker {
+  readonly registry: SpeakerRegistry
+  /** Cues per paragraph, in order. */
+  readonly cues: Array<Array<SpeechCue>>
+  /** Cues with a named speaker, in reading order. */
+  readonly #named: Array<SpeechCue> = []
+  /** Last cue whose subject is a person's name, per gender shown. */
+  readonly #lastNameByGender = new Map<Gender | 'unknown', SpeechCue>()
+  readonly #paragraphs: ReadonlyArray<string>
+  readonly #options: ReadSubjectOptions
+  /** How the article names the Prophet, if it quotes hadith. */
+  readonly #prophet: string | undefined
+  /** Places of the blessing per paragraph. */
+  readonly #blessings: Array<Array<number>>
+
+  /**
+   * @param paragraphs
+   *   Text of every block in reading order (empty for blocks to ignore).
+   * @param options
+   *   Extra titles and speech verbs (folded).
+   */
+  constructor(paragraphs: ReadonlyArray<string>, options?: Readonly<ReadSubjectOptions>) {
+    this.#paragraphs = paragraphs
+    this.#options = options ?? {}
+    this.registry = new SpeakerRegistry(this.#options)
+    this.#blessings = paragraphs.map((text) => [...text.matchAll(BLESSING)].map((match) => match.index))
+    this.#prophet = prophetName(paragraphs, this.#blessings)
+    for (const [index, text] of paragraphs.entries()) this.registry.learn(text, index)
+    this.cues = []
+    for (const [index, text] of paragraphs.entries()) {
+      const cues = this.#readCues(text, index)
+      this.cues.push(cues)
+      for (const cue of cues) {
+        if (cue.resolved) this.#named.push(cue)
+        if (cue.resolved && cue.subject?.kind === 'name') {
+          this.#lastNameByGender.set(cue.gender ?? 'unknown', cue)
+        }
+      }
+    }
+  }
+
+  /**
+   * Find the speaker of a quote.
+   *
+   * @param paragraph
+   *   Paragraph the quote opens in.
+   * @param open
+   *   Index of the opening mark.
+   * @param closeParagraph
+   *   Paragraph the quote closes in.
+   * @param closeEnd
+   *   Index after the closing mark in `closeParagraph`.
+   * @returns
+   *   Speaker, or `undefined` when nobody can be identified.
+   */
+  speakerFor(
+    paragraph: number,
+    open: number,
+    closeParagraph: number,
+    closeEnd: number
+  ): Attribution | undefined {
+    const text = this.#paragraphs[paragraph] ?? ''
+    const start = sentenceStart(text, open, Math.max(0, open - LOOK_BACK))
+    const before = (this.cues[paragraph] ?? []).filter(
+      (cue) => cue.start >= start && cue.start < open
+    )
+    const order = readingOrder(paragraph, open)
+    let last = before.at(-1)
+    // `وقال X، حسب وكالة Y، إن «…»`: the agency only carries X's words.
+    if (last && last.word.form === 'attribution' && last.word.lemma !== 'نقلا') {
+      last = before.findLast((cue) => cue.word.form === 'verb' && cue.resolved) ?? last
+    }
+
+    // `ثبت عنه - صلى الله عليه وسلم - أنه قال: «…»`: a hadith.
+    const blessing = (this.#blessings[paragraph] ?? []).findLast((index) => index >= start && index < open)
+    if (this.#prophet && blessing !== undefined && (!last?.resolved || blessing > last.start)) {
+      return {speaker: this.#prophet, asWritten: undefined, following: false}
+    }
+
+    if (last) {
+      if (last.word.firstPerson) return undefined
+      const speaker = last.resolved ?? this.#implicit(paragraph, start, last, before)
+      return speaker ? {...speaker, following: false} : undefined
+    }
+
+    // `«…»، قال الوزير` / `«…» بحسب البيان` / `«…» على حد قوله`.
+    const closeText = this.#paragraphs[closeParagraph] ?? ''
+    const end = sentenceEnd(closeText, closeEnd)
+    const window = tokenize(closeText, closeEnd, end).slice(0, 3)
+    const after = (this.cues[closeParagraph] ?? []).find(
+      (cue) => cue.start >= closeEnd && cue.start < end && window.some((token) => token.start === cue.start)
+    )
+    if (after && !after.word.firstPerson) {
+      const speaker =
+        after.resolved ?? this.#previous(readingOrder(closeParagraph, after.start), after.gender)
+      return speaker ? {...speaker, following: true} : undefined
+    }
+
+    const speaker = this.#previous(order, undefined)
+    return speaker ? {...speaker, following: false} : undefined
+  }
+
+  /**
+   * Speaker a paragraph hands on to a following paragraph that is all quote:
+   * the paragraph ends with a colon or a speech word, or holds a quotation.
+   *
+   * @param paragraph
+   *   Index of the introducing paragraph.
+   * @returns
+   *   Speaker, or `undefined`.
+   */
+  introducedBy(paragraph: number): ResolvedSpeaker | undefined {
+    const text = this.#paragraphs[paragraph] ?? ''
+    const cues = this.cues[paragraph] ?? []
+    const last = cues.at(-1)
+    if (!last) return undefined
+    const tail = tokenize(text, last.end)
+    const introduces = /[:：]\s*[-–—]*\s*$/.test(text) || tail.length <= 2
+    if (!introduces) return undefined
+    const start = sentenceStart(text, last.start)
+    const before = cues.filter((cue) => cue.start >= start)
+    return last.resolved ?? this.#implicit(paragraph, start, last, before)
+  }
+
+  /**
+   * Speaker of a cue without a subject: the named subject of its sentence,
+   * else the previous speaker of the same gender.
+   *
+   * @param paragraph
+   * @param start
+   * @param cue
+   * @param sentence
+   */
+  #implicit(
+    paragraph: number,
+    start: number,
+    cue: SpeechCue,
+    sentence: ReadonlyArray<SpeechCue>
+  ): ResolvedSpeaker | undefined {
+    const named = sentence.findLast((other) => other.resolved && other.start < cue.start)
+    if (named?.resolved) return named.resolved
+    // `أما X فكتب يقول:`: the topic of the sentence.
+    const text = this.#paragraphs[paragraph] ?? ''
+    const tokens = tokenize(text, start, cue.start)
+    const topic = tokens.findIndex((token) => token.folded === 'اما')
+    if (topic !== -1) {
+      const subject = readSubject(text, tokens, topic + 1, cue.start, this.#options)
+      if (subject) return this.registry.resolve(subject, readingOrder(paragraph, subject.start))
+    }
+
+    // `أبدت الفنانة إليسا إعجابها … وقالت:`: the person named in the sentence
+    // before its first speech word (after it, `وأوضح أن الرئيس X …` names
+    // someone spoken about).
+    const firstCue = (this.cues[paragraph] ?? sentence).find((other) => other.start >= start) ?? cue
+    const mention = this.registry.lastPerson(
+      readingOrder(paragraph, Math.min(firstCue.start, cue.start)),
+      readingOrder(paragraph, start)
+    )
+    if (mention?.name) return {speaker: this.#fullName(mention.name, cue.order), asWritten: undefined}
+    return this.#previous(readingOrder(paragraph, cue.start), cue.gender)
+  }
+
+  /**
+   * @param name
+   * @param order
+   */
+  #fullName(name: string, order: number): string {
+    const words = tokenize(name).map((token) => token.folded)
+    return this.registry.resolve(
+      {
+        kind: 'name',
+        text: name,
+        start: 0,
+        end: name.length,
+        title: undefined,
+        titleWords: [],
+        name,
+        nameWords: words,
+        gender: undefined,
+        person: true
+      },
+      order
+    ).speaker
+  }
+
+  /**
+   * @param gender
+   *   Gender to match, if known.
+   * @returns
+   *   The last cue so far whose subject is a person's name, of that gender
+   *   (or of unknown gender).
+   */
+  #lastNamed(gender: Gender | undefined): SpeechCue | undefined {
+    const candidates = gender
+      ? [this.#lastNameByGender.get(gender), this.#lastNameByGender.get('unknown')]
+      : [...this.#lastNameByGender.values()]
+    let best: SpeechCue | undefined
+    for (const cue of candidates) if (cue && (!best || cue.order > best.order)) best = cue
+    return best
+  }
+
+  /**
+   * @param order
+   *   Reading-order place.
+   * @param gender
+   *   Gender to match, if known.
+   * @returns
+   *   The last named speaker before `order` of that gender (of any gender
+   *   when there is none).
+   */
+  #previous(order: number, gender: Gender | undefined): ResolvedSpeaker | undefined {
+    let fallback: SpeechCue | undefined
+    for (let index = this.#named.length - 1; index >= 0; index--) {
+      const cue = this.#named[index]!
+      if (cue.order >= order) continue
+      fallback ??= cue
+      if (!gender || !cue.gender || cue.gender === gender) return cue.resolved
+    }
+
+    if (fallback?.resolved) return fallback.resolved
+    // Nobody has spoken yet: the last person named with a title.
+    const mention = this.registry.lastPerson(order)
+    return mention?.name ? {speaker: this.#fullName(mention.name, order), asWritten: undefined} : undefined
+  }
+
+  /**
+   * @param text
+   * @param paragraph
+   */
+  #readCues(text: string, paragraph: number): Array<SpeechCue> {
+    const cues: Array<SpeechCue> = []
+    const tokens = tokenize(text)
+    for (const [index, token] of tokens.entries()) {
+      let word = readSpeechWord(token.folded, this.#options.verbs)
+      // `وجاء في البيان أن`, `وورد في التقرير`: the document speaks.
+      if (!word && /^[وف]?(?:جاء|ورد)$/.test(token.folded) && tokens[index + 1]?.folded === 'في') {
+        word = {form: 'attribution', gender: undefined, firstPerson: false, lemma: 'في'}
+      }
+
+      if (!word) continue
+      let subject: SubjectPhrase | undefined
+      if (word.form === 'verb' && !word.firstPerson) {
+        subject =
+          word.lemma === 'نقل'
+            ? this.#sourceAfter(text, tokens, index + 1, 'عن')
+            : readSubject(text, tokens, index + 1, text.length, this.#options)
+      } else if (word.form === 'attribution') {
+        subject = this.#sourceAfter(text, tokens, index + (word.lemma === 'في' ? 2 : 1), undefined)
+      } else if (word.form === 'noun') {
+        // `عن خيري قوله`: the owner of the words was named just before.
+        const from = tokens.slice(Math.max(0, index - 6), index).findLastIndex((other) => other.folded === 'عن')
+        if (from !== -1) {
+          const at = Math.max(0, index - 6) + from + 1
+          subject = readSubject(text, tokens, at, token.start, this.#options)
+        }
+      }
+
+      const order = readingOrder(paragraph, token.start)
+      let resolved = subject
+        ? (this.#document(subject, text, paragraph, cues) ?? this.registry.resolve(subject, order))
+        : undefined
+      // `وأوضح المدرب الإسباني` with no name given for that title: the last
+      // person named who spoke.
+      if (subject?.kind === 'title' && subject.person && resolved?.speaker === subject.text) {
+        const gender = word.gender ?? subject.gender
+        const head = subject.titleWords[0]?.replace(/^ال/, '')
+        const named = (cue: SpeechCue) =>
+          cue.subject?.kind === 'name' && (!gender || !cue.gender || cue.gender === gender)
+        const earlier = cues.findLast(named) ?? this.#lastNamed(gender)
+        // Only someone whose role is unknown, or the same (`المدرب`).
+        const roles = earlier?.resolved ? this.registry.titlesOf(earlier.resolved.speaker) : []
+        if (earlier?.resolved && (roles.length === 0 || (head !== undefined && roles.includes(head)))) {
+          resolved = {speaker: earlier.resolved.speaker, asWritten: subject.text}
+        }
+      }
+      const cue: SpeechCue = {
+        paragraph,
+        start: token.start,
+        end: subject?.end ?? token.end,
+        sentence: [sentenceStart(text, token.start), sentenceEnd(text, token.start)],
+        word,
+        subject,
+        resolved,
+        gender: word.gender ?? subject?.gender,
+        order
+      }
+      cues.push(cue)
+    }
+
+    return cues
+  }
+
+  /**
+   * Resolve a document given as the speaker (`وقال البيان`, `وبحسب التقرير`)
+   * to whoever issued it: the speaker of an earlier sentence that mentions
+   * such a document (`وقال الجيش في بيان`), else the last organisation
+   * that spoke (news media excepted).
+   *
+   * @param subject
+   * @param text
+   * @param here
+   *   Index of the current paragraph.
+   * @param current
+   *   Cues read so far in the current paragraph.
+   */
+  #document(
+    subject: SubjectPhrase,
+    text: string,
+    here: number,
+    current: ReadonlyArray<SpeechCue>
+  ): ResolvedSpeaker | undefined {
+    if (subject.kind === 'name' || subject.titleWords.length !== 1) return undefined
+    const written = subject.titleWords[0]!
+    const noun = written.replace(/^ال/, '')
+    if (!DOCUMENTS.has(noun)) return undefined
+    const mentions = new RegExp('(?:^|[\\s(])(?:[وفب]|في\\s)?(?:ال)?' + noun + '(?:ه|ها|هم|ا)?(?=[\\s.,،]|$)')
+    const sentenceAt = (paragraph: number, index: number) => {
+      const source = this.#paragraphs[paragraph] ?? text
+      return foldArabic(source.slice(sentenceStart(source, index), sentenceEnd(source, index)))
+    }
+
+    // Whoever spoke, or was named, in a sentence that mentions the document.
+    const earlier = this.#earlier(current)
+    for (const cue of earlier) {
+      if (cue.subject?.titleWords.length === 1 && DOCUMENTS.has(cue.subject.titleWords[0]!.replace(/^ال/, ''))) continue
+      if (mentions.test(sentenceAt(cue.paragraph, cue.start))) return cue.resolved
+      // Statements are issued close to where they are quoted.
+      if (cue.paragraph < here - DOCUMENT_REACH) break
+    }
+
+    const known = this.registry.mentions
+    for (let index = known.length - 1; index >= 0; index--) {
+      const mention = known[index]!
+      const head = mention.titleWords[0]
+      if (mention.kind !== 'title' || !head || !isOrganisationNoun(head) || MEDIA.has(head) || DOCUMENTS.has(head)) continue
+      const paragraph = Math.floor(mention.order / 1_000_000)
+      if (paragraph < here - DOCUMENT_REACH) break
+      if (mentions.test(sentenceAt(paragraph, mention.order % 1_000_000))) {
+        return {speaker: mention.text, asWritten: subject.text}
+      }
+    }
+
+    // Else the last organisation that spoke (news media excepted).
+    for (const cue of this.#earlier(current)) {
+      if (cue.paragraph < here - DOCUMENT_REACH) break
+      const head = cue.subject?.titleWords[0]?.replace(/^ال/, '')
+      if (cue.subject?.kind === 'title' && head && isOrganisationNoun(head) && !MEDIA.has(head) && !DOCUMENTS.has(head)) {
+        return cue.resolved
+      }
+    }
+
+    // `في بيان`: “the statement”.
+    return {speaker: written.startsWith('ال') ? subject.text : 'ال' + subject.text, asWritten: undefined}
+  }
+
+  /**
+   * Cues with a named speaker before the current one, latest first.
+   *
+   * @param current
+   *   Cues read so far in the current paragraph.
+   * @returns
+   *   Iterable of cues.
+   */
+  *#earlier(current: ReadonlyArray<SpeechCue>): Generator<SpeechCue> {
+    for (let index = current.length - 1; index >= 0; index--) if (current[index]!.resolved) yield current[index]!
+    for (let index = this.#named.length - 1; index >= 0; index--) yield this.#named[index]!
+  }
+
+  /**
+   * Read a source named after an attribution word (`بحسب ما قاله زيلينسكي`,
+   * `وفقا لـ الوزارة`) or after `عن` (`نقل موقع … عن خيري`).
+   *
+   * @param text
+   * @param tokens
+   * @param from
+   * @param marker
+   */
+  #sourceAfter(
+    text: string,
+    tokens: ReadonlyArray<WordToken>,
+    from: number,
+    marker: string | undefined
+  ): SubjectPhrase | undefined {
+    let index = from
+    if (marker) {
+      const found = tokens.slice(from, from + 12).findIndex((token) => token.folded === marker)
+      if (found === -1) return readSubject(text, tokens, from, text.length, this.#options)
+      index = from + found + 1
+    } else {
+      while (index < tokens.length && index < from + 3 && ATTRIBUTION_FILLERS.has(tokens[index]!.folded)) {
+        index++
+      }
+    }
+
+    return readSubject(text, tokens, index, text.length, this.#options)
+  }
+}
+
+/**
+ * How an article names the Prophet: the first name of his found right before
+ * the blessing, preferring two-word names (`رسول الله`, `سيد البشر`).
+ *
+ * @param paragraphs
+ *   Paragraph texts.
+ * @param blessings
+ *   Places of the blessing per paragraph.
+ * @returns
+ *   Name as written, if the blessing occurs after one.
+ */
+function prophetName(
+  paragraphs: ReadonlyArray<string>,
+  blessings: ReadonlyArray<ReadonlyArray<number>>
+): string | undefined {
+  let best: {name: string; rank: number} | undefined
+  for (const [paragraph, places] of blessings.entries()) {
+    for (const place of places) {
+      const before = paragraphs[paragraph]!.slice(Math.max(0, place - 40), place)
+      for (const [rank, pattern] of PROPHET_NAMES.entries()) {
+        const match = pattern.exec(before)
+        if (match && (!best || rank < best.rank)) best = {name: match[1]!, rank}
+      }
+    }
+  }
+
+  return best?.name
+}

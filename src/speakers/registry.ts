@@ -1,0 +1,338 @@
+/**
+ * Who is who in one article: names given with titles or after speech verbs,
+ * so that a later surname (`بوتين`), bare title (`الرئيس الأوكراني`) or short
+ * organisation name (`اللجنة`) resolves to the fullest form given anywhere.
+ */
+
+import {tokenize} from '../quotes/text.js'
+import {isTitleNoun, readSpeechWord} from './lexicon.js'
+import {readSubject, type ReadSubjectOptions, type SubjectPhrase} from './subject.js'
+
+/** A person or organisation named in the article. */
+export interface Mention {
+  /** Kind of phrase. */
+  kind: SubjectPhrase['kind']
+  /** Name as written (for `name` mentions). */
+  name: string | undefined
+  /** Whole phrase as written. */
+  text: string
+  /** Folded words of the name. */
+  nameWords: Array<string>
+  /** Folded words of the title, `ال` dropped. */
+  titleWords: Array<string>
+  /** Place in reading order. */
+  order: number
+}
+
+/** A speaker resolved to the fullest form the article gives. */
+export interface ResolvedSpeaker {
+  /** Full name, organisation or description. */
+  speaker: string
+  /** As written near the quote, when different. */
+  asWritten: string | undefined
+}
+
+/**
+ * Make a reading-order number from a paragraph index and an index inside it.
+ *
+ * @param paragraph
+ *   Paragraph index.
+ * @param index
+ *   Character index in the paragraph.
+ * @returns
+ *   A number that sorts in reading order.
+ */
+export function readingOrder(paragraph: number, index: number): number {
+  return paragraph * 1_000_000 + Math.min(index, 999_999)
+}
+
+/** Names and titles of one article. */
+export class SpeakerRegistry {
+  /** Distinct mentions, in order of first appearance. */
+  readonly mentions: Array<Mention> = []
+  /** Every appearance of a person named with a title, in reading order. */
+  readonly #people: Array<{order: number; mention: Mention}> = []
+  /** Mentions by their text. */
+  readonly #byText = new Map<string, Mention>()
+  /** Name mentions by each (article-less) word of the name. */
+  readonly #byNameWord = new Map<string, Array<Mention>>()
+  /** Mentions by each word of their title. */
+  readonly #byTitleWord = new Map<string, Array<Mention>>()
+  readonly #options: ReadSubjectOptions
+
+  /**
+   * @param options
+   *   Extra titles and speech verbs.
+   */
+  constructor(options?: Readonly<ReadSubjectOptions>) {
+    this.#options = options ?? {}
+  }
+
+  /**
+   * Learn the names in one paragraph: phrases after speech verbs and
+   * phrases that start with a title (`الرئيس الروسي فلاديمير بوتين`).
+   *
+   * @param text
+   *   Paragraph text.
+   * @param paragraph
+   *   Paragraph index (reading order).
+   * @returns
+   *   Nothing.
+   */
+  learn(text: string, paragraph: number): undefined {
+    const tokens = tokenize(text)
+    let skipUntil = 0
+    for (const [index, token] of tokens.entries()) {
+      if (token.start < skipUntil) continue
+      const bare = stripArticle(token.folded)
+      let subject: SubjectPhrase | undefined
+      if (readSpeechWord(token.folded, this.#options.verbs)?.form === 'verb') {
+        subject = readSubject(text, tokens, index + 1, text.length, this.#options)
+      } else if (isTitleNoun(bare) || this.#options.titles?.has(bare)) {
+        subject = readSubject(text, tokens, index, text.length, {...this.#options, titleFirst: true})
+      }
+
+      if (subject) {
+        this.add(subject, readingOrder(paragraph, subject.start))
+        skipUntil = subject.end
+      }
+    }
+
+    return undefined
+  }
+
+  /**
+   * Record a mention (call in reading order).
+   *
+   * @param subject
+   *   Phrase read from the text.
+   * @param order
+   *   Place in reading order.
+   * @returns
+   *   Nothing.
+   */
+  add(subject: SubjectPhrase, order: number): undefined {
+    // A bare one-word title (`الرئيس`) teaches nothing.
+    if (subject.kind !== 'name' && subject.titleWords.length < 2) return undefined
+    const key = subject.kind + ':' + subject.text
+    let mention = this.#byText.get(key)
+    if (!mention) {
+      mention = {
+        kind: subject.kind,
+        name: subject.name,
+        text: subject.text,
+        nameWords: subject.nameWords,
+        titleWords: subject.titleWords.map(stripArticle),
+        order
+      }
+      this.#byText.set(key, mention)
+      this.mentions.push(mention)
+      for (const word of new Set(mention.nameWords.map(stripArticle))) push(this.#byNameWord, word, mention)
+      for (const word of new Set(mention.titleWords)) push(this.#byTitleWord, word, mention)
+    }
+
+    if (mention.kind === 'name' && mention.titleWords.length > 0) this.#people.push({order, mention})
+    return undefined
+  }
+
+  /**
+   * Resolve a subject phrase read near a quote.
+   *
+   * @param subject
+   *   Phrase.
+   * @param order
+   *   Where it is in reading order (prefer mentions before it).
+   * @returns
+   *   Speaker.
+   */
+  resolve(subject: SubjectPhrase, order: number): ResolvedSpeaker {
+    const written = subject.kind === 'name' ? subject.name! : subject.text
+    const found = this.#find(subject, order)
+    const speaker = found ?? written
+    return {speaker, asWritten: speaker === written ? undefined : written}
+  }
+
+  /**
+   * Titles a person is given in the article.
+   *
+   * @param name
+   *   Name as written in a mention.
+   * @returns
+   *   Folded title words (article dropped).
+   */
+  titlesOf(name: string): Array<string> {
+    const words: Array<string> = []
+    for (const mention of this.mentions) {
+      if (mention.kind === 'name' && mention.name === name) words.push(...mention.titleWords)
+    }
+
+    return words
+  }
+
+  /**
+   * The last person named with a title before a place in reading order.
+   *
+   * @param order
+   *   Reading-order place.
+   * @param from
+   *   Reading-order place not to look before (default: start).
+   * @returns
+   *   Mention, if any.
+   */
+  lastPerson(order: number, from = 0): Mention | undefined {
+    let low = 0
+    let high = this.#people.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (this.#people[middle]!.order < order) low = middle + 1
+      else high = middle
+    }
+
+    const found = this.#people[low - 1]
+    return found && found.order >= from ? found.mention : undefined
+  }
+
+  /**
+   * @param subject
+   * @param order
+   */
+  #find(subject: SubjectPhrase, order: number): string | undefined {
+    if (subject.kind === 'name') return this.#byName(subject.nameWords, order)
+    if (subject.kind === 'description') return undefined
+
+    const title = subject.titleWords.map(stripArticle)
+    // `الزمر`, `البوسعيدي`: a family name used alone.
+    if (title.length === 1 && !isTitleNoun(title[0]!)) {
+      const byName = this.#byName(subject.titleWords, order)
+      if (byName) return byName
+    }
+
+    // `الرئيس الأوكراني` → the person named with that title.
+    const candidates = this.#byTitleWord.get(title[0] ?? '') ?? []
+    const person = pick(
+      candidates.filter(
+        (mention) =>
+          mention.kind === 'name' &&
+          title.every(
+            (word) =>
+              mention.titleWords.includes(word) ||
+              mention.nameWords.some((part) => stripArticle(part) === word)
+          )
+      ),
+      order
+    )
+    if (person?.name) return person.name
+
+    // `اللجنة`, `سلاح الجو`, `المصدر` → the organisation or source named in
+    // full: its fullest mention (news names it in full first).
+    let best: Mention | undefined
+    for (const mention of candidates) {
+      if (
+        mention.titleWords.length > title.length &&
+        title.every((word, index) => mention.titleWords[index] === word) &&
+        (!best || mention.titleWords.length > best.titleWords.length)
+      ) {
+        best = mention
+      }
+    }
+
+    if (best) return best.kind === 'name' ? best.name : best.text
+    return undefined
+  }
+
+  /**
+   * @param words
+   * @param order
+   */
+  #byName(words: ReadonlyArray<string>, order: number): string | undefined {
+    if (words.length === 0) return undefined
+    let best: Mention | undefined
+    let bestScore = -1
+    for (const mention of this.#byNameWord.get(stripArticle(words[0]!)) ?? []) {
+      if (!containsRun(mention.nameWords, words)) continue
+      // Names given with a title are the surest; then the fullest.
+      const score = (mention.titleWords.length > 0 ? 10 : 0) + Math.min(mention.nameWords.length, 5)
+      if (score > bestScore || (score === bestScore && best && closer(mention.order, best.order, order))) {
+        best = mention
+        bestScore = score
+      }
+    }
+
+    return best?.name
+  }
+}
+
+/**
+ * @param map
+ * @param key
+ * @param mention
+ */
+function push(map: Map<string, Array<Mention>>, key: string, mention: Mention): undefined {
+  const list = map.get(key)
+  if (list) list.push(mention)
+  else map.set(key, [mention])
+  return undefined
+}
+
+/**
+ * @param mentions
+ *   Candidates.
+ * @param order
+ *   Reading-order place of the quote.
+ * @returns
+ *   The last one before `order`, else the first one after.
+ */
+function pick(mentions: ReadonlyArray<Mention>, order: number): Mention | undefined {
+  let before: Mention | undefined
+  let after: Mention | undefined
+  for (const mention of mentions) {
+    if (mention.order <= order) before = mention
+    else after ??= mention
+  }
+
+  return before ?? after
+}
+
+/**
+ * @param a
+ * @param b
+ * @param order
+ * @returns
+ *   Whether `a` is a better choice than `b` for a quote at `order`: the last
+ *   one before it, else the first one after it.
+ */
+function closer(a: number, b: number, order: number): boolean {
+  if (a <= order && b <= order) return a > b
+  if (a <= order) return true
+  if (b <= order) return false
+  return a < b
+}
+
+/**
+ * @param haystack
+ * @param needle
+ * @returns
+ *   Whether `needle` appears in `haystack` as consecutive words (compared
+ *   with and without `ال`).
+ */
+function containsRun(haystack: ReadonlyArray<string>, needle: ReadonlyArray<string>): boolean {
+  outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
+    for (const [offset, word] of needle.entries()) {
+      if (stripArticle(haystack[start + offset]!) !== stripArticle(word)) continue outer
+    }
+
+    return true
+  }
+
+  return false
+}
+
+/**
+ * @param word
+ *   Folded word.
+ * @returns
+ *   Word without `ال`.
+ */
+function stripArticle(word: string): string {
+  return word.startsWith('ال') && word.length > 3 ? word.slice(2) : word
+}

@@ -1,0 +1,444 @@
+/**
+ * Read the subject of a speech verb: a title and a name
+ * (`المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا`), a bare name
+ * (`بوتين`), a bare title (`الرئيس الأوكراني`), an organisation
+ * (`وزارة المواصلات`), or a description of an unnamed source
+ * (`مصدر أمني`, `ضابط كبير في الجيش`).
+ */
+
+import type {WordToken} from '../quotes/text.js'
+import {
+  type Gender,
+  genderOfTitle,
+  isComplementiser,
+  isDescriptionHead,
+  isNameParticle,
+  isOccasion,
+  isPersonTitle,
+  isPreposition,
+  isRecipient,
+  isStopWord,
+  isTitleNoun,
+  readSpeechWord
+} from './lexicon.js'
+
+/** What a subject phrase is. */
+export type SubjectKind = 'name' | 'title' | 'description'
+
+/** A subject phrase read from the text. */
+export interface SubjectPhrase {
+  /** What it is. */
+  kind: SubjectKind
+  /** Whole phrase as written. */
+  text: string
+  /** Index of its first character. */
+  start: number
+  /** Index after its last character. */
+  end: number
+  /** Title part as written (before the name), if any. */
+  title: string | undefined
+  /** Folded words of the title part. */
+  titleWords: Array<string>
+  /** Name as written, if the phrase has one. */
+  name: string | undefined
+  /** Folded words of the name. */
+  nameWords: Array<string>
+  /** Gender shown by the title, if any. */
+  gender: Gender | undefined
+  /** Whether the title is a person's (`الرئيس`, `المدرب`), not an organisation's. */
+  person: boolean
+}
+
+/** Settings of {@link readSubject}. */
+export interface ReadSubjectOptions {
+  /** Extra title words (folded) given in options. */
+  readonly titles?: ReadonlySet<string> | undefined
+  /** Extra speech verbs (folded) given in options. */
+  readonly verbs?: ReadonlySet<string> | undefined
+  /** Whether the phrase must start with a title (when reading titles found anywhere). */
+  readonly titleFirst?: boolean | undefined
+}
+
+/** Longest name read, in words. */
+const MAX_NAME_WORDS = 6
+/** Longest title or description read, in words. */
+const MAX_TITLE_WORDS = 10
+
+type Mode = 'start' | 'title' | 'name' | 'description'
+
+/**
+ * Read the subject phrase that starts at token `from`.
+ *
+ * @param text
+ *   Paragraph text.
+ * @param tokens
+ *   Its words (from `tokenize`).
+ * @param from
+ *   Index in `tokens` of the first word of the phrase.
+ * @param limit
+ *   Character index the phrase may not reach (a quote mark).
+ * @param options
+ *   Settings.
+ * @returns
+ *   The phrase, or `undefined` when there is none (a bare verb).
+ */
+export function readSubject(
+  text: string,
+  tokens: ReadonlyArray<WordToken>,
+  from: number,
+  limit: number,
+  options?: Readonly<ReadSubjectOptions>
+): SubjectPhrase | undefined {
+  const extraTitle = (folded: string) => options?.titles?.has(folded) === true
+  const isTitle = (folded: string) => isTitleNoun(folded) || extraTitle(folded)
+  // `مدربه` (“his coach”) folds like `مدربة` (“coach”, feminine): a word
+  // written with a final ـه is a noun with a possessive, not a title.
+  const possessive = (token: WordToken) => /[^ل]ه$/.test(token.value) && token.value.length > 3
+  const isPerson = (folded: string) => isPersonTitle(folded) || extraTitle(folded)
+  // An indefinite title noun is in construct with what follows
+  // (`رئيس الوزراء`, `وزارة الخارجية`); a definite one is not (`الشيخ خالد`).
+  const takesGenitive = (token: WordToken) => !token.definite && isTitle(token.folded)
+  let mode: Mode = 'start'
+  let expectGenitive = false
+  let inPhrase = false
+  let inQuotedName = false
+  let personTitle = false
+  let sawDefinite = false
+  const title: Array<WordToken> = []
+  const name: Array<WordToken> = []
+  const description: Array<WordToken> = []
+
+  for (let index = from; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.end > limit) break
+    const folded = token.folded
+    const bare = stripArticle(folded)
+    const next = tokens[index + 1]
+    const gap = index === 0 ? '' : text.slice(tokens[index - 1]!.end, token.start)
+
+    // `صحيفة "فايننشال تايمز"`: a quoted name as the genitive of a title noun.
+    if (mode === 'title' && expectGenitive && !inQuotedName && /^\s*(?:["«“„]|&quot;)\s*$/.test(gap)) {
+      inQuotedName = true
+    } else if (inQuotedName && /^\s*(?:["»”“]|&quot;)\s*$/.test(gap)) {
+      inQuotedName = false
+      expectGenitive = false
+    } else if (/[،,:;؛.!?؟«»“”„‹›"(){}[\]]|&quot;/.test(gap)) {
+      // `المتحدث باسم الرئاسة، ياسر علي، إن`: the name in apposition.
+      if (mode === 'title' && personTitle && name.length === 0 && /^\s*[،,]\s*$/.test(gap)) {
+        const apposition = readApposition(text, tokens, index, limit)
+        if (apposition) name.push(...apposition)
+      }
+
+      break
+    }
+
+    if (inQuotedName) {
+      title.push(token)
+      continue
+    }
+
+    const isDigits = /^\p{N}+$/u.test(folded)
+    if (
+      isComplementiser(folded) ||
+      isStopWord(folded) ||
+      readSpeechWord(folded, options?.verbs) ||
+      isRecipient(folded) ||
+      (!/\p{L}/u.test(folded) && !(isDigits && mode === 'title'))
+    ) {
+      break
+    }
+
+    if (mode === 'start') {
+      if (isPreposition(folded)) break
+      if (options?.titleFirst && (possessive(token) || (!isTitle(bare) && !isDescriptionHead(bare)))) break
+      if (isDescriptionHead(folded)) {
+        mode = 'description'
+        description.push(token)
+      } else if (token.definite || (isTitle(folded) && !possessive(token) && folded !== 'سيد')) {
+        // (`سيد` without the article is a first name; `السيد` is “Mr”.)
+        mode = 'title'
+        title.push(token)
+        expectGenitive = takesGenitive(token)
+        personTitle = isPerson(bare)
+      } else if (isNameWord(folded, token.value) || isAli(token)) {
+        mode = 'name'
+        name.push(token)
+      } else {
+        break
+      }
+
+      continue
+    }
+
+    if (mode === 'title') {
+      if (title.length >= MAX_TITLE_WORDS) break
+      // `باسم وزارة`, `لحلف شمال`, `بالوكالة`, `لكرة القدم`: a phrase inside the title.
+      const glue =
+        (folded === 'باسم' && next !== undefined && (next.definite || isTitle(next.folded))) ||
+        (/^[بل]/.test(folded) && isTitle(folded.slice(1))) ||
+        (/^[بل]/.test(folded) && !folded.startsWith('بال') && !folded.startsWith('لل') && next?.definite === true)
+      if (isPreposition(folded)) {
+        // `المسؤول في الرئاسة`, `مدير الاتصالات في سامسونج الخليج`,
+        // `اللجنة الوطنية للدفاع عن حرية الرأي`: one phrase inside a title;
+        // not `في مؤتمر صحفي`, `في بيان`.
+        if (inPhrase || !['في', 'فى', 'عن', 'من', 'على'].includes(folded)) break
+        const after = tokens[index + 2]
+        if (!next || isOccasion(stripArticle(next.folded)) || isStopWord(next.folded)) break
+        if (!(next.definite || after?.definite === true)) break
+        if (text.slice(token.end, next.start).trim() !== '') break
+        title.push(token)
+        expectGenitive = true
+        inPhrase = true
+      } else if (expectGenitive) {
+        title.push(token)
+        expectGenitive = takesGenitive(token) || glue
+        personTitle ||= isPerson(bare)
+      } else if (glue) {
+        title.push(token)
+        expectGenitive = true
+      } else if (/^(?:بال|لل|وال)/.test(folded)) {
+        // `بالوكالة`, `للانتخابات`, `والشباب`.
+        title.push(token)
+      } else if (token.definite || isTitle(folded) || isDigits) {
+        title.push(token)
+        expectGenitive = takesGenitive(token)
+        personTitle ||= isPerson(bare)
+      } else if (personTitle && isNameWord(folded, token.value)) {
+        mode = 'name'
+        name.push(token)
+      } else {
+        break
+      }
+
+      continue
+    }
+
+    if (mode === 'name') {
+      if (name.length >= MAX_NAME_WORDS) break
+      if (isNameParticle(folded) || isAli(token)) {
+        name.push(token)
+      } else if (name.length >= 2 && folded.startsWith('ل') && !isNameParticle(name.at(-1)!.folded)) {
+        // `فادي سعد لموسمين`: a phrase after a full name.
+        break
+      } else if (
+        name.length >= 2 &&
+        /^[يتن]/.test(folded) &&
+        folded.length >= 4 &&
+        !isNameParticle(name.at(-1)!.folded) &&
+        next !== undefined &&
+        text.slice(token.end, next.start).trim() === '' &&
+        (next.definite || isPreposition(next.folded) || /^(?:لل|بال)/.test(next.folded))
+      ) {
+        // `هشام قنديل يناقش الميزانية`: a verb and its object after a full name.
+        break
+      } else if (
+        token.definite &&
+        isTitle(bare) &&
+        !(
+          next &&
+          text.slice(token.end, next.start).trim() === '' &&
+          !isRecipient(next.folded) &&
+          (next.definite || next.folded === 'باسم' || (/^[بل]/.test(next.folded) && isTitle(next.folded.slice(1))))
+        )
+      ) {
+        // `سلمى الخطيب`: a family name that is also a title word (not
+        // `سمير نصار المتحدث باسم الوزارة`).
+        name.push(token)
+        break
+      } else if (
+        isTitle(bare) ||
+        isDescriptionHead(bare) ||
+        isPreposition(folded) ||
+        /^(?:بال|لل|وال|فال|كال)/.test(folded)
+      ) {
+        break
+      } else if (token.definite) {
+        // A family name (`خالد البوسعيدي`), not an apposition.
+        name.push(token)
+      } else if (
+        name.length >= 2 &&
+        next !== undefined &&
+        !next.definite &&
+        isTitle(next.folded) &&
+        text.slice(token.end, next.start).trim() === ''
+      ) {
+        // `وليد شريف تفاصيل مشروع`: a noun in construct after a full name.
+        break
+      } else if (isNameWord(folded, token.value) && name.length < MAX_NAME_WORDS - 1) {
+        name.push(token)
+      } else {
+        break
+      }
+
+      continue
+    }
+
+    // Description of an unnamed source: adjectives, a genitive, one phrase
+    // (`ضابط كبير في الجيش الكاميروني`, `أحد العاملين في وزارة الأوقاف`).
+    // After a genitive, a name may follow a person's description
+    // (`عضو الاتحاد السعودي لكرة السلة عبدالرحمن المسعد`).
+    if (description.length >= MAX_TITLE_WORDS) break
+    if (isPreposition(folded)) {
+      if (inPhrase || !['في', 'فى', 'من'].includes(folded)) break
+      if (!next || !(next.definite || isTitle(next.folded)) || isOccasion(stripArticle(next.folded))) break
+      inPhrase = true
+      description.push(token)
+    } else if (/^(?:بال|لل|وال)/.test(folded)) {
+      description.push(token)
+      sawDefinite = true
+    } else if (token.definite || isTitle(folded) || (/^[بل]/.test(folded) && next?.definite === true)) {
+      description.push(token)
+      sawDefinite ||= token.definite
+    } else if (isNameWord(folded, token.value)) {
+      if (sawDefinite && isPerson(stripArticle(description[0]!.folded))) {
+        mode = 'name'
+        title.push(...description.splice(0))
+        name.push(token)
+        personTitle = true
+      } else {
+        description.push(token)
+      }
+    } else {
+      break
+    }
+  }
+
+  // `مدرب فريق ريال مدريد الأسباني رافائيل بينيت`: after an adjective with
+  // the article inside the run, the person's name starts again.
+  for (let index = name.length - 3; index > 0; index--) {
+    const word = name[index]!
+    const following = name[index + 1]!
+    if (word.definite && !following.definite && !isNameParticle(following.folded) && !isNameParticle(name[index - 1]!.folded)) {
+      title.push(...name.splice(0, index + 1))
+      break
+    }
+  }
+
+  // Drop trailing name particles (`بن` before a stop).
+  while (name.length > 0 && isNameParticle(name.at(-1)!.folded)) name.pop()
+  // `المدرب الحبيب بن رمضان`: a name that starts with `بن` takes the word
+  // before it, read as an adjective of the title.
+  const lastTitle = title.at(-1)
+  if (name.length > 0 && isNameParticle(name[0]!.folded) && lastTitle && !isTitle(stripArticle(lastTitle.folded))) {
+    name.unshift(title.pop()!)
+  }
+  const words = [...title, ...name, ...description]
+  if (words.length === 0) return undefined
+  const first = words[0]!
+  const last = words.at(-1)!
+  const titleText = title.length > 0 ? text.slice(title[0]!.start, title.at(-1)!.end) : undefined
+  const nameText = name.length > 0 ? text.slice(name[0]!.start, name.at(-1)!.end) : undefined
+  const head = (title[0] ?? description[0])?.folded
+  return {
+    kind: name.length > 0 ? 'name' : description.length > 0 ? 'description' : 'title',
+    text: withoutMarks(text.slice(first.start, last.end)),
+    start: first.start,
+    end: last.end,
+    title: titleText === undefined ? undefined : withoutMarks(titleText),
+    titleWords: (title.length > 0 ? title : description).map((token) => token.folded),
+    name: nameText,
+    nameWords: name.map((token) => token.folded),
+    gender: head ? genderOfTitle(head) : undefined,
+    person: name.length > 0 || personTitle
+  }
+}
+
+/**
+ * @param token
+ *   Word.
+ * @returns
+ *   Whether it is the name `علي` (written with ي), not the preposition `على`.
+ */
+function isAli(token: WordToken): boolean {
+  return token.folded === 'علي' && token.value.endsWith('علي')
+}
+
+/**
+ * Read a name set off by commas after a title (`، ياسر علي،`).
+ *
+ * @param text
+ * @param tokens
+ * @param from
+ *   Index of the first word after the comma.
+ * @param limit
+ * @returns
+ *   Words of the name, when one to four name words are followed by a comma
+ *   or the complementiser.
+ */
+function readApposition(
+  text: string,
+  tokens: ReadonlyArray<WordToken>,
+  from: number,
+  limit: number
+): Array<WordToken> | undefined {
+  const words: Array<WordToken> = []
+  for (let index = from; index < tokens.length && words.length <= 4; index++) {
+    const token = tokens[index]!
+    if (token.end > limit) return undefined
+    if (index > from) {
+      const gap = text.slice(tokens[index - 1]!.end, token.start)
+      if (/[،,]/.test(gap)) return words.length > 0 ? words : undefined
+      if (gap.trim() !== '') return undefined
+    }
+
+    if (isComplementiser(token.folded)) return words.length > 0 ? words : undefined
+    if (token.definite && words.length === 0) return undefined
+    if (!(isNameWord(token.folded, token.value) || isNameParticle(token.folded) || isAli(token) || (token.definite && words.length > 0))) {
+      return undefined
+    }
+
+    words.push(token)
+  }
+
+  return undefined
+}
+
+/**
+ * @param value
+ *   Phrase as written.
+ * @returns
+ *   Phrase without quote marks (`صحيفة "فايننشال تايمز"` → `صحيفة فايننشال تايمز`).
+ */
+function withoutMarks(value: string): string {
+  return value.replace(/&quot;|["«»“”„‹›]/g, '').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * @param folded
+ *   Folded word.
+ * @returns
+ *   Word without `ال`.
+ */
+function stripArticle(folded: string): string {
+  return folded.startsWith('ال') && folded.length > 3 ? folded.slice(2) : folded
+}
+
+/**
+ * Whether a folded word may be part of a person's name: a word with a letter
+ * that is none of the small words (particles, prepositions, time words).
+ *
+ * @param folded
+ *   Folded word.
+ * @returns
+ *   Whether it may be a name.
+ */
+export function isNameWord(folded: string, value?: string): boolean {
+  // `علي` the name, not `على` the preposition (both fold to `علي`).
+  if (folded === 'علي' && value !== undefined && /علي$/.test(value)) return true
+  // A possessive `ـه` (`شكره`, `استيائه`), not a final `ة` nor `الله`.
+  if (value !== undefined && value.length > 3 && /[^ل]ه$/.test(value)) return false
+  return (
+    folded.length > 1 &&
+    /\p{L}/u.test(folded) &&
+    // Prepositions and the article glued on (`بالجهود`, `للبلاد`) and
+    // possessive suffixes (`إعجابها`) belong to common nouns.
+    !/^(?:بال|لل|وال|فال|كال)/.test(folded) &&
+    !/(?:ها|هم|هما|هن|كم)$/.test(folded) &&
+    // `لإدارة`, `بوزارة`: a preposition glued to a title noun.
+    !(/^[لب]/.test(folded) && isTitleNoun(folded.slice(1))) &&
+    !isPreposition(folded) &&
+    !isStopWord(folded) &&
+    !isComplementiser(folded) &&
+    !isRecipient(folded)
+  )
+}
