@@ -20,6 +20,7 @@ import {normalizeQuotesOptions, type QuotesOptions, type QuotesSettings} from '.
 import {planQuotes, type PlannedQuote, type Stretch} from './quotes/plan.js'
 import type {QuoteProblem} from './quotes/marks.js'
 import {isPunctuationOnly} from './quotes/text.js'
+import {source} from './source.js'
 import type {ArabicNewsData, NewsCaption, NewsQuotation, QuoteData} from './types.js'
 
 export type {QuotesOptions} from './quotes/options.js'
@@ -32,7 +33,6 @@ export {
   DEFAULT_TITLES
 } from './quotes/options.js'
 
-const SOURCE = 'remark-arabic-news'
 
 /** Class names of paragraphs that are not body text. */
 const SKIPPED_CLASSES = new Set(['byline', 'boilerplate'])
@@ -70,7 +70,7 @@ function fileSettings(file: VFile, settings: QuotesSettings): QuotesSettings {
   } catch (error) {
     file.message('Unexpected front matter `quotes`: ' + String((error as Error).message) + '; using the options', {
       ruleId: 'quotes-front-matter',
-      source: SOURCE
+      source
     })
     return settings
   }
@@ -355,8 +355,8 @@ function figure(blocks: ReadonlyArray<RootContent>, draft: FigureDraft): RootCon
   const {quote} = draft
   const speaker = quote.attribution?.speaker
   const paragraphs: Array<Paragraph> = draft.body.map((stretch) => {
-    const source = blocks[stretch.paragraph] as Paragraph
-    const children = sliceChildren(source.children, stretch.start, stretch.end)
+    const paragraph = blocks[stretch.paragraph] as Paragraph
+    const children = sliceChildren(paragraph.children, stretch.start, stretch.end)
     const node: Paragraph = {type: 'paragraph', children}
     const position = spanOf(children)
     if (position) node.position = position
@@ -493,7 +493,7 @@ function report(
       problem.kind === 'unclosed'
         ? 'Unexpected opening quote mark `' + problem.mark.text + '` without closing mark; text left as is'
         : 'Unexpected closing quote mark `' + problem.mark.text + '` without opening mark; text left as is'
-    file.message(reason, {place: markPlace(problem, blocks), ruleId, source: SOURCE})
+    file.message(reason, {place: markPlace(problem, blocks), ruleId, source})
   }
 
   for (const [ruleId, problem] of firstLeftOut) {
@@ -506,7 +506,7 @@ function report(
         ' quote marks without partner (' +
         String(count) +
         ' in all), from here on; text left as is',
-      {place: markPlace(problem, blocks), ruleId, source: SOURCE}
+      {place: markPlace(problem, blocks), ruleId, source}
     )
   }
 
