@@ -306,7 +306,7 @@ async function main(): Promise<undefined> {
   }
 
   const quick = process.argv.includes('--quick')
-  const repetitions = quick ? 3 : 5
+  const repetitions = 3
   const rows: Array<string> = []
   let worst = 0
   for (const {name: pipeline, processor} of scalingProcessors()) {

@@ -3,7 +3,7 @@
  * metadata search engines and social networks read.
  */
 
-import type {Element, Root, RootContent} from 'hast'
+import type {Element, ElementContent, Root, RootContent} from 'hast'
 import {toText} from 'hast-util-to-text'
 import rehypeDocument from 'rehype-document'
 import rehypeMeta, {type Image as MetaImage, type Options as MetaOptions} from 'rehype-meta'
@@ -74,6 +74,9 @@ const twitterLabels: Record<string, Record<string, string>> = {
   ar: {'Posted in': 'القسم', 'Reading time': 'مدة القراءة'}
 }
 
+/** Title of a page whose article has no headline and whose file has no name. */
+const untitledArabic = 'بلا عنوان'
+
 /**
  * Turn the tree into a complete HTML page: `<html lang dir>`, `<title>`,
  * description, canonical link, Open Graph, `article:*` and Twitter tags
@@ -99,14 +102,29 @@ export const rehypeArabicNewsDocument: Plugin<[(Readonly<DocumentOptions> | null
     const {language, direction} = pageLanguage(settings, matter)
     const article = file.data.newsArticle
     const fields = article ? fieldsFromArticle(article) : fieldsFromTree(tree, matter)
-    const title = fields.title ?? (file.stem || undefined)
+    // Every page needs a title: an article without headline is named by its
+    // file, else plainly as untitled (in its language).
+    const title = fields.title ?? (file.stem || undefined) ?? (language.startsWith('ar') ? untitledArabic : 'Untitled')
     const siteName = settings.siteName ?? fields.publisherName
     const ogLocale = settings.ogLocale ?? toOgLocale(language)
 
     // JSON-LD belongs in the head of a page.
     const scripts = tree.children.filter(isJsonLdScript)
-    const body: Root = {type: 'root', children: tree.children.filter((node) => !isJsonLdScript(node))}
-    trimBlankEdges(body)
+    const content: Root = {type: 'root', children: tree.children.filter((node) => !isJsonLdScript(node))}
+    trimBlankEdges(content)
+    // The article is the page's main content: a `<main>` landmark lets
+    // assistive technology go straight to it.
+    const body: Root = {
+      type: 'root',
+      children: [
+        {
+          type: 'element',
+          tagName: 'main',
+          properties: {},
+          children: [{type: 'text', value: '\n'}, ...(content.children as Array<ElementContent>), {type: 'text', value: '\n'}]
+        }
+      ]
+    }
 
     // Both plugins also read `file.data`: a blank file keeps them to the values given here.
     const blank = new VFile()

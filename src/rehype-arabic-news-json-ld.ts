@@ -30,6 +30,7 @@ import {serializeJsonLd} from './metadata/serialize.js'
 import {collapseWhiteSpace} from './metadata/text.js'
 import {checkUrl} from './metadata/url.js'
 import {findTodayWeekdays} from './metadata/weekday.js'
+import {copyWithoutForbidden} from './parsing/characters.js'
 import {source} from './source.js'
 import type {FrontMatter} from './types.js'
 
@@ -238,8 +239,9 @@ export function normalizeJsonLdOptions(options: Readonly<JsonLdOptions> | null |
 export function frontMatterOf(file: VFile): FrontMatter {
   const astro = file.data.astro?.frontmatter
   const matter = file.data.matter
-  if (astro && matter) return {...astro, ...matter}
-  return matter ?? astro ?? {}
+  // Hosts give front matter as they read it: characters HTML cannot carry are
+  // replaced here, as the plain-text parser does for its own.
+  return copyWithoutForbidden(astro && matter ? {...astro, ...matter} : (matter ?? astro ?? {}))
 }
 
 /**

@@ -8,6 +8,7 @@ import {toString} from 'mdast-util-to-string'
 import type {Plugin} from 'unified'
 import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
+import {copyWithoutForbidden} from './parsing/characters.js'
 import {readFrontMatter} from './parsing/front-matter.js'
 import {booleanOption} from './remark-arabic-news-parse.js'
 import {source} from './source.js'
@@ -238,7 +239,9 @@ function structure(tree: Root, file: VFile, settings: StructureSettings): undefi
  *   The front matter (also stored on `file.data.matter`).
  */
 function collectFrontMatter(tree: Root, file: VFile): FrontMatter {
-  let matter: FrontMatter = {...file.data.astro?.frontmatter, ...file.data.matter}
+  // Hosts give front matter as they read it: characters HTML cannot carry
+  // are replaced, as the plain-text parser does for its own.
+  let matter: FrontMatter = copyWithoutForbidden({...file.data.astro?.frontmatter, ...file.data.matter})
 
   if (!file.data.matter) {
     const yaml = tree.children.find((node) => node.type === 'yaml')

@@ -6,6 +6,7 @@
  * generous for the same reason.
  */
 
+import {countFailures, reportNumbers} from './property-helpers.js'
 import {afterAll, describe, expect, it} from 'vitest'
 import {measureScaling, scalingInputs, scalingProcessors} from '../bench/scaling.js'
 
@@ -13,10 +14,11 @@ import {measureScaling, scalingInputs, scalingProcessors} from '../bench/scaling
 const bound = 12
 const repetitions = 3
 let measured = 0
+const failures = countFailures()
 let worst = 0
 
 afterAll(() => {
-  console.log(`scaling: ${measured} inputs timed at n and 4n, worst ratio ${worst.toFixed(2)} (bound ${bound})`)
+  reportNumbers(`scaling: ${measured} inputs timed at n and 4n, worst ratio ${worst.toFixed(2)} (bound ${bound}), ${failures()} over the bound`)
 })
 
 for (const {name: pipeline, processor} of scalingProcessors()) {

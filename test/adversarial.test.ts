@@ -21,9 +21,11 @@ import {
   checkJsonLd,
   checkNothingInjected,
   checkRoundTrip,
+  countFailures,
   latinWords,
   parseHtml,
-  quoteMarks
+  quoteMarks,
+  reportNumbers
 } from './property-helpers.js'
 
 /** Payloads that break out of text, attributes, scripts, comments, URLs and JSON. */
@@ -116,8 +118,9 @@ const scalingScript = fileURLToPath(new URL('../bench/scaling.ts', import.meta.u
 const hugeLimit = Number(process.env['HUGE_LIMIT_MS'] ?? 120_000)
 
 let cases = 0
+const failures = countFailures()
 afterAll(() => {
-  console.log(`adversarial: ${cases} hostile articles checked (${payloads.length} payloads in the body and in ${fields.length} front matter fields), 0 failures`)
+  reportNumbers(`adversarial: ${cases} hostile articles checked (${payloads.length} payloads in the body and in ${fields.length} front matter fields), ${failures()} failed tests`)
 })
 
 /**
@@ -171,6 +174,59 @@ describe.each(configurations)('cross-site scripting payloads ($name)', ({documen
       }
     })
   }
+})
+
+describe('characters HTML does not allow', () => {
+  it('are replaced with U+FFFD, keeping every offset, with one warning at the first', async () => {
+    const input = 'عنوان\n\nنص \u0000 و\u0085 ثم \uD800 و\u{1FFFE} 😀 \u000B.\n'
+    const file = await arabicNews().process(input)
+    cases++
+    const html = String(file)
+    expect(html).toContain('<p>نص \uFFFD و\uFFFD ثم \uFFFD و\uFFFD\uFFFD 😀 \uFFFD.</p>')
+    expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['forbidden-character', 3, 4]])
+    expect(file.messages[0]?.reason).toMatch(/U\+0000.*\(5 such characters in the file\)/)
+    expect(replaceForbiddenCharacters(input).value).toHaveLength(input.length)
+  })
+
+  it('are replaced in front matter values too, without touching keys', async () => {
+    const file = await arabicNews({document: true}).process('---\ntitle: "عنوان\\0\\x85"\n---\nنص.\n')
+    cases++
+    expect(file.data.matter?.['title']).toBe('عنوان\uFFFD\uFFFD')
+    expect(String(file)).toContain('<title>عنوان\uFFFD\uFFFD</title>')
+  })
+})
+
+describe('front matter attacks', () => {
+  const processor = arabicNews({document: true}).freeze()
+
+  it('keeps `__proto__` and `constructor` keys as plain keys (no prototype pollution)', async () => {
+    const file = await processor.process('---\n__proto__: {polluted: yes}\nconstructor: {prototype: {polluted: yes}}\n---\nنص الخبر.\n')
+    cases++
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+    expect(Object.getPrototypeOf(file.data.matter)).toBe(Object.prototype)
+    expect(Object.keys(file.data.matter ?? {})).toEqual(['__proto__', 'constructor'])
+  })
+
+  it('refuses an alias bomb (billion laughs) and keeps the block as text', async () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    for (const [index, name] of ['b', 'c', 'd', 'e', 'f', 'g', 'h'].entries()) {
+      const previous = String.fromCharCode(97 + index)
+      levels.push(`${name}: &${name} [${Array.from({length: 9}, () => '*' + previous).join(',')}]`)
+    }
+    const file = await processor.process('---\n' + levels.join('\n') + '\n---\nنص الخبر.\n')
+    cases++
+    expect(file.messages.map((message) => message.ruleId)).toContain('front-matter-invalid')
+    expect(file.data.matter?.['h']).toBeUndefined()
+  })
+
+  it('refuses YAML nested 10,000 deep without throwing', async () => {
+    for (const yaml of ['title: ' + '['.repeat(10_000) + ']'.repeat(10_000), 'title: ' + '{a: '.repeat(5000) + '1' + '}'.repeat(5000)]) {
+      const input = '---\n' + yaml + '\n---\nنص الخبر.\n'
+      const html = String(await processor.process(input))
+      cases++
+      expect(checkPreservation(input, html).ok).toBe(true)
+    }
+  })
 })
 
 describe('bidi controls', () => {

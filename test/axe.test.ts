@@ -18,6 +18,7 @@ import {fileURLToPath} from 'node:url'
 import type {Browser, Page} from 'playwright-core'
 import {arabicNews} from 'remark-arabic-news'
 import {stringify} from 'yaml'
+import {reportNumbers} from './property-helpers.js'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {CHROMIUM_PATH, launchChromium, serveFolder, type StaticServer} from '../scripts/screenshot.js'
 
@@ -50,7 +51,7 @@ const exampleSites = [
 ]
 
 if (!hasBrowser && !required) {
-  console.log(`axe: skipped, ${CHROMIUM_PATH} not found (apt-get install -y chromium; REQUIRE_BROWSER=1 makes this an error)`)
+  reportNumbers(`axe: skipped, ${CHROMIUM_PATH} not found (apt-get install -y chromium; REQUIRE_BROWSER=1 makes this an error)`)
 }
 
 /** One violation as reported. */
@@ -108,7 +109,7 @@ describe.skipIf(!hasBrowser && !required)('axe-core in headless Chromium', () =>
     await browser?.close()
     await pages?.close()
     if (folder) await rm(folder, {recursive: true, force: true})
-    console.log(`axe: ${pagesChecked} pages checked, ${violationsFound} violations`)
+    reportNumbers(`axe: ${pagesChecked} pages checked, ${violationsFound} violations`)
   })
 
   /**
@@ -124,8 +125,9 @@ describe.skipIf(!hasBrowser && !required)('axe-core in headless Chromium', () =>
     expect(response?.status(), url).toBe(200)
     await page!.addScriptTag({content: axeSource})
     const violations = await page!.evaluate(async () => {
-      const {axe} = globalThis as unknown as {axe: Axe}
-      const result = await axe.run(document)
+      // Runs in the page: its `document`, and the `axe` the script tag defined.
+      const browserGlobals = globalThis as unknown as {axe: Axe; document: unknown}
+      const result = await browserGlobals.axe.run(browserGlobals.document)
       return result.violations.map((violation) => ({
         id: violation.id,
         impact: violation.impact,

@@ -23,7 +23,9 @@ import {fileURLToPath} from 'node:url'
 import {HtmlValidate, type ConfigData, type Message} from 'html-validate'
 import {arabicNews, type ArabicNewsOptions} from 'remark-arabic-news'
 import {stringify} from 'yaml'
+import {reportNumbers} from './property-helpers.js'
 import {afterAll, describe, expect, it} from 'vitest'
+import {asDocument} from '../scripts/check-html.js'
 
 /** The configuration: standard rule sets, with the changes documented above. */
 export const htmlValidateConfig: ConfigData = {
@@ -46,25 +48,8 @@ const cases = readdirSync(fixtures, {withFileTypes: true})
 let checked = 0
 let errors = 0
 afterAll(() => {
-  console.log(`html-validate: ${checked} documents checked, ${errors} errors`)
+  reportNumbers(`html-validate: ${checked} documents checked, ${errors} errors`)
 })
-
-/**
- * Put a fragment in the smallest valid page; leave a page alone.
- *
- * @param html
- *   Output of the library.
- * @returns
- *   A complete page.
- */
-export function asDocument(html: string): string {
-  if (/^<!doctype html>/i.test(html)) return html
-  return (
-    '<!doctype html>\n<html lang="ar" dir="rtl">\n<head>\n<meta charset="utf-8">\n<title>صفحة</title>\n</head>\n<body>\n' +
-    html +
-    '</body>\n</html>\n'
-  )
-}
 
 /**
  * Validate a page and describe its problems.

@@ -1,15 +1,21 @@
 /**
- * Generators of hostile news articles for the property-based tests: Arabic
- * and Latin words, every quote mark, bidi controls, emoji, lone surrogates,
- * NUL and other controls, markdown and HTML metacharacters, and front
- * matter with odd YAML. All words here are written for these tests.
+ * Shared by the hardening tests (`property`, `adversarial*`, `html-validate`,
+ * `axe`, `cli-faults`) and `scripts/check-html.ts`: generators of hostile
+ * news articles (Arabic and Latin words, every quote mark, bidi controls,
+ * emoji, lone surrogates, NUL and other controls, markdown and HTML
+ * metacharacters, front matter with odd YAML), checks that hold for any
+ * output (parses back to the same tree, one JSON-LD script that stays
+ * inside, nothing injected), and the numbers each file prints. All words
+ * here are written for these tests.
  */
 
+import {appendFileSync} from 'node:fs'
 import type {Element as HastElement, Root as HastRoot} from 'hast'
 import fc from 'fast-check'
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
+import {afterEach} from 'vitest'
 import {stringify} from 'yaml'
 
 /** Arabic words of everyday news, with tashkeel, tatweel and Arabic-Indic digits. */
@@ -204,7 +210,7 @@ export const anyArticle: fc.Arbitrary<string> = fc.oneof(
 
 /** Elements the library writes; anything else in an output was injected. */
 export const allowedElements: ReadonlySet<string> = new Set([
-  'html', 'head', 'body', 'meta', 'title', 'link', 'script', 'article', 'header', 'footer', 'section', 'h1', 'h2',
+  'html', 'head', 'body', 'main', 'meta', 'title', 'link', 'script', 'article', 'header', 'footer', 'section', 'h1', 'h2',
   'p', 'span', 'bdi', 'figure', 'figcaption', 'blockquote', 'cite', 'time', 'a', 'ul', 'ol', 'li', 'br', 'q'
 ])
 
@@ -370,4 +376,35 @@ export function checkNothingInjected(html: string, isDocument: boolean): string 
     if (node.tagName === 'script' && node.properties['type'] !== 'application/ld+json') problem = 'script that is not JSON-LD'
   })
   return problem
+}
+
+/**
+ * Print the numbers of a hardening test file, and add them to the file named
+ * by `HARDENING_SUMMARY` (set by `npm run test:hardening`, which prints them
+ * all again at the end of the run).
+ *
+ * @param line
+ *   One line: what was checked, how many, how many failed.
+ * @returns
+ *   Nothing.
+ */
+export function reportNumbers(line: string): undefined {
+  console.log(line)
+  const summary = process.env['HARDENING_SUMMARY']
+  if (summary) appendFileSync(summary, line + '\n')
+  return undefined
+}
+
+/**
+ * Count the tests of the current file that fail (register at the top level).
+ *
+ * @returns
+ *   A function giving the count so far.
+ */
+export function countFailures(): () => number {
+  let failed = 0
+  afterEach((context) => {
+    if (context.task.result?.state === 'fail') failed++
+  })
+  return () => failed
 }

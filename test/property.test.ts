@@ -26,7 +26,7 @@ import {afterAll, describe, expect, it} from 'vitest'
 import {checkPreservation} from '../scripts/lib/preservation.js'
 import {replaceForbiddenCharacters} from '../src/parsing/characters.js'
 import {remarkArabicNewsQuotes} from '../src/remark-arabic-news-quotes.js'
-import {anyArticle, checkJsonLd, checkNothingInjected, checkRoundTrip} from './property-helpers.js'
+import {anyArticle, checkJsonLd, checkNothingInjected, checkRoundTrip, countFailures, reportNumbers} from './property-helpers.js'
 
 const numRuns = Number(process.env['PROPERTY_RUNS'] ?? 300)
 const seed = process.env['PROPERTY_SEED'] === undefined ? undefined : Number(process.env['PROPERTY_SEED'])
@@ -71,8 +71,9 @@ const configurations: ReadonlyArray<{name: string; document: boolean; make: () =
 ]
 
 let cases = 0
+const failures = countFailures()
 afterAll(() => {
-  console.log(`property: ${cases} generated articles checked, 0 failures`)
+  reportNumbers(`property: ${cases} generated articles checked, ${failures()} failed properties`)
 })
 
 /**

@@ -72,7 +72,12 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
   }
 
   const outputResolved = path.resolve(io.cwd, command.output)
-  await mkdir(outputResolved, {recursive: true})
+  try {
+    await mkdir(outputResolved, {recursive: true})
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error)
+    throw new UsageError(`Cannot make the output folder \`${command.output}\`: ${code} (a part of the path is a file, or not writable)`)
+  }
   const outputRoot = await realpath(outputResolved)
   if (outputRoot === root) throw new UsageError('The output folder must differ from the input folder')
 

@@ -117,6 +117,11 @@ export async function* walk(root: string, options: WalkOptions = {}): AsyncGener
           continue
         }
       } else if (!entry.isFile()) {
+        // A pipe, socket or device named like an article: reading it could block forever.
+        if (inShard(output, shard)) {
+          yield problem(relative, output, 'Not read: not a regular file (a pipe, socket or device)', false, 'not-a-file')
+        }
+
         continue
       }
 

@@ -164,6 +164,27 @@ export function formatIso(instant: number, timeZone: string): string {
  *   The date, or why it could not be read.
  */
 export function readDate(value: unknown, timeZone: string): DateResult {
+  const result = readAnyDate(value, timeZone)
+  // ISO 8601, JSON-LD and HTML dates have four-digit years: a date that only
+  // fits with five (or a year before 1) is out of range, not a date to write.
+  if (result.ok && (!/^\d{4}-/.test(result.value.iso) || result.value.iso.slice(0, 10) !== result.value.date)) {
+    return {ok: false, reason: 'out of range (years 0001 to 9999): `' + String(value) + '`'}
+  }
+
+  return result
+}
+
+/**
+ * Read a date, whatever its year.
+ *
+ * @param value
+ *   `Date` or string.
+ * @param timeZone
+ *   Valid time zone of the article.
+ * @returns
+ *   The date, or why it could not be read.
+ */
+function readAnyDate(value: unknown, timeZone: string): DateResult {
   if (value instanceof Date) {
     const instant = value.getTime()
     if (Number.isNaN(instant)) return {ok: false, reason: 'invalid date'}

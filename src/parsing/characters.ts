@@ -82,3 +82,34 @@ function clean(value: unknown, seen: WeakSet<object>): unknown {
 
   return value
 }
+
+/**
+ * Copy a value given by a host (front matter from Astro or Eleventy) with the
+ * characters HTML does not allow replaced in every string; the value itself
+ * is left as it is.
+ *
+ * @param value
+ *   Value.
+ * @returns
+ *   A cleaned copy (strings, arrays and plain objects copied; `Date`s and
+ *   other objects kept).
+ */
+export function copyWithoutForbidden<T>(value: T): T {
+  return copy(value, 0) as T
+}
+
+function copy(value: unknown, depth: number): unknown {
+  if (typeof value === 'string') return replaceForbiddenCharacters(value).value
+  // Deeper than any front matter: left as it is rather than walked forever.
+  if (depth > 32 || typeof value !== 'object' || value === null) return value
+  if (Array.isArray(value)) return value.map((item) => copy(item, depth + 1))
+  const prototype = Object.getPrototypeOf(value) as unknown
+  if (prototype !== Object.prototype && prototype !== null) return value
+  const result: Record<string, unknown> = {}
+  for (const [key, item] of Object.entries(value)) {
+    // Defined rather than assigned, so that a key such as `__proto__` stays a plain key.
+    Object.defineProperty(result, key, {value: copy(item, depth + 1), writable: true, enumerable: true, configurable: true})
+  }
+
+  return result
+}
