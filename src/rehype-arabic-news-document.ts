@@ -22,6 +22,7 @@ import {
 import {canonicalLanguage} from './metadata/news-article.js'
 import {collapseWhiteSpace} from './metadata/text.js'
 import {checkUrl} from './metadata/url.js'
+import {booleanOption} from './options.js'
 import {frontMatterOf} from './rehype-arabic-news-json-ld.js'
 
 /** Base direction of a page. */
@@ -390,12 +391,6 @@ function stringField(value: unknown): string | undefined {
 
 function isDirection(value: unknown): value is DocumentDirection {
   return value === 'rtl' || value === 'ltr' || value === 'auto'
-}
-
-function booleanOption(value: unknown, name: string, fallback: boolean): boolean {
-  if (value === null || value === undefined) return fallback
-  if (typeof value !== 'boolean') throw new TypeError('Expected `' + name + '` to be a boolean, not `' + String(value) + '`')
-  return value
 }
 
 function stringOption(value: unknown, name: string): string | undefined {

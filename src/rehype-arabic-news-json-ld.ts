@@ -31,6 +31,7 @@ import {collapseWhiteSpace} from './metadata/text.js'
 import {checkUrl} from './metadata/url.js'
 import {findTodayWeekdays} from './metadata/weekday.js'
 import {copyWithoutForbidden} from './parsing/characters.js'
+import {booleanOption} from './options.js'
 import {source} from './source.js'
 import type {FrontMatter} from './types.js'
 
@@ -363,12 +364,6 @@ function isPartyList(value: unknown): boolean {
       typeof item === 'string' ||
       (typeof item === 'object' && item !== null && typeof (item as Record<string, unknown>)['name'] === 'string')
   )
-}
-
-function booleanOption(value: unknown, name: string, fallback: boolean): boolean {
-  if (value === null || value === undefined) return fallback
-  if (typeof value !== 'boolean') throw new TypeError('Expected `' + name + '` to be a boolean, not `' + String(value) + '`')
-  return value
 }
 
 function lengthOption(value: unknown, name: string, fallback: number): number {

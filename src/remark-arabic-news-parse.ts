@@ -12,6 +12,7 @@ import {splitJoinedParagraphs} from './parsing/joined-paragraphs.js'
 import {splitLines} from './parsing/lines.js'
 import {createLocator} from './parsing/position.js'
 import {trimRange} from './parsing/trim.js'
+import {booleanOption} from './options.js'
 import {source} from './source.js'
 import './types.js'
 
@@ -82,27 +83,6 @@ function normaliseParseOptions(options: Readonly<ParseOptions> | null | undefine
       DEFAULT_SPLIT_JOINED_PARAGRAPHS
     )
   }
-}
-
-/**
- * Check a boolean option.
- *
- * @param value
- *   The value given.
- * @param name
- *   Name of the option, for the error.
- * @param fallback
- *   Default.
- * @returns
- *   The value, or the default when not given.
- */
-export function booleanOption(value: unknown, name: string, fallback: boolean): boolean {
-  if (value === null || value === undefined) return fallback
-  if (typeof value !== 'boolean') {
-    throw new TypeError('Expected `' + name + '` to be a boolean, not `' + String(value) + '`')
-  }
-
-  return value
 }
 
 /**

@@ -10,7 +10,7 @@ import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {copyWithoutForbidden} from './parsing/characters.js'
 import {readFrontMatter} from './parsing/front-matter.js'
-import {booleanOption} from './remark-arabic-news-parse.js'
+import {booleanOption, countOption} from './options.js'
 import {source} from './source.js'
 import {isBareName, isRelatedLinksHeader, matchAside} from './structure/asides.js'
 import {findLtrRuns} from './structure/bidi.js'
@@ -146,27 +146,6 @@ function normaliseStructureOptions(options: Readonly<StructureOptions> | null | 
     asides: booleanOption(options?.asides, 'asides', DEFAULT_ASIDES),
     isolateLtr: booleanOption(options?.isolateLtr, 'isolateLtr', DEFAULT_ISOLATE_LTR)
   }
-}
-
-/**
- * Check a count option.
- *
- * @param value
- *   The value given.
- * @param name
- *   Name of the option.
- * @param fallback
- *   Default.
- * @returns
- *   A positive whole number.
- */
-export function countOption(value: unknown, name: string, fallback: number): number {
-  if (value === null || value === undefined) return fallback
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new TypeError('Expected `' + name + '` to be a positive whole number, not `' + String(value) + '`')
-  }
-
-  return value
 }
 
 /**

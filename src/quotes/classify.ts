@@ -100,7 +100,21 @@ const SENTENCE_END = /(?:[\p{L}\p{N}]{2}[.]+|[!?؟؛])(?=\s|$)/gu
  */
 export function sentenceStart(text: string, index: number, from = 0): number {
   const ends = sentenceEnds(text)
-  // Last sentence end at or before `index` (binary search).
+  const low = endsUpTo(ends, index)
+  return Math.max(from, low === 0 ? 0 : ends[low - 1]!)
+}
+
+/**
+ * Count the sentence ends at or before an index (binary search).
+ *
+ * @param ends
+ *   Sentence ends, in order.
+ * @param index
+ *   Index in the paragraph.
+ * @returns
+ *   How many ends are at or before it.
+ */
+function endsUpTo(ends: ReadonlyArray<number>, index: number): number {
   let low = 0
   let high = ends.length
   while (low < high) {
@@ -109,7 +123,7 @@ export function sentenceStart(text: string, index: number, from = 0): number {
     else high = middle
   }
 
-  return Math.max(from, low === 0 ? 0 : ends[low - 1]!)
+  return low
 }
 
 /** Sentence ends of the texts seen last (paragraphs are read one by one). */
@@ -150,14 +164,7 @@ function sentenceEnds(text: string): Array<number> {
  */
 export function sentenceEnd(text: string, index: number): number {
   const ends = sentenceEnds(text)
-  let low = 0
-  let high = ends.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (ends[middle]! <= index) low = middle + 1
-    else high = middle
-  }
-
+  const low = endsUpTo(ends, index)
   return low < ends.length ? ends[low]! : text.length
 }
 
