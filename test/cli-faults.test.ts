@@ -366,9 +366,13 @@ describe('arabic-news build: folder faults', () => {
   it('finishes the pages in progress and exits with 130 when interrupted (SIGINT)', async () => {
     const output = path.join(await temporaryFolder(), 'out')
     const result = await runCli(['build', path.join(many, 'in'), '--out', output, '--jobs', '2'], (child) => {
+      // One signal only: listings still in flight when the first one is sent
+      // must not send a second, which means "stop now" to the command line.
+      let sent = false
       const poll = setInterval(() => {
         void listFiles(output).then((files) => {
-          if (files.filter((name) => name.endsWith('.html')).length >= 40) {
+          if (!sent && files.filter((name) => name.endsWith('.html')).length >= 40) {
+            sent = true
             clearInterval(poll)
             child.kill('SIGINT')
           }
