@@ -1,7 +1,8 @@
 /**
  * Time must grow linearly with hostile input (see `bench/scaling.ts`): four
  * times the input may take at most twelve times as long. Linear time gives
- * about 4, quadratic 16. Each size is timed several times and the fastest
+ * about 4, quadratic 16. Each size is measured in CPU time (other processes
+ * on a busy machine do not count) several times and the fastest
  * run counts, so that a busy machine does not fail the test; the bound is
  * generous for the same reason.
  */
