@@ -1,0 +1,163 @@
+/**
+ * `writeSite`: what `arabic-news build` and `arabic-news merge` write around
+ * the article pages — the stylesheet, home, section and author pages, feeds,
+ * sitemaps and `robots.txt` — from the records of the built articles.
+ */
+
+import type {Root} from 'hast'
+import {toHtml} from 'hast-util-to-html'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {writeFileAtomic} from '../atomic.js'
+import {CLI_SOURCE, type PlainMessage} from '../messages.js'
+import {UsageError} from '../usage-error.js'
+import {latestFirst, siteLists} from './collect.js'
+import {feedLinks, listFeeds, listsWithFeeds} from './feeds.js'
+import {defaultLayout, type Layout} from './layout.js'
+import {encodeSegments, pageOutput, planPages} from './pages.js'
+import type {ArticleRecord} from './record.js'
+import {resolveSiteSettings, type SiteOutputSettings} from './settings.js'
+import {generalSitemaps, newsSitemaps, robotsTxt, type SitemapEntry} from './sitemaps.js'
+import {readStylesheet} from './stylesheet.js'
+
+export type {ArticleRecord} from './record.js'
+export type {FeedLink, Layout, ListedArticle, PageLabels, PageLink, Pagination, SitePage} from './layout.js'
+export {defaultLayout} from './layout.js'
+export {DEFAULT_FEED_SIZE, DEFAULT_PER_PAGE, type SiteOutputSettings} from './settings.js'
+export {readStylesheet, type Stylesheet} from './stylesheet.js'
+
+/** What `writeSite` did. */
+export interface SiteReport {
+  /** Files written, relative to the output folder, in order. */
+  files: Array<string>
+  /** Problems (a page not written because an article is there, feeds left out without a base URL). */
+  messages: Array<PlainMessage>
+}
+
+/**
+ * Write the site around the built articles.
+ *
+ * @param records
+ *   One record per article page written (any order).
+ * @param settings
+ *   Site settings.
+ * @param outDir
+ *   Output folder (absolute, or relative to the working directory).
+ * @returns
+ *   Files written and messages.
+ * @throws {UsageError}
+ *   When the stylesheet or layout given cannot be loaded.
+ */
+export async function writeSite(
+  records: ReadonlyArray<ArticleRecord>,
+  settings: SiteOutputSettings,
+  outDir: string
+): Promise<SiteReport> {
+  const resolved = resolveSiteSettings(settings)
+  const root = path.resolve(outDir)
+  const report: SiteReport = {files: [], messages: []}
+  const taken = new Set(records.map((record) => record.output))
+  const articles = latestFirst(records)
+  const lists = siteLists(articles)
+  const layout = await loadLayout(resolved.layout)
+  const {baseUrl} = resolved
+
+  /**
+   * Write one file inside the output folder, unless an article is there.
+   *
+   * @param output
+   *   Path relative to the output folder.
+   * @param data
+   *   Contents.
+   * @returns
+   *   Nothing.
+   */
+  const write = async (output: string, data: string | Uint8Array): Promise<undefined> => {
+    const target = path.resolve(root, output)
+    if (!target.startsWith(root + path.sep)) throw new Error('Site file outside the output folder: ' + output)
+    if (taken.has(output)) {
+      report.messages.push({
+        reason: `Not writing \`${output}\`: an article is written there`,
+        fatal: false,
+        ruleId: 'site-path-taken',
+        source: CLI_SOURCE
+      })
+      return undefined
+    }
+
+    await writeFileAtomic(target, data)
+    report.files.push(output)
+    return undefined
+  }
+
+  const stylesheet = readStylesheet(resolved.css, resolved.site.baseUrl)
+  if (stylesheet) await write(stylesheet.name, stylesheet.bytes)
+
+  const feedLists = baseUrl ? listsWithFeeds(lists) : []
+  for (const planned of planPages(lists, feedLinks(feedLists, resolved), resolved, stylesheet?.name)) {
+    const tree = await layout(planned.page)
+    await write(planned.output, typeof tree === 'string' ? tree : serialise(tree))
+  }
+
+  if (!baseUrl) {
+    report.messages.push({
+      reason: 'No feeds, sitemaps or robots.txt: they need absolute addresses (set `--base-url` or `baseUrl`)',
+      fatal: false,
+      ruleId: 'site-no-base-url',
+      source: CLI_SOURCE
+    })
+    return report
+  }
+
+  for (const list of feedLists) {
+    for (const file of listFeeds(list, resolved, baseUrl)) await write(file.output, file.text)
+  }
+
+  const entries: Array<SitemapEntry> = [
+    ...lists.map((list) => ({url: new URL(encodeSegments(pageOutput(list, 1).replace(/index\.html$/, '')), baseUrl).href, lastmod: list.articles[0]?.datePublished})),
+    ...articles.map((record) => ({url: new URL(record.url, baseUrl).href, lastmod: record.dateModified ?? record.datePublished}))
+  ]
+  const general = await generalSitemaps(entries, baseUrl)
+  const news = await newsSitemaps(articles, resolved, baseUrl)
+  for (const file of [...general, ...news]) await write(file.output, file.text)
+  const robots = robotsTxt(['sitemap.xml', ...news.map((file) => file.output)], baseUrl)
+  await write(robots.output, robots.text)
+  return report
+}
+
+/**
+ * Serialise a page.
+ *
+ * @param tree
+ *   Page as hast.
+ * @returns
+ *   HTML.
+ */
+function serialise(tree: Root): string {
+  const html = toHtml(tree)
+  return html.endsWith('\n') ? html : html + '\n'
+}
+
+/**
+ * Load the layout of site pages.
+ *
+ * @param file
+ *   Path of an ES module whose default export is a layout, if any.
+ * @returns
+ *   Layout.
+ * @throws {UsageError}
+ *   When it cannot be loaded or is not a function.
+ */
+async function loadLayout(file: string | undefined): Promise<Layout> {
+  if (file === undefined) return defaultLayout
+  let loaded: unknown
+  try {
+    loaded = await import(pathToFileURL(path.resolve(file)).href)
+  } catch (error) {
+    throw new UsageError(`Cannot load layout \`${file}\`: ${error instanceof Error ? error.message : String(error)}`)
+  }
+
+  const layout = typeof loaded === 'object' && loaded !== null && 'default' in loaded ? loaded.default : undefined
+  if (typeof layout !== 'function') throw new UsageError(`Layout \`${file}\` has no default export that is a function`)
+  return layout as Layout
+}

@@ -1,0 +1,108 @@
+/**
+ * What shapes the site pages, feeds and sitemaps around the articles: given
+ * by `build` and `merge` to `writeSite`, from flags and the configuration
+ * file (flags win), plain data so that a shard report can carry it.
+ */
+
+import type {SiteSettings} from '../args.js'
+import {DEFAULT_DIGITS, DEFAULT_HIJRI, type Digits} from '../../display/format.js'
+
+/** Settings of `writeSite`. */
+export interface SiteOutputSettings {
+  /** Site name, base URL, publisher, time zone, language. */
+  site: SiteSettings
+  /**
+   * Stylesheet copied into the output (under a content-hashed name) and
+   * linked from every page: a file path, `false` for none, `undefined` for
+   * the package's `style.css`.
+   */
+  css?: string | false | undefined
+  /** Path of an ES module whose default export replaces the built-in layout of site pages. */
+  layout?: string | undefined
+  /** Articles per list page (default: `DEFAULT_PER_PAGE`). */
+  perPage?: number | undefined
+  /** Articles per feed (default: `DEFAULT_FEED_SIZE`). */
+  feedSize?: number | undefined
+  /** Digits of dates and counts the site writes (default: `'locale'`). */
+  digits?: Digits | undefined
+  /** Show the Hijri date beside the Gregorian one (default: `false`). */
+  hijri?: boolean | undefined
+  /** Publication name in the Google News sitemap, exactly as on the articles (default: publisher, else site name). */
+  publicationName?: string | undefined
+  /** The time the build counts from for the news sitemap’s two days (default: now). */
+  now?: Date | string | undefined
+}
+
+/** Default articles per list page. */
+export const DEFAULT_PER_PAGE = 20
+
+/** Default articles per feed. */
+export const DEFAULT_FEED_SIZE = 20
+
+/** Settings after defaults. */
+export interface ResolvedSiteSettings {
+  site: SiteSettings
+  language: string
+  siteName: string
+  publicationName: string
+  baseUrl: URL | undefined
+  css: string | false | undefined
+  layout: string | undefined
+  perPage: number
+  feedSize: number
+  digits: Digits
+  hijri: boolean
+  now: Date
+}
+
+/** Name of a site without `siteName`. */
+const UNNAMED_SITE = 'أخبار'
+
+/**
+ * Fill in defaults.
+ *
+ * @param settings
+ *   Settings as given.
+ * @returns
+ *   Resolved settings.
+ * @throws {TypeError}
+ *   When a value is out of range.
+ */
+export function resolveSiteSettings(settings: SiteOutputSettings): ResolvedSiteSettings {
+  const {site} = settings
+  const siteName = site.siteName ?? site.publisher ?? UNNAMED_SITE
+  const now = settings.now === undefined ? new Date() : new Date(settings.now)
+  if (Number.isNaN(now.getTime())) throw new TypeError('Expected `now` to be a date, not `' + String(settings.now) + '`')
+  return {
+    site,
+    language: site.language ?? 'ar',
+    siteName,
+    publicationName: settings.publicationName ?? site.publisher ?? siteName,
+    baseUrl: site.baseUrl === undefined ? undefined : new URL(site.baseUrl.endsWith('/') ? site.baseUrl : site.baseUrl + '/'),
+    css: settings.css,
+    layout: settings.layout,
+    perPage: positive(settings.perPage, 'perPage', DEFAULT_PER_PAGE),
+    feedSize: positive(settings.feedSize, 'feedSize', DEFAULT_FEED_SIZE),
+    digits: settings.digits ?? DEFAULT_DIGITS,
+    hijri: settings.hijri ?? DEFAULT_HIJRI,
+    now
+  }
+}
+
+/**
+ * Check a positive whole number.
+ *
+ * @param value
+ *   Value.
+ * @param name
+ *   Name, for the error.
+ * @param fallback
+ *   Default.
+ * @returns
+ *   Number.
+ */
+function positive(value: number | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback
+  if (!Number.isInteger(value) || value < 1) throw new TypeError('Expected `' + name + '` to be a positive whole number, not `' + String(value) + '`')
+  return value
+}

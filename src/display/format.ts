@@ -1,0 +1,145 @@
+/**
+ * Text the library writes itself (dates, counts), as opposed to the text of
+ * the article, which is never changed: digits and calendars follow options,
+ * with `Intl` only, so that it runs the same in browsers and on servers.
+ */
+
+/** Digits of generated text: Latin (`0-9`), Arabic-Indic (`٠-٩`), or what the language's locale uses. */
+export type Digits = 'latn' | 'arab' | 'locale'
+
+/** Default of `digits`: as the locale writes them (CLDR: Latin for `ar`, Arabic-Indic for `ar-EG`, `ar-SA`). */
+export const DEFAULT_DIGITS: Digits = 'locale'
+
+/** Default of `hijri`: Gregorian dates only. */
+export const DEFAULT_HIJRI = false
+
+/** How generated text is written. */
+export interface DisplaySettings {
+  /** BCP 47 language tag (example: `'ar'`). */
+  language: string
+  /** Digits. */
+  digits: Digits
+  /** Whether to give the Hijri (Umm al-Qura) date beside the Gregorian one. */
+  hijri: boolean
+}
+
+/** A date as shown to readers. */
+export interface DisplayDate {
+  /** Machine-readable value for `<time datetime>` (as given). */
+  datetime: string
+  /** Gregorian date (with the time of day, when the value has one). */
+  text: string
+  /** Umm al-Qura date, when asked for. */
+  hijri?: string | undefined
+}
+
+/** An ISO 8601 date: `YYYY-MM-DD`, optionally a time and an offset. */
+const isoDate =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/
+
+/**
+ * Check a `digits` option.
+ *
+ * @param value
+ *   Value given.
+ * @param name
+ *   Name of the option, for the error.
+ * @returns
+ *   Digits.
+ * @throws {TypeError}
+ *   When it is not `'latn'`, `'arab'` or `'locale'`.
+ */
+export function digitsOption(value: unknown, name = 'digits'): Digits {
+  if (value === null || value === undefined) return DEFAULT_DIGITS
+  if (value === 'latn' || value === 'arab' || value === 'locale') return value
+  throw new TypeError('Expected `' + name + "` to be `'latn'`, `'arab'` or `'locale'`, not `" + String(value) + '`')
+}
+
+/**
+ * Format a date for readers, in the wall-clock time of its own offset (an
+ * article dated `10:00+03:00` shows 10:00, wherever it is built).
+ *
+ * @param value
+ *   ISO 8601 date.
+ * @param settings
+ *   Language, digits, calendar.
+ * @returns
+ *   The date as shown, or `undefined` when the value is not an ISO date.
+ */
+export function formatDate(value: string, settings: DisplaySettings): DisplayDate | undefined {
+  const match = isoDate.exec(value.trim())
+  if (!match) return undefined
+  const [, year, month, day, hour, minute, second, offset] = match
+  const wall = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour ?? 0), Number(minute ?? 0), Number(second ?? 0))
+  if (Number.isNaN(wall)) return undefined
+  const instant = new Date(wall)
+  if (instant.getUTCDate() !== Number(day)) return undefined
+
+  // A date given without a time of day becomes midnight in the JSON-LD:
+  // printing “00:00” would invent a time, so midnight shows as a date only.
+  const withTime = hour !== undefined && !(Number(hour) === 0 && Number(minute) === 0 && offset !== undefined && Number(second ?? 0) === 0)
+  const dateParts: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'}
+  const gregorian = new Intl.DateTimeFormat(locale(settings, 'gregory'), {
+    ...dateParts,
+    ...(withTime ? {hour: 'numeric', minute: '2-digit'} : {})
+  }).format(instant)
+  const result: DisplayDate = {datetime: value, text: gregorian}
+  if (settings.hijri) {
+    result.hijri = new Intl.DateTimeFormat(locale(settings, 'islamic-umalqura'), dateParts).format(instant)
+  }
+
+  return result
+}
+
+/**
+ * Format a count (page numbers, numbers of articles).
+ *
+ * @param value
+ *   Number.
+ * @param settings
+ *   Language and digits.
+ * @returns
+ *   Text.
+ */
+export function formatCount(value: number, settings: Pick<DisplaySettings, 'language' | 'digits'>): string {
+  return new Intl.NumberFormat(locale(settings, undefined)).format(value)
+}
+
+/**
+ * Locale for `Intl`, with the numbering system and calendar asked for.
+ *
+ * @param settings
+ *   Language and digits.
+ * @param calendar
+ *   Calendar, if one is needed.
+ * @returns
+ *   Locale.
+ */
+function locale(settings: Pick<DisplaySettings, 'language' | 'digits'>, calendar: string | undefined): Intl.Locale {
+  let base: Intl.Locale
+  try {
+    base = new Intl.Locale(settings.language)
+  } catch {
+    base = new Intl.Locale('ar')
+  }
+
+  return new Intl.Locale(base.baseName, {
+    ...(calendar ? {calendar} : {}),
+    ...(settings.digits === 'locale' ? (base.numberingSystem ? {numberingSystem: base.numberingSystem} : {}) : {numberingSystem: settings.digits})
+  })
+}
+
+/** Languages written right to left (primary subtags). */
+const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi'])
+
+/**
+ * Whether a language is written right to left.
+ *
+ * @param language
+ *   BCP 47 tag.
+ * @returns
+ *   Whether its primary language is written right to left.
+ */
+export function isRightToLeft(language: string): boolean {
+  return RTL_LANGUAGES.has(language.split('-')[0]?.toLowerCase() ?? '')
+}
