@@ -20,6 +20,7 @@ import {normalizeQuotesOptions, type QuotesOptions, type QuotesSettings} from '.
 import {planQuotes, type PlannedQuote, type Stretch} from './quotes/plan.js'
 import type {QuoteProblem} from './quotes/marks.js'
 import {isPunctuationOnly} from './quotes/text.js'
+import {analysesOf} from './text/file.js'
 import {source} from './source.js'
 import type {ArabicNewsData, NewsCaption, NewsQuotation, QuoteData} from './types.js'
 
@@ -84,14 +85,15 @@ function fileSettings(file: VFile, settings: QuotesSettings): QuotesSettings {
 function quotations(tree: Root, file: VFile, settings: QuotesSettings): undefined {
   const blocks = tree.children
   const texts = blocks.map((node) => (isBodyParagraph(node) ? phrasingText(node) : ''))
-  const plan = planQuotes(texts, settings)
+  const analyses = analysesOf(file)
+  const plan = planQuotes(texts, settings, analyses)
   // Headings (headline, subheadings) hold names and slogans: their quoted
   // spans are listed, and their broken marks reported, but nothing changes.
   const headingQuotes: Array<PlannedQuote> = []
   const problems = [...plan.problems]
   for (const [index, node] of blocks.entries()) {
     if (node.type !== 'heading') continue
-    const headingPlan = planQuotes([phrasingText(node as unknown as Paragraph)], {...settings, keepInline: true})
+    const headingPlan = planQuotes([phrasingText(node as unknown as Paragraph)], {...settings, keepInline: true}, analyses)
     for (const quote of headingPlan.quotes) {
       headingQuotes.push({
         ...quote,

@@ -1,22 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {
-  classifyQuote,
-  hasAttributionAfter,
-  isList,
-  isStatement,
-  sentenceEnd,
-  sentenceStart
-} from '../src/quotes/classify.js'
+import {classifyQuote, hasAttributionAfter, isList, isStatement} from '../src/quotes/classify.js'
 import {isNamingWord} from '../src/quotes/lexicon.js'
-import {
-  countWords,
-  foldArabic,
-  fromCodePointIndex,
-  isPunctuationOnly,
-  loosePattern,
-  toCodePointIndex,
-  tokenize
-} from '../src/quotes/text.js'
+import {fromCodePointIndex, isPunctuationOnly, toCodePointIndex} from '../src/quotes/text.js'
+import {AnalysedText} from '../src/text/analysis.js'
+import {foldArabic} from '../src/text/fold.js'
 
 const settings = {minBlockWords: 6, keepInline: false}
 
@@ -33,6 +20,7 @@ function kindOf(text: string, options: Partial<typeof settings> = {}) {
   return classifyQuote(
     {
       text,
+      analysis: new AnalysedText(text),
       open,
       contentStart: open + 1,
       content: text.slice(open + 1, close),
@@ -142,6 +130,7 @@ describe('classifyQuote', () => {
     const result = classifyQuote(
       {
         text: 'x',
+        analysis: new AnalysedText('x'),
         open: 0,
         contentStart: 1,
         content: 'سنفتتح المدرسة الجديدة في بداية العام',
@@ -177,20 +166,6 @@ describe('isStatement, isList, hasAttributionAfter', () => {
   })
 })
 
-describe('sentences', () => {
-  it('finds sentence bounds', () => {
-    const text = 'جملة أولى. جملة ثانية؟ جملة ثالثة'
-    expect(sentenceStart(text, 15)).toBe(10)
-    expect(sentenceEnd(text, 15)).toBe(22)
-    expect(sentenceStart(text, 3)).toBe(0)
-    expect(sentenceEnd(text, 25)).toBe(text.length)
-  })
-
-  it('does not end a sentence at an abbreviation', () => {
-    expect(sentenceStart('وقال د. أحمد كلاما', 12)).toBe(0)
-  })
-})
-
 describe('naming words', () => {
   it('knows indefinite naming nouns, with prefixes', () => {
     expect(isNamingWord(foldArabic('حملة'))).toBe(true)
@@ -202,36 +177,11 @@ describe('naming words', () => {
   })
 })
 
-describe('text helpers', () => {
-  it('folds spelling variants', () => {
-    expect(foldArabic('إِنّ مُسْتشفى الأطفـــال')).toBe('ان مستشفي الاطفال')
-  })
-
-  it('tokenizes with offsets, leaving out marks and entities', () => {
-    const tokens = tokenize('لـ«الوكالة» &quot;نص&quot; @user_1')
-    expect(tokens.map((token) => [token.value, token.start, token.definite])).toEqual([
-      ['لـ', 0, false],
-      ['الوكالة', 3, true],
-      ['نص', 18, false],
-      ['@user_1', 27, false]
-    ])
-  })
-
-  it('counts words with letters or digits', () => {
-    expect(countWords('قال: « 3 أيام – فقط »')).toBe(4)
-  })
-
+describe('offsets', () => {
   it('converts between code points and UTF-16 indices', () => {
     const text = 'أ😀ب'
     expect(toCodePointIndex(text, 3)).toBe(2)
     expect(fromCodePointIndex(text, 2)).toBe(3)
     expect(toCodePointIndex('نص', 1)).toBe(1)
-  })
-
-  it('matches phrases however they are written', () => {
-    const pattern = new RegExp(loosePattern('صلى الله عليه وسلم'))
-    expect(pattern.test('صلّى اللهُ عليه وسلّم')).toBe(true)
-    expect(pattern.test('صلى الله عليه  وسلم')).toBe(true)
-    expect(pattern.test('صلى الله عليه')).toBe(false)
   })
 })

@@ -3,7 +3,9 @@ import {SpeakerTracker} from '../src/speakers/attribute.js'
 import {isComplementiser, readSpeechWord} from '../src/speakers/lexicon.js'
 import {SpeakerRegistry} from '../src/speakers/registry.js'
 import {readSubject} from '../src/speakers/subject.js'
-import {foldArabic, tokenize} from '../src/quotes/text.js'
+import {AnalysedText} from '../src/text/analysis.js'
+import {foldArabic} from '../src/text/fold.js'
+import {tokenize} from '../src/text/tokens.js'
 
 /**
  * @param word
@@ -30,7 +32,7 @@ function subjectAfterVerb(text: string) {
  *   Which `«` of the paragraph (default: first).
  */
 function speakerOf(paragraphs: Array<string>, paragraph: number, which = 0) {
-  const tracker = new SpeakerTracker(paragraphs)
+  const tracker = new SpeakerTracker(paragraphs.map((text) => new AnalysedText(text)))
   const text = paragraphs[paragraph]!
   let open = -1
   for (let count = 0; count <= which; count++) open = text.indexOf('«', open + 1)
@@ -145,8 +147,8 @@ describe('readSubject', () => {
 
 describe('SpeakerRegistry', () => {
   const registry = new SpeakerRegistry()
-  registry.learn('وقال رئيس الوزراء المغربي كريم العلوي إن الحكومة ماضية في خطتها.', 0)
-  registry.learn('وأعلنت اللجنة الوطنية لحماية التراث العمراني أنها ستعقد اجتماعا.', 1)
+  registry.learn(new AnalysedText('وقال رئيس الوزراء المغربي كريم العلوي إن الحكومة ماضية في خطتها.'), 0)
+  registry.learn(new AnalysedText('وأعلنت اللجنة الوطنية لحماية التراث العمراني أنها ستعقد اجتماعا.'), 1)
 
   it('resolves a surname to the full name', () => {
     const subject = subjectAfterVerb('وأضاف العلوي أن')!
@@ -242,8 +244,8 @@ describe('SpeakerTracker', () => {
   })
 
   it('hands a speaker on to a paragraph that is all quote', () => {
-    const tracker = new SpeakerTracker(['وقال المهندس وليد شريف:', '«المشروع سيغير وجه المدينة».'])
+    const tracker = new SpeakerTracker(['وقال المهندس وليد شريف:', '«المشروع سيغير وجه المدينة».'].map((text) => new AnalysedText(text)))
     expect(tracker.introducedBy(0)?.speaker).toBe('وليد شريف')
-    expect(new SpeakerTracker(['وقال المهندس وليد شريف إن العمل بدأ.']).introducedBy(0)).toBe(undefined)
+    expect(new SpeakerTracker([new AnalysedText('وقال المهندس وليد شريف إن العمل بدأ.')]).introducedBy(0)).toBe(undefined)
   })
 })

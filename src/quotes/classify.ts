@@ -20,8 +20,10 @@
  */
 
 import {isComplementiser, isPreposition, readSpeechWord} from '../speakers/lexicon.js'
+import type {AnalysedText} from '../text/analysis.js'
+import {foldArabic} from '../text/fold.js'
+import {countWords, tokenize} from '../text/tokens.js'
 import {isNamingWord} from './lexicon.js'
-import {countWords, foldArabic, tokenize} from './text.js'
 
 /** Why a span got its kind. */
 export type QuoteReason =
@@ -50,6 +52,8 @@ export interface QuoteClass {
 export interface QuoteInContext {
   /** Paragraph text (for a quote over several paragraphs: the one it opens in). */
   text: string
+  /** Its analysis. */
+  analysis: AnalysedText
   /** Index of the opening mark. */
   open: number
   /** Index of the first character inside the marks. */
@@ -72,7 +76,7 @@ export interface ClassifySettings {
 }
 
 /** How far back (characters) a quote's introduction is looked for. */
-export const LOOK_BACK = 400
+const LOOK_BACK = 400
 
 /** Longest item of a list of names, in words. */
 const MAX_LIST_ITEM = 3
@@ -82,91 +86,6 @@ const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هؤل�
 
 /** A quote this many times `minBlockWords` long is a block when it reads as a statement. */
 const LONG_STATEMENT_FACTOR = 2
-
-/** Sentence ends: a full stop after a word of two letters or more, `!`, `?`, `؟`, `؛`. */
-const SENTENCE_END = /(?:[\p{L}\p{N}]{2}[.]+|[!?؟؛])(?=\s|$)/gu
-
-/**
- * Index where the sentence holding `index` starts.
- *
- * @param text
- *   Paragraph text.
- * @param index
- *   Index inside the sentence.
- * @param from
- *   Index not to look before (default: `0`).
- * @returns
- *   Start of the sentence.
- */
-export function sentenceStart(text: string, index: number, from = 0): number {
-  const ends = sentenceEnds(text)
-  const low = endsUpTo(ends, index)
-  return Math.max(from, low === 0 ? 0 : ends[low - 1]!)
-}
-
-/**
- * Count the sentence ends at or before an index (binary search).
- *
- * @param ends
- *   Sentence ends, in order.
- * @param index
- *   Index in the paragraph.
- * @returns
- *   How many ends are at or before it.
- */
-function endsUpTo(ends: ReadonlyArray<number>, index: number): number {
-  let low = 0
-  let high = ends.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (ends[middle]! <= index) low = middle + 1
-    else high = middle
-  }
-
-  return low
-}
-
-/** Sentence ends of the texts seen last (paragraphs are read one by one). */
-const sentenceCache = new Map<string, Array<number>>()
-/** Texts kept in {@link sentenceCache}. */
-const SENTENCE_CACHE_SIZE = 8
-
-/**
- * @param text
- *   Paragraph text.
- * @returns
- *   Indices right after each sentence end.
- */
-function sentenceEnds(text: string): Array<number> {
-  let ends = sentenceCache.get(text)
-  if (!ends) {
-    ends = []
-    for (const match of text.matchAll(SENTENCE_END)) ends.push(match.index + match[0].length)
-    if (sentenceCache.size >= SENTENCE_CACHE_SIZE) {
-      sentenceCache.delete(sentenceCache.keys().next().value!)
-    }
-
-    sentenceCache.set(text, ends)
-  }
-
-  return ends
-}
-
-/**
- * Index where the sentence holding `index` ends (after its final mark).
- *
- * @param text
- *   Paragraph text.
- * @param index
- *   Index inside the sentence.
- * @returns
- *   End of the sentence.
- */
-export function sentenceEnd(text: string, index: number): number {
-  const ends = sentenceEnds(text)
-  const low = endsUpTo(ends, index)
-  return low < ends.length ? ends[low]! : text.length
-}
 
 /**
  * Decide whether a quoted span is a block quotation or stays inline.
@@ -203,8 +122,8 @@ export function classifyQuote(
     return result('inline', 'name')
   }
 
-  const start = sentenceStart(quote.text, quote.open, Math.max(0, quote.open - LOOK_BACK))
-  const before = tokenize(quote.text, start, quote.open)
+  const start = quote.analysis.sentenceStart(quote.open, Math.max(0, quote.open - LOOK_BACK))
+  const before = quote.analysis.tokensIn(start, quote.open)
   const last = before.at(-1)
   const gap = last ? quote.text.slice(last.end, quote.open) : quote.text.slice(start, quote.open)
   const cue =

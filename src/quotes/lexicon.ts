@@ -4,7 +4,7 @@
  * and phrases that mark a scare quote (`ما يسمى «…»`).
  */
 
-import {foldArabic} from './text.js'
+import {foldArabic} from '../text/fold.js'
 
 /**
  * Nouns (singular and plural) that name the kind of thing whose name follows

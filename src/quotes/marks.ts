@@ -8,7 +8,7 @@
 
 import {isComplementiser, readSpeechWord} from '../speakers/lexicon.js'
 import {DEFAULT_MAX_QUOTE_PARAGRAPHS} from './options.js'
-import {foldArabic} from './text.js'
+import {foldArabic} from '../text/fold.js'
 
 /** Families of quote marks: a mark only pairs with a mark of its family. */
 export type QuoteFamily = 'guillemet' | 'curly' | 'single-guillemet' | 'straight'

@@ -2,7 +2,7 @@
  * Options of `remarkArabicNewsQuotes`, their defaults, and their checking.
  */
 
-import {foldArabic} from './text.js'
+import {foldArabic} from '../text/fold.js'
 
 /** Configuration of `remarkArabicNewsQuotes`. */
 export interface QuotesOptions {

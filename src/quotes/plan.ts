@@ -6,10 +6,12 @@
 
 import {SpeakerTracker, type Attribution} from '../speakers/attribute.js'
 import {isComplementiser, readSpeechWord} from '../speakers/lexicon.js'
+import {type AnalysedText, TextAnalyses} from '../text/analysis.js'
+import {countWords} from '../text/tokens.js'
 import {classifyQuote, type QuoteReason} from './classify.js'
 import {findQuotes, type QuoteProblem, type QuoteSpan} from './marks.js'
 import type {QuotesSettings} from './options.js'
-import {countWords, isPunctuationOnly, tokenize} from './text.js'
+import {isPunctuationOnly} from './text.js'
 
 /** Quoted spans this long or longer are hidden from speaker reading. */
 const MASK_WORDS = 4
@@ -64,33 +66,37 @@ export interface QuotePlan {
  *   not a body paragraph.
  * @param settings
  *   Settings.
+ * @param analyses
+ *   Analysed texts of the file (default: new ones).
  * @returns
  *   Plan.
  */
 export function planQuotes(
   paragraphs: ReadonlyArray<string>,
-  settings: Readonly<QuotesSettings>
+  settings: Readonly<QuotesSettings>,
+  analyses: TextAnalyses = new TextAnalyses()
 ): QuotePlan {
   const scan = findQuotes(paragraphs, {maxParagraphs: settings.maxQuoteParagraphs})
   const quotes: Array<PlannedQuote> = scan.spans.map((span) => describe(paragraphs, span))
 
   // Speakers are read from the narrative: quoted words are blanked out so
   // that a speech verb inside a quotation is not taken for the narrator's.
-  const narrative = paragraphs.map((text) => [...text])
+  const masks = new Map<number, Array<[number, number]>>()
   for (const quote of quotes) {
     // Short spans are names (`صحيفة "فايننشال تايمز"`): they stay readable.
     // Quotes never closed may be stray marks: their words stay too.
     if (quote.span.depth > 0 || !quote.span.close || countWords(quote.content) < MASK_WORDS) continue
     for (const part of quote.parts) {
-      const chars = narrative[part.paragraph]!
       const from = part.start + (part.paragraph === quote.span.open.paragraph ? quote.open.length : 0)
       const to = quote.close && part.paragraph === quote.span.close?.paragraph ? part.end - quote.close.length : part.end
-      for (let index = from; index < to; index++) chars[index] = ' '
+      const ranges = masks.get(part.paragraph) ?? []
+      ranges.push([from, to])
+      masks.set(part.paragraph, ranges)
     }
   }
 
   const tracker = new SpeakerTracker(
-    narrative.map((chars) => chars.join('')),
+    paragraphs.map((text, index) => analyses.of(blankOut(text, masks.get(index)))),
     {titles: settings.titles, verbs: settings.speechVerbs}
   )
   let previousBlock: PlannedQuote | undefined
@@ -101,9 +107,11 @@ export function planQuotes(
     const last = quote.parts.at(-1)!
     const text = paragraphs[first.paragraph]!
     const closeText = paragraphs[last.paragraph]!
+    const analysis = analyses.of(text)
     const result = classifyQuote(
       {
         text,
+        analysis,
         open: span.open.index,
         contentStart: span.open.index + quote.open.length,
         content: quote.content,
@@ -116,7 +124,7 @@ export function planQuotes(
     let kind = result.kind
     // A quote never closed runs to the end of its paragraph: a quotation
     // only when a colon, speech word or complementiser opens it directly.
-    if (kind === 'block' && !span.close && !quote.whole && !introducedDirectly(text, span.open.index, settings)) {
+    if (kind === 'block' && !span.close && !quote.whole && !introducedDirectly(analysis, span.open.index, settings)) {
       kind = 'inline'
     }
 
@@ -209,12 +217,13 @@ function describe(paragraphs: ReadonlyArray<string>, span: QuoteSpan): PlannedQu
  * Whether an opening mark directly follows a colon, a speech word or a
  * complementiser (`وقال: "`, `وأضاف "`, `مؤكدا أن "`).
  *
- * @param text
+ * @param analysis
  * @param open
  * @param settings
  */
-function introducedDirectly(text: string, open: number, settings: Readonly<QuotesSettings>): boolean {
-  const tokens = tokenize(text, Math.max(0, open - 120), open)
+function introducedDirectly(analysis: AnalysedText, open: number, settings: Readonly<QuotesSettings>): boolean {
+  const text = analysis.text
+  const tokens = analysis.tokensIn(Math.max(0, open - 120), open)
   const last = tokens.at(-1)
   const gap = last ? text.slice(last.end, open) : ''
   if (/[:：]/.test(gap)) return true
@@ -222,4 +231,26 @@ function introducedDirectly(text: string, open: number, settings: Readonly<Quote
   return (
     isComplementiser(last.folded) || readSpeechWord(last.folded, settings.speechVerbs) !== undefined
   )
+}
+
+/**
+ * @param text
+ *   Paragraph text.
+ * @param ranges
+ *   Ranges to blank out, in order.
+ * @returns
+ *   The text with spaces in those ranges (same length, so offsets stay).
+ */
+function blankOut(text: string, ranges: ReadonlyArray<[number, number]> | undefined): string {
+  if (!ranges) return text
+  let result = ''
+  let cursor = 0
+  for (const [from, to] of ranges) {
+    const start = Math.max(from, cursor)
+    if (to <= start) continue
+    result += text.slice(cursor, start) + ' '.repeat(to - start)
+    cursor = to
+  }
+
+  return result + text.slice(cursor)
 }

@@ -8,8 +8,9 @@
  * previous speaker of the same gender.
  */
 
-import {LOOK_BACK, sentenceEnd, sentenceStart} from '../quotes/classify.js'
-import {foldArabic, loosePattern, tokenize, type WordToken} from '../quotes/text.js'
+import {AnalysedText} from '../text/analysis.js'
+import {foldArabic, loosePattern} from '../text/fold.js'
+import {tokenize, type WordToken} from '../text/tokens.js'
 import {type Gender, isOrganisationNoun, readSpeechWord, type SpeechWord} from './lexicon.js'
 import {readingOrder, type ResolvedSpeaker, SpeakerRegistry} from './registry.js'
 import {readSubject, type ReadSubjectOptions, type SubjectPhrase} from './subject.js'
@@ -42,6 +43,9 @@ export interface Attribution extends ResolvedSpeaker {
   following: boolean
 }
 
+/** How far back (characters) a quote's introduction is looked for. */
+const LOOK_BACK = 400
+
 /** Words to skip between an attribution and its source (`بحسب ما قاله`, `وفقا لـ`). */
 const ATTRIBUTION_FILLERS = new Set(['ما', 'مما', 'ل', 'لـ', 'عن', 'جاء', 'ورد', 'في', 'فى', 'نشرته', 'قاله', 'قالته', 'ذكره', 'ذكرته', 'اعلنه', 'اعلنته', 'اوردته', 'اورده'])
 
@@ -72,6 +76,9 @@ export class SpeakerTracker {
   /** Last cue whose subject is a person's name, per gender shown. */
   readonly #lastNameByGender = new Map<Gender | 'unknown', SpeechCue>()
   readonly #paragraphs: ReadonlyArray<string>
+  readonly #analyses: ReadonlyArray<AnalysedText>
+  /** Stands for a paragraph that does not exist. */
+  readonly #none = new AnalysedText('')
   readonly #options: ReadSubjectOptions
   /** How the article names the Prophet, if it quotes hadith. */
   readonly #prophet: string | undefined
@@ -79,21 +86,24 @@ export class SpeakerTracker {
   readonly #blessings: Array<Array<number>>
 
   /**
-   * @param paragraphs
-   *   Text of every block in reading order (empty for blocks to ignore).
+   * @param analyses
+   *   Analysed text of every block in reading order (empty for blocks to
+   *   ignore), quoted words blanked out.
    * @param options
    *   Extra titles and speech verbs (folded).
    */
-  constructor(paragraphs: ReadonlyArray<string>, options?: Readonly<ReadSubjectOptions>) {
+  constructor(analyses: ReadonlyArray<AnalysedText>, options?: Readonly<ReadSubjectOptions>) {
+    const paragraphs = analyses.map((analysis) => analysis.text)
+    this.#analyses = analyses
     this.#paragraphs = paragraphs
     this.#options = options ?? {}
     this.registry = new SpeakerRegistry(this.#options)
     this.#blessings = paragraphs.map((text) => [...text.matchAll(BLESSING)].map((match) => match.index))
     this.#prophet = prophetName(paragraphs, this.#blessings)
-    for (const [index, text] of paragraphs.entries()) this.registry.learn(text, index)
+    for (const [index, analysis] of analyses.entries()) this.registry.learn(analysis, index)
     this.cues = []
-    for (const [index, text] of paragraphs.entries()) {
-      const cues = this.#readCues(text, index)
+    for (const [index, analysis] of analyses.entries()) {
+      const cues = this.#readCues(analysis, index)
       this.cues.push(cues)
       for (const cue of cues) {
         if (cue.resolved) this.#named.push(cue)
@@ -124,8 +134,7 @@ export class SpeakerTracker {
     closeParagraph: number,
     closeEnd: number
   ): Attribution | undefined {
-    const text = this.#paragraphs[paragraph] ?? ''
-    const start = sentenceStart(text, open, Math.max(0, open - LOOK_BACK))
+    const start = this.#analysis(paragraph).sentenceStart(open, Math.max(0, open - LOOK_BACK))
     const before = (this.cues[paragraph] ?? []).filter(
       (cue) => cue.start >= start && cue.start < open
     )
@@ -149,9 +158,9 @@ export class SpeakerTracker {
     }
 
     // `«…»، قال الوزير` / `«…» بحسب البيان` / `«…» على حد قوله`.
-    const closeText = this.#paragraphs[closeParagraph] ?? ''
-    const end = sentenceEnd(closeText, closeEnd)
-    const window = tokenize(closeText, closeEnd, end).slice(0, 3)
+    const closeAnalysis = this.#analysis(closeParagraph)
+    const end = closeAnalysis.sentenceEnd(closeEnd)
+    const window = closeAnalysis.tokensIn(closeEnd, end).slice(0, 3)
     const after = (this.cues[closeParagraph] ?? []).find(
       (cue) => cue.start >= closeEnd && cue.start < end && window.some((token) => token.start === cue.start)
     )
@@ -175,14 +184,15 @@ export class SpeakerTracker {
    *   Speaker, or `undefined`.
    */
   introducedBy(paragraph: number): ResolvedSpeaker | undefined {
-    const text = this.#paragraphs[paragraph] ?? ''
+    const analysis = this.#analysis(paragraph)
+    const text = analysis.text
     const cues = this.cues[paragraph] ?? []
     const last = cues.at(-1)
     if (!last) return undefined
-    const tail = tokenize(text, last.end)
+    const tail = analysis.tokensIn(last.end, text.length)
     const introduces = /[:：]\s*[-–—]*\s*$/.test(text) || tail.length <= 2
     if (!introduces) return undefined
-    const start = sentenceStart(text, last.start)
+    const start = analysis.sentenceStart(last.start)
     const before = cues.filter((cue) => cue.start >= start)
     return last.resolved ?? this.#implicit(paragraph, start, last, before)
   }
@@ -205,8 +215,9 @@ export class SpeakerTracker {
     const named = sentence.findLast((other) => other.resolved && other.start < cue.start)
     if (named?.resolved) return named.resolved
     // `أما X فكتب يقول:`: the topic of the sentence.
-    const text = this.#paragraphs[paragraph] ?? ''
-    const tokens = tokenize(text, start, cue.start)
+    const analysis = this.#analysis(paragraph)
+    const text = analysis.text
+    const tokens = analysis.tokensIn(start, cue.start)
     const topic = tokens.findIndex((token) => token.folded === 'اما')
     if (topic !== -1) {
       const subject = readSubject(text, tokens, topic + 1, cue.start, this.#options)
@@ -289,12 +300,22 @@ export class SpeakerTracker {
   }
 
   /**
-   * @param text
+   * @param paragraph
+   * @returns
+   *   Its analysed text (empty past the end).
+   */
+  #analysis(paragraph: number): AnalysedText {
+    return this.#analyses[paragraph] ?? this.#none
+  }
+
+  /**
+   * @param analysis
    * @param paragraph
    */
-  #readCues(text: string, paragraph: number): Array<SpeechCue> {
+  #readCues(analysis: AnalysedText, paragraph: number): Array<SpeechCue> {
     const cues: Array<SpeechCue> = []
-    const tokens = tokenize(text)
+    const text = analysis.text
+    const tokens = analysis.tokens
     for (const [index, token] of tokens.entries()) {
       let word = readSpeechWord(token.folded, this.#options.verbs)
       // `وجاء في البيان أن`, `وورد في التقرير`: the document speaks.
@@ -342,7 +363,7 @@ export class SpeakerTracker {
         paragraph,
         start: token.start,
         end: subject?.end ?? token.end,
-        sentence: [sentenceStart(text, token.start), sentenceEnd(text, token.start)],
+        sentence: [analysis.sentenceStart(token.start), analysis.sentenceEnd(token.start)],
         word,
         subject,
         resolved,
@@ -380,8 +401,9 @@ export class SpeakerTracker {
     if (!DOCUMENTS.has(noun)) return undefined
     const mentions = new RegExp('(?:^|[\\s(])(?:[وفب]|في\\s)?(?:ال)?' + noun + '(?:ه|ها|هم|ا)?(?=[\\s.,،]|$)')
     const sentenceAt = (paragraph: number, index: number) => {
-      const source = this.#paragraphs[paragraph] ?? text
-      return foldArabic(source.slice(sentenceStart(source, index), sentenceEnd(source, index)))
+      const source = this.#analyses[paragraph]
+      if (!source) return foldArabic(text)
+      return foldArabic(source.text.slice(source.sentenceStart(index), source.sentenceEnd(index)))
     }
 
     // Whoever spoke, or was named, in a sentence that mentions the document.

@@ -7,7 +7,7 @@
  * ة/ه spellings all match.
  */
 
-import {foldArabic} from '../quotes/text.js'
+import {foldArabic} from '../text/fold.js'
 
 /** Grammatical gender read off a verb or a title. */
 export type Gender = 'masculine' | 'feminine'

@@ -4,7 +4,7 @@
  * organisation name (`اللجنة`) resolves to the fullest form given anywhere.
  */
 
-import {tokenize} from '../quotes/text.js'
+import type {AnalysedText} from '../text/analysis.js'
 import {isTitleNoun, readSpeechWord} from './lexicon.js'
 import {readSubject, type ReadSubjectOptions, type SubjectPhrase} from './subject.js'
 
@@ -72,15 +72,16 @@ export class SpeakerRegistry {
    * Learn the names in one paragraph: phrases after speech verbs and
    * phrases that start with a title (`الرئيس الروسي فلاديمير بوتين`).
    *
-   * @param text
-   *   Paragraph text.
+   * @param analysis
+   *   Paragraph, analysed.
    * @param paragraph
    *   Paragraph index (reading order).
    * @returns
    *   Nothing.
    */
-  learn(text: string, paragraph: number): undefined {
-    const tokens = tokenize(text)
+  learn(analysis: AnalysedText, paragraph: number): undefined {
+    const text = analysis.text
+    const tokens = analysis.tokens
     let skipUntil = 0
     for (const [index, token] of tokens.entries()) {
       if (token.start < skipUntil) continue

@@ -6,7 +6,7 @@
  * (`مصدر أمني`, `ضابط كبير في الجيش`).
  */
 
-import type {WordToken} from '../quotes/text.js'
+import type {WordToken} from '../text/tokens.js'
 import {
   type Gender,
   genderOfTitle,

@@ -1,0 +1,190 @@
+/**
+ * The analysed text of one paragraph: its words (folded, with offsets and
+ * clitics), its sentence bounds and its word count, computed once and read
+ * by structure, quotes, speakers and metadata.
+ */
+
+import {foldArabic} from './fold.js'
+import {isCountedWord, tokenize, type WordToken} from './tokens.js'
+
+/** Sentence ends: a full stop after a word of two letters or more, `!`, `?`, `؟`, `؛`. */
+const SENTENCE_END = /(?:[\p{L}\p{N}]{2}[.]+|[!?؟؛])(?=\s|$)/gu
+
+/** One paragraph, analysed. */
+export class AnalysedText {
+  /** The text as written. */
+  readonly text: string
+  /** Its words, in order. */
+  readonly tokens: ReadonlyArray<WordToken>
+  /** Number of words (tokens with a letter or a digit). */
+  readonly wordCount: number
+  #folded: string | undefined
+  #sentenceEnds: Array<number> | undefined
+
+  /**
+   * @param text
+   *   Paragraph text.
+   */
+  constructor(text: string) {
+    this.text = text
+    this.tokens = tokenize(text)
+    let count = 0
+    for (const token of this.tokens) if (isCountedWord(token)) count++
+    this.wordCount = count
+  }
+
+  /**
+   * Indices right after each sentence end, in order (read on first use).
+   *
+   * @returns
+   *   Sentence ends.
+   */
+  get sentenceEnds(): ReadonlyArray<number> {
+    if (!this.#sentenceEnds) {
+      const ends: Array<number> = []
+      for (const match of this.text.matchAll(SENTENCE_END)) ends.push(match.index + match[0].length)
+      this.#sentenceEnds = ends
+    }
+
+    return this.#sentenceEnds
+  }
+
+  /**
+   * The whole text folded (same length rules as `foldArabic`: marks dropped,
+   * so offsets differ from the text's; use tokens for places).
+   *
+   * @returns
+   *   Folded text.
+   */
+  get folded(): string {
+    this.#folded ??= foldArabic(this.text)
+    return this.#folded
+  }
+
+  /**
+   * @param offset
+   *   Index in the text.
+   * @returns
+   *   Index of the first token that starts at or after `offset`.
+   */
+  tokenIndexAt(offset: number): number {
+    let low = 0
+    let high = this.tokens.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (this.tokens[middle]!.start < offset) low = middle + 1
+      else high = middle
+    }
+
+    return low
+  }
+
+  /**
+   * @param start
+   *   First index.
+   * @param end
+   *   Index not to reach.
+   * @returns
+   *   The tokens that lie wholly in `[start, end)`.
+   */
+  tokensIn(start: number, end: number): Array<WordToken> {
+    const result: Array<WordToken> = []
+    for (let index = this.tokenIndexAt(start); index < this.tokens.length; index++) {
+      const token = this.tokens[index]!
+      if (token.end > end) break
+      result.push(token)
+    }
+
+    return result
+  }
+
+  /**
+   * @param start
+   *   First index.
+   * @param end
+   *   Index not to reach.
+   * @returns
+   *   Number of words that lie wholly in `[start, end)`.
+   */
+  wordsIn(start: number, end: number): number {
+    let count = 0
+    for (let index = this.tokenIndexAt(start); index < this.tokens.length; index++) {
+      const token = this.tokens[index]!
+      if (token.end > end) break
+      if (isCountedWord(token)) count++
+    }
+
+    return count
+  }
+
+  /**
+   * Index where the sentence holding `index` starts.
+   *
+   * @param index
+   *   Index inside the sentence.
+   * @param from
+   *   Index not to look before (default: `0`).
+   * @returns
+   *   Start of the sentence.
+   */
+  sentenceStart(index: number, from = 0): number {
+    const low = this.#endsUpTo(index)
+    return Math.max(from, low === 0 ? 0 : this.sentenceEnds[low - 1]!)
+  }
+
+  /**
+   * Index where the sentence holding `index` ends (after its final mark).
+   *
+   * @param index
+   *   Index inside the sentence.
+   * @returns
+   *   End of the sentence.
+   */
+  sentenceEnd(index: number): number {
+    const low = this.#endsUpTo(index)
+    return low < this.sentenceEnds.length ? this.sentenceEnds[low]! : this.text.length
+  }
+
+  /**
+   * @param index
+   * @returns
+   *   How many sentence ends are at or before `index` (binary search).
+   */
+  #endsUpTo(index: number): number {
+    const ends = this.sentenceEnds
+    let low = 0
+    let high = ends.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (ends[middle]! <= index) low = middle + 1
+      else high = middle
+    }
+
+    return low
+  }
+}
+
+/**
+ * The analysed texts of one article, each computed once (keyed by the text,
+ * so that the same paragraph read by several plugins is analysed once). Make
+ * one per file: it holds no state between files.
+ */
+export class TextAnalyses {
+  readonly #byText = new Map<string, AnalysedText>()
+
+  /**
+   * @param text
+   *   Paragraph text.
+   * @returns
+   *   Its analysis.
+   */
+  of(text: string): AnalysedText {
+    let analysis = this.#byText.get(text)
+    if (!analysis) {
+      analysis = new AnalysedText(text)
+      this.#byText.set(text, analysis)
+    }
+
+    return analysis
+  }
+}

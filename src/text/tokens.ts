@@ -1,0 +1,286 @@
+/**
+ * Words of a text with their places, folded and split into clitics, read in
+ * one pass over the characters.
+ */
+
+import {foldArabic, isMarkOrTatweel} from './fold.js'
+
+/** A word of the text with its place (UTF-16 indices, end exclusive). */
+export interface WordToken {
+  /** The word as written (a leading tatweel left out). */
+  value: string
+  /** The word folded (see `foldArabic`). */
+  folded: string
+  /** Index of the first character. */
+  start: number
+  /** Index after the last character. */
+  end: number
+  /** Whether the word carries the article `ال` as written (`إليسا` does not). */
+  definite: boolean
+  /**
+   * Proclitics read off the front, folded: a conjunction (`و`, `ف`), then a
+   * preposition (`ب`, `ل`, `ك`), then the article (`ال`; `لل` is `ل` + `ال`).
+   * Empty when none. Clitics are a reading, not a certainty (`وليد`, `فلسطين`):
+   * look a word up whole first, then by its stem.
+   */
+  prefix: string
+  /** The word without its proclitics and pronoun suffix, folded. */
+  stem: string
+  /** Pronoun suffix (`ه`, `ها`, `هم`, `هما`, `هن`, `كم`, `كن`, `نا`), folded; empty when none. */
+  suffix: string
+}
+
+/** HTML entity leftovers that stand for punctuation: read as separators. */
+const ENTITIES = ['&quot;', '&#34;', '&#x22;', '&#39;', '&apos;', '&amp;']
+
+/** Punctuation, quote marks and symbols that separate words (besides white space). */
+const SEPARATORS = new Set(
+  Array.from('.,،؛;:!?؟()[]{}«»‹›“”„"\'‘’″<>…|/\\—–-*=+~#', (character) => character.charCodeAt(0))
+)
+
+/** Pronoun suffixes, longest first (folded; a final `ه` only when written `ه`, not `ة`). */
+const SUFFIXES = ['هما', 'ها', 'هم', 'هن', 'كم', 'كن', 'نا']
+
+/**
+ * @param code
+ *   UTF-16 code unit.
+ * @returns
+ *   Whether it is white space (as `\s` in a regular expression).
+ */
+export function isWhiteSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x16_80 ||
+    (code >= 0x20_00 && code <= 0x20_0a) ||
+    code === 0x20_28 ||
+    code === 0x20_29 ||
+    code === 0x20_2f ||
+    code === 0x20_5f ||
+    code === 0x30_00 ||
+    code === 0xfe_ff
+  )
+}
+
+/**
+ * @param code
+ *   UTF-16 code unit.
+ * @returns
+ *   Whether it separates words.
+ */
+function isSeparator(code: number): boolean {
+  return isWhiteSpace(code) || SEPARATORS.has(code)
+}
+
+/**
+ * @param value
+ *   Text.
+ * @param index
+ *   Index of a `&`.
+ * @param to
+ *   Index not to reach.
+ * @returns
+ *   Length of the entity leftover that starts there, or `0`.
+ */
+function entityAt(value: string, index: number, to: number): number {
+  for (const entity of ENTITIES) {
+    if (index + entity.length <= to && value.startsWith(entity, index)) return entity.length
+  }
+
+  return 0
+}
+
+/**
+ * Split text into words with their offsets: runs of characters between white
+ * space, punctuation and quote marks; entity leftovers such as `&quot;` are
+ * separators too.
+ *
+ * @param value
+ *   Text.
+ * @param from
+ *   Index to start at (default: `0`).
+ * @param to
+ *   Index to stop at, exclusive (default: end of text).
+ * @returns
+ *   Words in order (a run that folds to nothing is no word).
+ */
+export function tokenize(value: string, from = 0, to: number = value.length): Array<WordToken> {
+  const tokens: Array<WordToken> = []
+  let index = from
+  while (index < to) {
+    const code = value.charCodeAt(index)
+    if (code === 0x26) {
+      const entity = entityAt(value, index, to)
+      if (entity > 0) {
+        index += entity
+        continue
+      }
+    }
+
+    if (isSeparator(code)) {
+      index++
+      continue
+    }
+
+    index = readWord(value, index, to, tokens)
+  }
+
+  return tokens
+}
+
+/**
+ * Read one word starting at `start` and push it.
+ *
+ * @param value
+ * @param start
+ * @param to
+ * @param tokens
+ * @returns
+ *   Index after the word.
+ */
+function readWord(value: string, start: number, to: number, tokens: Array<WordToken>): number {
+  let first = start
+  // A leading tatweel belongs to a prefix glued to a quote mark (`لـ«`).
+  while (first < to && value.charCodeAt(first) === 0x06_40) first++
+  let end = first
+  while (end < to) {
+    const code = value.charCodeAt(end)
+    if (isSeparator(code) || (code === 0x26 && entityAt(value, end, to) > 0)) break
+    end++
+  }
+
+  if (first === end) return Math.max(end, start + 1)
+  const word = value.slice(first, end)
+  const folded = foldArabic(word)
+  if (folded) {
+    const {prefix, stem, suffix} = splitClitics(word, folded)
+    tokens.push({value: word, folded, start: first, end, definite: isDefinite(word, folded), prefix, stem, suffix})
+  }
+
+  return end
+}
+
+/**
+ * @param word
+ *   Word as written.
+ * @param folded
+ *   Word folded.
+ * @returns
+ *   Whether it starts with the article `ال` as written (tashkeel and tatweel
+ *   aside) and is longer than the article and two letters.
+ */
+function isDefinite(word: string, folded: string): boolean {
+  if (folded.length <= 3) return false
+  let index = 0
+  const next = () => {
+    while (index < word.length && isMarkOrTatweel(word.charCodeAt(index))) index++
+    return word.charCodeAt(index++)
+  }
+
+  return next() === 0x06_27 && next() === 0x06_44
+}
+
+/**
+ * Read the clitics of a word: a pronoun suffix, then proclitics
+ * (conjunction, preposition, article), each only when a stem of three
+ * letters or more is left (four after a preposition without the article).
+ *
+ * @param value
+ *   Word as written.
+ * @param folded
+ *   Word folded.
+ * @returns
+ *   Prefix, stem and suffix (folded).
+ */
+export function splitClitics(
+  value: string,
+  folded: string
+): {prefix: string; stem: string; suffix: string} {
+  const stemEnd = folded.length - suffixLength(value, folded)
+  let at = 0
+  let code = folded.charCodeAt(0)
+  // و ف (before a stem of three letters: `وقال`).
+  if ((code === 0x06_48 || code === 0x06_41) && stemEnd - at >= 4) code = folded.charCodeAt(++at)
+  // ب ل ك: before the article, or a stem of four letters (`بوزارة`, not `بيان`).
+  if (code === 0x06_28 || code === 0x06_44 || code === 0x06_43) {
+    const next = folded.charCodeAt(at + 1)
+    const article = next === 0x06_44 || (next === 0x06_27 && folded.charCodeAt(at + 2) === 0x06_44)
+    if (stemEnd - at >= (article ? 4 : 5)) {
+      const preposition = code
+      code = folded.charCodeAt(++at)
+      // `للوزير`: `ل` + `ال` with the alef not written.
+      if (preposition === 0x06_44 && code === 0x06_44) code = folded.charCodeAt(++at)
+    }
+  }
+
+  // ال, before a stem of three letters (not `الله`).
+  if (code === 0x06_27 && folded.charCodeAt(at + 1) === 0x06_44 && stemEnd - at >= 5) at += 2
+  return {
+    prefix: at === 0 ? '' : folded.slice(0, at),
+    stem: at === 0 && stemEnd === folded.length ? folded : folded.slice(at, stemEnd),
+    suffix: stemEnd === folded.length ? '' : folded.slice(stemEnd)
+  }
+}
+
+/**
+ * @param value
+ *   Word as written.
+ * @param folded
+ *   Word folded.
+ * @returns
+ *   Length of the pronoun suffix, leaving three letters or more.
+ */
+function suffixLength(value: string, folded: string): number {
+  const left = folded.length
+  if (left < 4) return 0
+  const last = folded.charCodeAt(folded.length - 1)
+  // Suffixes of two letters or more end in ا, م or ن.
+  if (last === 0x06_27 || last === 0x06_45 || last === 0x06_46) {
+    for (const suffix of SUFFIXES) {
+      if (left >= suffix.length + 3 && folded.endsWith(suffix)) return suffix.length
+    }
+  }
+
+  // A final `ه` written as such (not `ة`, which folds to `ه`), not `الله`.
+  if (last === 0x06_47 && value.endsWith('ه') && value.charCodeAt(value.length - 2) !== 0x06_44) return 1
+  return 0
+}
+
+/**
+ * @param token
+ *   Word.
+ * @returns
+ *   Whether it holds a letter or a digit (and so counts as a word).
+ */
+export function isCountedWord(token: WordToken): boolean {
+  for (let index = 0; index < token.folded.length; index++) {
+    const code = token.folded.charCodeAt(index)
+    // ASCII letters and digits, Arabic letters and digits: the common case.
+    if (
+      (code >= 0x30 && code <= 0x39) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x61 && code <= 0x7a) ||
+      (code >= 0x06_20 && code <= 0x06_69)
+    ) {
+      return true
+    }
+  }
+
+  return /[\p{L}\p{N}]/u.test(token.folded)
+}
+
+/**
+ * Count the words of a text: runs between white space and punctuation that
+ * hold a letter or a digit. This is the one word count of the library.
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   Number of words.
+ */
+export function countWords(value: string): number {
+  let count = 0
+  for (const token of tokenize(value)) if (isCountedWord(token)) count++
+  return count
+}
