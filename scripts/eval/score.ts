@@ -34,6 +34,8 @@ export interface ArticleFacts {
   dateline: string | undefined
   /** Lines (1-based) and kinds of bylines and boilerplate found. */
   asides: Array<{line: number; kind: string}>
+  /** Names in the JSON-LD `mentions`. */
+  mentions: Array<string>
 }
 
 /** Counts for one article (sums over articles give the scores). */
@@ -50,7 +52,10 @@ export interface Counts {
   inlineLabels: number
   inlineMadeBlock: number
   speakerLabels: number
+  speakerGiven: number
   speakerHits: number
+  mentions: number
+  mentionsGood: number
   headings: number
   headingsGood: number
   subheadingLabels: number
@@ -70,6 +75,8 @@ export interface Finding {
     | 'bad-blockquote'
     | 'inline-made-block'
     | 'wrong-speaker'
+    | 'no-speaker'
+    | 'wrong-mention'
     | 'missed-subheading'
     | 'extra-subheading'
     | 'dateline'
@@ -96,7 +103,10 @@ export function emptyCounts(): Counts {
     inlineLabels: 0,
     inlineMadeBlock: 0,
     speakerLabels: 0,
+    speakerGiven: 0,
     speakerHits: 0,
+    mentions: 0,
+    mentionsGood: 0,
     headings: 0,
     headingsGood: 0,
     subheadingLabels: 0,
@@ -193,10 +203,11 @@ export function scoreArticle(
         counts.blockHits++
         if (quote.speaker) {
           counts.speakerLabels++
+          if (holder.speaker) counts.speakerGiven++
           if (speakerMatches(holder.speaker, quote.speaker)) counts.speakerHits++
           else {
             findings.push({
-              kind: 'wrong-speaker',
+              kind: holder.speaker ? 'wrong-speaker' : 'no-speaker',
               line: quote.line,
               detail: `${String(holder.speaker)} ≠ ${quote.speaker}`
             })
@@ -215,6 +226,14 @@ export function scoreArticle(
         findings.push({kind: 'inline-made-block', line: quote.line, detail: quote.text.slice(0, 120)})
       }
     }
+  }
+
+  // JSON-LD mentions: each should name someone the labels give as a speaker.
+  const speakers = [...new Set(labels.quotes.flatMap((quote) => (quote.speaker ? [quote.speaker] : [])))]
+  for (const mention of facts.mentions) {
+    counts.mentions++
+    if (speakers.some((speaker) => namesOverlap(mention, speaker))) counts.mentionsGood++
+    else findings.push({kind: 'wrong-mention', line: 0, detail: mention})
   }
 
   // Subheadings.
@@ -292,6 +311,26 @@ export function speakerMatches(found: string | undefined, label: string): boolea
   if (a === b) return true
   const words = new Set(a.split(' '))
   return b.split(' ').every((word) => words.has(word))
+}
+
+/**
+ * Whether two names name the same party: the words of one, normalised, are
+ * all words of the other.
+ *
+ * @param a
+ *   Name.
+ * @param b
+ *   Name.
+ * @returns
+ *   Whether either holds all words of the other.
+ */
+export function namesOverlap(a: string, b: string): boolean {
+  const left = normalize(a).split(' ').filter(Boolean)
+  const right = normalize(b).split(' ').filter(Boolean)
+  if (left.length === 0 || right.length === 0) return false
+  const leftSet = new Set(left)
+  const rightSet = new Set(right)
+  return left.every((word) => rightSet.has(word)) || right.every((word) => leftSet.has(word))
 }
 
 /**
