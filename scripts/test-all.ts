@@ -45,6 +45,7 @@ mkdirSync(resolve(root, '.cache'), {recursive: true})
 const steps: Array<Step> = [
   {name: 'build', command: ['npm', 'run', 'build']},
   {name: 'typecheck', command: ['npm', 'run', 'typecheck']},
+  {name: 'lint and format', command: ['npm', 'run', 'lint'], count: () => 'eslint and prettier --check clean'},
   {
     name: 'example sites',
     command: ['bash', 'scripts/test-examples.sh', '--no-test'],
@@ -169,8 +170,14 @@ function countVitest(): string {
     numTodoTests: number
   }
   return (
-    report.numTotalTests + ' tests: ' + report.numPassedTests + ' passed, ' + report.numFailedTests + ' failed, ' +
-    (report.numPendingTests + report.numTodoTests) + ' skipped'
+    report.numTotalTests +
+    ' tests: ' +
+    report.numPassedTests +
+    ' passed, ' +
+    report.numFailedTests +
+    ' failed, ' +
+    (report.numPendingTests + report.numTodoTests) +
+    ' skipped'
   )
 }
 

@@ -35,6 +35,7 @@ export type ArabicNewsProcessor = Processor<MdastRoot, MdastRoot, HastRoot, Hast
  * A plugin, or a plugin with its options: the shape hosts such as Astro
  * (`remarkPlugins`, `rehypePlugins`), MDX and `unified().use()` take.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- unified's own `Pluggable` and the hosts' plugin lists are typed with `any`.
 export type HostPlugin = Plugin<Array<any>, any, any> | [plugin: Plugin<Array<any>, any, any>, options: unknown]
 
 /** remark and rehype plugins of the preset, without parser and compiler. */

@@ -3,7 +3,7 @@ import {readdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {article, makeTree, run} from './cli-helpers.js'
+import {makeTree, run} from './cli-helpers.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const entry = path.join(root, 'src/cli/index.ts')
@@ -55,9 +55,14 @@ function spawnCli(
  *   Files by path.
  */
 function manyArticles(count: number): Record<string, string> {
-  const body = Array.from({length: 5}, (_, index) => `وأضاف المسؤول في الفقرة ${index} أن المشروع يسير وفق الخطة الموضوعة، وأن الافتتاح سيكون قبل نهاية العام.`).join('\n\n')
+  const body = Array.from(
+    {length: 5},
+    (_, index) =>
+      `وأضاف المسؤول في الفقرة ${index} أن المشروع يسير وفق الخطة الموضوعة، وأن الافتتاح سيكون قبل نهاية العام.`
+  ).join('\n\n')
   const files: Record<string, string> = {}
-  for (let index = 0; index < count; index++) files[`batch-${index % 7}/n${index}.txt`] = `خبر رقم ${index}\n\n${body}\n`
+  for (let index = 0; index < count; index++)
+    files[`batch-${index % 7}/n${index}.txt`] = `خبر رقم ${index}\n\n${body}\n`
   return files
 }
 
@@ -71,7 +76,9 @@ describe('arabic-news as a process', () => {
 
     await run(['build', input, '--out', path.join(input, 'inline'), '--jobs', '1', '--quiet'])
     for (const name of ['batch-0/n0.html', 'batch-3/n10.html', 'batch-6/n13.html']) {
-      expect(await readFile(path.join(input, 'pooled', name), 'utf8')).toBe(await readFile(path.join(input, 'inline', name), 'utf8'))
+      expect(await readFile(path.join(input, 'pooled', name), 'utf8')).toBe(
+        await readFile(path.join(input, 'inline', name), 'utf8')
+      )
     }
 
     const usage = await spawnCli(['build', input])
@@ -101,7 +108,9 @@ describe('arabic-news as a process', () => {
     expect(report.summary.written).toBeGreaterThan(0)
     expect(report.summary.written).toBeLessThan(300)
 
-    const files = (await readdir(output, {recursive: true})).filter((name) => !name.endsWith('.json') && name.includes('.'))
+    const files = (await readdir(output, {recursive: true})).filter(
+      (name) => !name.endsWith('.json') && name.includes('.')
+    )
     expect(files.filter((name) => name.endsWith('.tmp'))).toEqual([])
     for (const name of files) {
       expect(await readFile(path.join(output, name), 'utf8'), name).toMatch(/<\/html>\n$|<\/article>\n$/)
