@@ -135,13 +135,21 @@ async function benchOneArticle(): Promise<undefined> {
   const caption = `${texts.length} real articles × ${sizes.rounds} rounds, median per article`
   rows.push(
     row(`One article, full page (${caption})`, ms(fullMs), `bare remark→rehype ${ms(bareMs)}`, fullMs / bareMs, 0.2),
-    row('One article, fragment (same texts)', ms(fragmentMs), `bare remark→rehype ${ms(bareMs)}`, fragmentMs / bareMs, 0.2)
+    row(
+      'One article, fragment (same texts)',
+      ms(fragmentMs),
+      `bare remark→rehype ${ms(bareMs)}`,
+      fragmentMs / bareMs,
+      0.2
+    )
   )
 
   const breakdown = async (label: string, processor: Processor<any, any, any, any, any>): Promise<string> => {
     const costs = await profilePlugins(processor, texts)
     const total = [...costs.values()].reduce((sum, value) => sum + value, 0)
-    const lines = [...costs].map(([name, value]) => `| ${label} | ${name} | ${ms(value)} | ${((value / total) * 100).toFixed(0)}% |`)
+    const lines = [...costs].map(
+      ([name, value]) => `| ${label} | ${name} | ${ms(value)} | ${((value / total) * 100).toFixed(0)}% |`
+    )
     return lines.join('\n')
   }
   notes.push(
@@ -258,7 +266,15 @@ async function benchFolders(): Promise<undefined> {
       path.join(site, 'layouts/_default/single.html'),
       '<!doctype html>\n<html lang="ar" dir="rtl">\n<head><meta charset="utf-8"><title>{{ .Title }}</title></head>\n<body><article>\n<h1>{{ .Title }}</h1>\n{{ .Content }}\n</article></body>\n</html>\n'
     )
-    hugoResult = await measure('hugo', ['--source', site, '--contentDir', markdown, '--destination', path.join(site, 'public'), '--quiet'])
+    hugoResult = await measure('hugo', [
+      '--source',
+      site,
+      '--contentDir',
+      markdown,
+      '--destination',
+      path.join(site, 'public'),
+      '--quiet'
+    ])
     log(`hugo ${count}: ${seconds(hugoResult.wallMs)}, ${mb(hugoResult.peakRss)}`)
   } else {
     notes.push('Hugo not found: install it with `apt-get install -y hugo` (Debian) to compare.')
@@ -274,7 +290,11 @@ async function benchFolders(): Promise<undefined> {
     path.join(eleventySite, 'eleventy.config.mjs'),
     `export default function (config) {\n  config.addGlobalData('layout', 'article.njk')\n  return {dir: {input: ${JSON.stringify(markdown)}, includes: ${JSON.stringify(path.relative(markdown, path.join(eleventySite, '_includes')))}, output: '_site'}, markdownTemplateEngine: false}\n}\n`
   )
-  const eleventyResult = await measure(process.execPath, [eleventyBin, '--config=eleventy.config.mjs', '--quiet'], eleventySite)
+  const eleventyResult = await measure(
+    process.execPath,
+    [eleventyBin, '--config=eleventy.config.mjs', '--quiet'],
+    eleventySite
+  )
   log(`eleventy ${count}: ${seconds(eleventyResult.wallMs)}, ${mb(eleventyResult.peakRss)}`)
 
   const out = path.join(workspace, 'out')
@@ -283,16 +303,57 @@ async function benchFolders(): Promise<undefined> {
   const cores = os.availableParallelism()
 
   if (hugoResult) {
-    rows.push(row(`${count.toLocaleString('en')} articles → full pages, wall time (${cores} cores)`, seconds(ours.wallMs), `Hugo ${seconds(hugoResult.wallMs)}`, ours.wallMs / hugoResult.wallMs, 0.2))
+    rows.push(
+      row(
+        `${count.toLocaleString('en')} articles → full pages, wall time (${cores} cores)`,
+        seconds(ours.wallMs),
+        `Hugo ${seconds(hugoResult.wallMs)}`,
+        ours.wallMs / hugoResult.wallMs,
+        0.2
+      )
+    )
   }
-  rows.push(row(`${count.toLocaleString('en')} articles → full pages, against Eleventy`, seconds(ours.wallMs), `Eleventy ${seconds(eleventyResult.wallMs)}`, ours.wallMs / eleventyResult.wallMs, undefined))
+  rows.push(
+    row(
+      `${count.toLocaleString('en')} articles → full pages, against Eleventy`,
+      seconds(ours.wallMs),
+      `Eleventy ${seconds(eleventyResult.wallMs)}`,
+      ours.wallMs / eleventyResult.wallMs,
+      undefined
+    )
+  )
 
-  const rebuild = await measure(process.execPath, [cli, 'build', plain, '--out', out, '--quiet', '--site-name', 'Bench'])
-  rows.push(row('Rebuild with nothing changed (size and time match)', seconds(rebuild.wallMs), `full build ${seconds(ours.wallMs)}`, rebuild.wallMs / ours.wallMs, 0.05))
+  const rebuild = await measure(process.execPath, [
+    cli,
+    'build',
+    plain,
+    '--out',
+    out,
+    '--quiet',
+    '--site-name',
+    'Bench'
+  ])
+  rows.push(
+    row(
+      'Rebuild with nothing changed (size and time match)',
+      seconds(rebuild.wallMs),
+      `full build ${seconds(ours.wallMs)}`,
+      rebuild.wallMs / ours.wallMs,
+      0.05
+    )
+  )
   // Same content, new modification times: every article is read and its hash compared.
   touchAll(plain, Date.now() / 1000 - 60)
   const rehash = await measure(process.execPath, [cli, 'build', plain, '--out', out, '--quiet', '--site-name', 'Bench'])
-  rows.push(row('Rebuild after touching every file (content hashes compared)', seconds(rehash.wallMs), `full build ${seconds(ours.wallMs)}`, rehash.wallMs / ours.wallMs, 0.05))
+  rows.push(
+    row(
+      'Rebuild after touching every file (content hashes compared)',
+      seconds(rehash.wallMs),
+      `full build ${seconds(ours.wallMs)}`,
+      rehash.wallMs / ours.wallMs,
+      0.05
+    )
+  )
   log(`rebuild: ${seconds(rebuild.wallMs)}, after touch: ${seconds(rehash.wallMs)}`)
   rmSync(out, {recursive: true, force: true})
   rmSync(markdown, {recursive: true, force: true})
@@ -304,7 +365,14 @@ async function benchFolders(): Promise<undefined> {
     if (size !== count) {
       folder = path.join(workspace, `plain-${size}`)
       writeArticles(folder, size, 'txt')
-      result = await measure(process.execPath, [cli, 'build', folder, '--out', path.join(workspace, `out-${size}`), '--quiet'])
+      result = await measure(process.execPath, [
+        cli,
+        'build',
+        folder,
+        '--out',
+        path.join(workspace, `out-${size}`),
+        '--quiet'
+      ])
       rmSync(path.join(workspace, `out-${size}`), {recursive: true, force: true})
       rmSync(folder, {recursive: true, force: true})
       log(`arabic-news ${size}: ${seconds(result.wallMs)}, ${mb(result.peakRss)}`)
@@ -315,13 +383,18 @@ async function benchFolders(): Promise<undefined> {
   for (const [size, result] of peaks) {
     const baseline =
       size === count
-        ? [hugoResult ? `Hugo ${mb(hugoResult.peakRss)}` : '', `Eleventy ${mb(eleventyResult.peakRss)}`].filter(Boolean).join(', ')
+        ? [hugoResult ? `Hugo ${mb(hugoResult.peakRss)}` : '', `Eleventy ${mb(eleventyResult.peakRss)}`]
+            .filter(Boolean)
+            .join(', ')
         : `${seconds(result.wallMs)} wall`
     rows.push({
       measure: `Peak memory (RSS, all threads), ${size.toLocaleString('en')} articles`,
       ours: mb(result.peakRss),
       baseline,
-      ratio: small && large && size === large[0] ? `×${(large[1].peakRss / small[1].peakRss).toFixed(2)} for ×${large[0] / small[0]} articles` : '',
+      ratio:
+        small && large && size === large[0]
+          ? `×${(large[1].peakRss / small[1].peakRss).toFixed(2)} for ×${large[0] / small[0]} articles`
+          : '',
       target: '≤ 256 MB, flat',
       met: result.peakRss <= 256 * 1024 * 1024 ? 'yes' : 'no'
     })
@@ -349,7 +422,15 @@ async function benchSizes(): Promise<undefined> {
     const label = `${megabytes} MB`
     log(`one article of ${label}: ${ms(time)}`)
     if (previous !== undefined) {
-      rows.push(row(`One article ${previousLabel} → ${label} (median of ${sizes.repeats})`, ms(time), ms(previous), time / previous, 2.2))
+      rows.push(
+        row(
+          `One article ${previousLabel} → ${label} (median of ${sizes.repeats})`,
+          ms(time),
+          ms(previous),
+          time / previous,
+          2.2
+        )
+      )
     }
     previous = time
     previousLabel = label
@@ -369,7 +450,8 @@ async function benchSizes(): Promise<undefined> {
     `| --- | ${largest.map(() => '---').join(' | ')} | --- |`,
     ...steps.map((step) => {
       const values = breakdowns.map((costs) => costs.get(step) ?? 0)
-      const growth = values.length === 2 && (values[0] ?? 0) > 0 ? `×${((values[1] ?? 0) / (values[0] ?? 1)).toFixed(1)}` : ''
+      const growth =
+        values.length === 2 && (values[0] ?? 0) > 0 ? `×${((values[1] ?? 0) / (values[0] ?? 1)).toFixed(1)}` : ''
       return `| ${step} | ${values.map((value) => ms(value)).join(' | ')} | ${growth} |`
     }),
     ''
@@ -566,7 +648,9 @@ function row(measure: string, ours: string, baseline: string, ratio: number, tar
 function describeMachine(): string {
   const cpus = os.cpus()
   const hugo = spawnSync('hugo', ['version'], {encoding: 'utf8'})
-  const eleventy = JSON.parse(readFileSync(path.join(root, 'node_modules/@11ty/eleventy/package.json'), 'utf8')) as {version: string}
+  const eleventy = JSON.parse(readFileSync(path.join(root, 'node_modules/@11ty/eleventy/package.json'), 'utf8')) as {
+    version: string
+  }
   return [
     `Machine: ${cpus[0]?.model ?? 'unknown processor'}, ${os.availableParallelism()} cores, ${mb(os.totalmem())} memory, ${os.type()} ${os.release()}, Node ${process.version}; load average at the start ${loadAtStart}, at the end ${os.loadavg()[0]?.toFixed(1)} (other work on the machine slows every tool alike).`,
     `Compared with: ${hugo.status === 0 ? hugo.stdout.trim().split(' ').slice(0, 2).join(' ') : 'Hugo not installed'}, Eleventy ${eleventy.version}.`

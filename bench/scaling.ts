@@ -88,7 +88,8 @@ export const scalingInputs: ReadonlyArray<ScalingInput> = [
     quick: 2000,
     make(n) {
       const lines: Array<string> = []
-      for (let index = 0; index < n; index += 2) lines.push('وقال المتحدث: «نعمل على خطة جديدة للمدارس في الرياض»', 'وأضاف: «سيبدأ العمل')
+      for (let index = 0; index < n; index += 2)
+        lines.push('وقال المتحدث: «نعمل على خطة جديدة للمدارس في الرياض»', 'وأضاف: «سيبدأ العمل')
       return 'عنوان\n\n' + lines.join('\n\n') + '\n'
     }
   },
@@ -121,7 +122,8 @@ export const scalingInputs: ReadonlyArray<ScalingInput> = [
     make(n) {
       const controls = ['\u202A', '\u202B', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u202C', '\u2069']
       let text = ''
-      for (let index = 0; index < n; index++) text += controls[index % controls.length] + (index % 4 === 0 ? 'نص abc ' : '')
+      for (let index = 0; index < n; index++)
+        text += controls[index % controls.length] + (index % 4 === 0 ? 'نص abc ' : '')
       return 'عنوان\n\n' + text + '\n'
     }
   },
@@ -154,7 +156,8 @@ export const hugeInputs: ReadonlyArray<{name: string; make: () => string}> = [
       const lines: Array<string> = []
       for (let line = 0; line < 2000; line++) {
         let text = 'وقال المتحدث: '
-        for (let index = 0; index < 50; index++) text += marks[(line + index) % marks.length] + (index % 3 === 0 ? 'كلمة ' : '')
+        for (let index = 0; index < 50; index++)
+          text += marks[(line + index) % marks.length] + (index % 3 === 0 ? 'كلمة ' : '')
         lines.push(text)
       }
       return 'عنوان\n\n' + lines.join('\n\n') + '\n'
@@ -165,7 +168,8 @@ export const hugeInputs: ReadonlyArray<{name: string; make: () => string}> = [
     make() {
       const marks = ['«', '»', '“', '”', '"', '„', '‹', '›', '«', '"']
       let text = 'وقال المتحدث: '
-      for (let index = 0; index < 100_000; index++) text += marks[index % marks.length] + (index % 3 === 0 ? 'كلمة ' : '')
+      for (let index = 0; index < 100_000; index++)
+        text += marks[index % marks.length] + (index % 3 === 0 ? 'كلمة ' : '')
       return 'عنوان\n\n' + text + '\n'
     }
   },
@@ -203,7 +207,9 @@ export async function renderHuge(name: string): Promise<HugeResult & {input: str
   if (!huge) throw new Error('Unknown input `' + name + '`')
   const input = huge.make()
   const start = performance.now()
-  const html = String(await arabicNews({document: true, jsonLd: {articleBody: true}}).process(new VFile({value: input})))
+  const html = String(
+    await arabicNews({document: true, jsonLd: {articleBody: true}}).process(new VFile({value: input}))
+  )
   return {
     name,
     input,
@@ -294,7 +300,8 @@ export async function measureScaling(
   // One small run first, so that compilation is not counted.
   await timeInput(processor, input.make(Math.max(1, Math.floor(n / 8))), 2)
   const times: [number, number, number] = [0, 0, 0]
-  for (const [index, factor] of [1, 2, 4].entries()) times[index] = await timeInput(processor, input.make(n * factor), repetitions)
+  for (const [index, factor] of [1, 2, 4].entries())
+    times[index] = await timeInput(processor, input.make(n * factor), repetitions)
   return {times, double: times[1] / times[0], quadruple: times[2] / times[0]}
 }
 
@@ -326,10 +333,16 @@ async function main(): Promise<undefined> {
     }
   }
 
-  console.log('\n| pipeline   | input                                | n                    |  t(n) ms | t(2n) ms | t(4n) ms | 2n/n  | 4n/n  |')
-  console.log('| ---------- | ------------------------------------ | -------------------- | -------- | -------- | -------- | ----- | ----- |')
+  console.log(
+    '\n| pipeline   | input                                | n                    |  t(n) ms | t(2n) ms | t(4n) ms | 2n/n  | 4n/n  |'
+  )
+  console.log(
+    '| ---------- | ------------------------------------ | -------------------- | -------- | -------- | -------- | ----- | ----- |'
+  )
   for (const row of rows) console.log(row)
-  console.log(`\nscaling: ${rows.length} inputs measured at n, 2n, 4n; worst 4n/n ratio ${worst.toFixed(2)} (linear: 4, quadratic: 16)`)
+  console.log(
+    `\nscaling: ${rows.length} inputs measured at n, 2n, 4n; worst 4n/n ratio ${worst.toFixed(2)} (linear: 4, quadratic: 16)`
+  )
   return undefined
 }
 

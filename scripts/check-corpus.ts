@@ -29,9 +29,15 @@ for (const name of names) {
     if (!result.ok) {
       losses++
       console.log(
-        'loss  ' + name + ' at ' + result.difference + ': expected `' +
-          result.expected.slice(result.difference, result.difference + 30) + '`, got `' +
-          result.actual.slice(result.difference, result.difference + 30) + '`'
+        'loss  ' +
+          name +
+          ' at ' +
+          result.difference +
+          ': expected `' +
+          result.expected.slice(result.difference, result.difference + 30) +
+          '`, got `' +
+          result.actual.slice(result.difference, result.difference + 30) +
+          '`'
       )
     }
   } catch (error) {

@@ -79,9 +79,13 @@ export async function runVnu(folder: string): Promise<Array<VnuMessage>> {
   const jar = createRequire(import.meta.url)('vnu-jar') as string
   const output = await new Promise<string>((resolve, reject) => {
     // A larger thread stack: vnu walks deeply nested markup recursively.
-    const child = spawn('java', ['-Xss16m', '-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', folder], {
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
+    const child = spawn(
+      'java',
+      ['-Xss16m', '-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', folder],
+      {
+        stdio: ['ignore', 'pipe', 'pipe']
+      }
+    )
     let text = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (text += chunk))
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (text += chunk))
@@ -123,7 +127,9 @@ export async function writePages(
     const output = await readFile(path.join(caseFolder, 'output.html'), 'utf8')
     await writeFile(path.join(folder, 'fixture-' + entry.name + '.html'), asDocument(output))
     const optionsPath = path.join(caseFolder, 'options.json')
-    const options = existsSync(optionsPath) ? (JSON.parse(await readFile(optionsPath, 'utf8')) as ArabicNewsOptions) : {}
+    const options = existsSync(optionsPath)
+      ? (JSON.parse(await readFile(optionsPath, 'utf8')) as ArabicNewsOptions)
+      : {}
     const document = typeof options.document === 'object' && options.document !== null ? options.document : {}
     const input = await readFile(path.join(caseFolder, 'input.txt'), 'utf8')
     const html = String(await arabicNews({...options, document: {css: '/style.css', ...document}}).process(input))
@@ -149,7 +155,9 @@ export async function writePages(
       const file = await page.process(new VFile({value, path: name + '.txt'}))
       await writeFile(path.join(folder, name + '.html'), String(file))
     } catch (error) {
-      failures.push(name + '.html: cannot render: ' + String(error) + '\n  input: ' + JSON.stringify(value.slice(0, 300)))
+      failures.push(
+        name + '.html: cannot render: ' + String(error) + '\n  input: ' + JSON.stringify(value.slice(0, 300))
+      )
     }
 
     return undefined
@@ -164,7 +172,9 @@ async function main(): Promise<number> {
   const given = args.find((arg, index) => !arg.startsWith('--') && index !== generatedIndex + 1)
   const corpus = path.resolve(given ?? path.join(root, '../shared/corpus/articles'))
   if (!existsSync(corpus)) {
-    console.error(`check:html: corpus folder \`${corpus}\` not found; pass the folder of articles as the first argument`)
+    console.error(
+      `check:html: corpus folder \`${corpus}\` not found; pass the folder of articles as the first argument`
+    )
     return 2
   }
 

@@ -75,7 +75,9 @@ interface Arguments {
 type Scores = ReturnType<typeof scores>
 
 const args = parseArguments(process.argv.slice(2))
-const labelLines = readFileSync(args.labels, 'utf8').split('\n').filter((line) => line.trim())
+const labelLines = readFileSync(args.labels, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
 const parseHtml = unified().use(rehypeParse, {fragment: true})
 const total = emptyCounts()
 const sets = new Map<string, Counts>([
@@ -217,8 +219,7 @@ function checkGates(result: Scores, print: boolean): number {
  */
 function printTables(): undefined {
   const format = (value: number | undefined) => (value === undefined ? '-' : value.toFixed(2))
-  const percent = (value: number | undefined) =>
-    value === undefined ? '-' : (value * 100).toFixed(1) + '%'
+  const percent = (value: number | undefined) => (value === undefined ? '-' : (value * 100).toFixed(1) + '%')
   const groups: Array<[string, Counts]> = [
     ...[...byOutlet].sort(),
     ...[...sets].map(([name, counts]): [string, Counts] => [name.toUpperCase(), counts]),
@@ -268,9 +269,7 @@ function printTables(): undefined {
   )
   printRows(rows)
 
-  const structure: Array<Array<string>> = [
-    ['outlet', 'files', 'h2-P', 'h2-R', 'dateline', 'aside-P', 'aside-R']
-  ]
+  const structure: Array<Array<string>> = [['outlet', 'files', 'h2-P', 'h2-R', 'dateline', 'aside-P', 'aside-R']]
   for (const [name, counts] of groups) {
     const result = scores(counts)
     structure.push([
@@ -318,7 +317,11 @@ function mentionNames(article: unknown): Array<string> {
 function printRows(rows: ReadonlyArray<ReadonlyArray<string>>): undefined {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)))
   for (const [index, row] of rows.entries()) {
-    console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '))
+    console.log(
+      row
+        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+        .join('  ')
+    )
     if (index === 0) console.log(widths.map((width) => '-'.repeat(width)).join('  '))
   }
 

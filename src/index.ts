@@ -1,10 +1,6 @@
 export {arabicNews, arabicNewsPluginLists} from './arabic-news.js'
 export type {ArabicNewsOptions, ArabicNewsPluginLists, ArabicNewsProcessor, HostPlugin} from './arabic-news.js'
-export {
-  DEFAULT_DIRECTION,
-  DEFAULT_LANGUAGE,
-  rehypeArabicNewsArticle
-} from './rehype-arabic-news-article.js'
+export {DEFAULT_DIRECTION, DEFAULT_LANGUAGE, rehypeArabicNewsArticle} from './rehype-arabic-news-article.js'
 export type {ArticleOptions, Direction} from './rehype-arabic-news-article.js'
 export {
   DEFAULT_FRONT_MATTER,

@@ -31,7 +31,23 @@ const containers = new Set(['article', 'blockquote', 'figure', 'section', 'heade
 /** Elements that are blocks: a container holding only these gets one per line. */
 const blockElements = new Set([
   ...containers,
-  'address', 'aside', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'li', 'main', 'nav', 'p', 'pre', 'script', 'table'
+  'address',
+  'aside',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'p',
+  'pre',
+  'script',
+  'table'
 ])
 
 /** A well-formed BCP 47 language tag (language, then subtags). */
@@ -49,22 +65,23 @@ const languageTag = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/
  * @returns
  *   Transform.
  */
-export const rehypeArabicNewsArticle: Plugin<[(Readonly<ArticleOptions> | null | undefined)?], Root> =
-  function (options) {
-    const defaults = normaliseArticleOptions(options)
+export const rehypeArabicNewsArticle: Plugin<[(Readonly<ArticleOptions> | null | undefined)?], Root> = function (
+  options
+) {
+  const defaults = normaliseArticleOptions(options)
 
-    return function (tree, file) {
-      const {language, direction} = articleLanguage(defaults, file)
-      const article: Element = {
-        type: 'element',
-        tagName: 'article',
-        properties: {dir: direction, lang: language},
-        children: tree.children.filter((node): node is ElementContent => node.type !== 'doctype')
-      }
-      lineUpBlocks(article)
-      tree.children = [article, {type: 'text', value: '\n'}]
+  return function (tree, file) {
+    const {language, direction} = articleLanguage(defaults, file)
+    const article: Element = {
+      type: 'element',
+      tagName: 'article',
+      properties: {dir: direction, lang: language},
+      children: tree.children.filter((node): node is ElementContent => node.type !== 'doctype')
     }
+    lineUpBlocks(article)
+    tree.children = [article, {type: 'text', value: '\n'}]
   }
+}
 
 /**
  * Check and normalise article options.
@@ -74,16 +91,19 @@ export const rehypeArabicNewsArticle: Plugin<[(Readonly<ArticleOptions> | null |
  * @returns
  *   Language and direction.
  */
-export function normaliseArticleOptions(
-  options: Readonly<ArticleOptions> | null | undefined
-): {language: string; direction: Direction} {
+export function normaliseArticleOptions(options: Readonly<ArticleOptions> | null | undefined): {
+  language: string
+  direction: Direction
+} {
   if (options !== null && options !== undefined && typeof options !== 'object') {
     throw new TypeError('Expected `options` to be an object')
   }
 
   const language = options?.language ?? DEFAULT_LANGUAGE
   if (typeof language !== 'string' || !languageTag.test(language)) {
-    throw new TypeError('Expected `language` to be a BCP 47 language tag such as `ar-EG`, not `' + String(language) + '`')
+    throw new TypeError(
+      'Expected `language` to be a BCP 47 language tag such as `ar-EG`, not `' + String(language) + '`'
+    )
   }
 
   const direction = options?.direction ?? DEFAULT_DIRECTION
@@ -127,7 +147,11 @@ export function articleLanguage(
 
   function warn(field: string, value: unknown): undefined {
     file.message(
-      'Unexpected front matter ' + field + ' `' + String(value) + '`, expected ' +
+      'Unexpected front matter ' +
+        field +
+        ' `' +
+        String(value) +
+        '`, expected ' +
         (field === 'language' ? 'a BCP 47 tag such as `ar-EG`' : '`rtl`, `ltr` or `auto`'),
       {place: {line: 1, column: 1}, ruleId: 'front-matter-' + field, source}
     )

@@ -122,7 +122,11 @@ export const rehypeArabicNewsDocument: Plugin<[(Readonly<DocumentOptions> | null
           type: 'element',
           tagName: 'main',
           properties: {},
-          children: [{type: 'text', value: '\n'}, ...(content.children as Array<ElementContent>), {type: 'text', value: '\n'}]
+          children: [
+            {type: 'text', value: '\n'},
+            ...(content.children as Array<ElementContent>),
+            {type: 'text', value: '\n'}
+          ]
         }
       ]
     }
@@ -193,7 +197,10 @@ export function normalizeDocumentOptions(options: Readonly<DocumentOptions> | nu
 
   const given = options ?? {}
   const language = canonicalLanguage(String(given.language ?? DEFAULT_DOCUMENT_LANGUAGE))
-  if (language === undefined || (given.language !== null && given.language !== undefined && typeof given.language !== 'string')) {
+  if (
+    language === undefined ||
+    (given.language !== null && given.language !== undefined && typeof given.language !== 'string')
+  ) {
     throw new TypeError('Expected `language` to be a BCP 47 tag such as `ar`, not `' + String(given.language) + '`')
   }
 
@@ -311,10 +318,14 @@ function fieldsFromTree(tree: Root, matter: Record<string, unknown>): PageFields
   }
 }
 
-function pageLanguage(settings: DocumentSettings, matter: Record<string, unknown>): {language: string; direction: DocumentDirection} {
+function pageLanguage(
+  settings: DocumentSettings,
+  matter: Record<string, unknown>
+): {language: string; direction: DocumentDirection} {
   const givenLanguage = matter['lang'] ?? matter['language']
   const givenDirection = matter['dir'] ?? matter['direction']
-  const language = (typeof givenLanguage === 'string' ? canonicalLanguage(givenLanguage) : undefined) ?? settings.language
+  const language =
+    (typeof givenLanguage === 'string' ? canonicalLanguage(givenLanguage) : undefined) ?? settings.language
   const direction = isDirection(givenDirection) ? givenDirection : settings.direction
   return {language, direction}
 }
@@ -339,7 +350,12 @@ function localiseLabels(head: Element, language: string): undefined {
     if (child.type !== 'element' || child.tagName !== 'meta') continue
     const name = child.properties['name']
     const content = child.properties['content']
-    if (typeof name === 'string' && name.startsWith('twitter:label') && typeof content === 'string' && labels[content]) {
+    if (
+      typeof name === 'string' &&
+      name.startsWith('twitter:label') &&
+      typeof content === 'string' &&
+      labels[content]
+    ) {
       child.properties['content'] = labels[content]
     }
   }
@@ -377,7 +393,9 @@ function pixelValue(value: unknown): number | undefined {
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined
 }
 
 function asList(value: unknown): Array<unknown> {
@@ -395,6 +413,7 @@ function isDirection(value: unknown): value is DocumentDirection {
 
 function stringOption(value: unknown, name: string): string | undefined {
   if (value === null || value === undefined) return undefined
-  if (typeof value !== 'string') throw new TypeError('Expected `' + name + '` to be a string, not `' + String(value) + '`')
+  if (typeof value !== 'string')
+    throw new TypeError('Expected `' + name + '` to be a string, not `' + String(value) + '`')
   return value
 }

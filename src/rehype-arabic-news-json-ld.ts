@@ -49,7 +49,8 @@ export interface JsonLdOptions {
    * Author when front matter has no `author` and the text no byline: a name,
    * `{name, url, sameAs, type}`, or a list (default: none, `author` left out).
    */
-  readonly defaultAuthor?: string | Readonly<PartyInput> | ReadonlyArray<string | Readonly<PartyInput>> | null | undefined
+  readonly defaultAuthor?:
+    string | Readonly<PartyInput> | ReadonlyArray<string | Readonly<PartyInput>> | null | undefined
   /**
    * Absolute `http:`/`https:` URL that relative URLs in front matter and
    * options (`url`, `image`, author `url`, logo) are resolved against
@@ -169,10 +170,13 @@ export function normalizeJsonLdOptions(options: Readonly<JsonLdOptions> | null |
   const given = options ?? {}
   const timeZone = given.timeZone ?? DEFAULT_TIME_ZONE
   if (typeof timeZone !== 'string' || !isValidTimeZone(timeZone)) {
-    throw new TypeError('Expected `timeZone` to be an IANA time zone such as `Asia/Riyadh`, not `' + String(timeZone) + '`')
+    throw new TypeError(
+      'Expected `timeZone` to be an IANA time zone such as `Asia/Riyadh`, not `' + String(timeZone) + '`'
+    )
   }
 
-  const language = typeof given.language === 'string' ? canonicalLanguage(given.language) : given.language ?? DEFAULT_IN_LANGUAGE
+  const language =
+    typeof given.language === 'string' ? canonicalLanguage(given.language) : (given.language ?? DEFAULT_IN_LANGUAGE)
   if (typeof language !== 'string') {
     throw new TypeError('Expected `language` to be a BCP 47 tag such as `ar`, not `' + String(given.language) + '`')
   }
@@ -180,7 +184,8 @@ export function normalizeJsonLdOptions(options: Readonly<JsonLdOptions> | null |
   let baseUrl: string | undefined
   if (given.baseUrl !== null && given.baseUrl !== undefined) {
     const result = checkUrl(given.baseUrl)
-    if (!result.ok) throw new TypeError('Expected `baseUrl` to be an absolute `http:` or `https:` URL: ' + result.reason)
+    if (!result.ok)
+      throw new TypeError('Expected `baseUrl` to be an absolute `http:` or `https:` URL: ' + result.reason)
     baseUrl = result.value
   }
 
@@ -191,9 +196,13 @@ export function normalizeJsonLdOptions(options: Readonly<JsonLdOptions> | null |
     }
 
     const logo = typeof publisher.logo === 'object' && publisher.logo !== null ? publisher.logo.url : publisher.logo
-    for (const [name, url] of [['publisher.url', publisher.url], ['publisher.logo', logo]] as const) {
+    for (const [name, url] of [
+      ['publisher.url', publisher.url],
+      ['publisher.logo', logo]
+    ] as const) {
       const result = url === null || url === undefined ? undefined : checkUrl(url, baseUrl)
-      if (result && !result.ok) throw new TypeError('Expected `' + name + '` to be an `http:` or `https:` URL: ' + result.reason)
+      if (result && !result.ok)
+        throw new TypeError('Expected `' + name + '` to be an `http:` or `https:` URL: ' + result.reason)
     }
   }
 
@@ -222,7 +231,11 @@ export function normalizeJsonLdOptions(options: Readonly<JsonLdOptions> | null |
     articleBody: booleanOption(given.articleBody, 'articleBody', DEFAULT_ARTICLE_BODY),
     isAccessibleForFree,
     headlineMaxLength: lengthOption(given.headlineMaxLength, 'headlineMaxLength', DEFAULT_HEADLINE_MAX_LENGTH),
-    descriptionMaxLength: lengthOption(given.descriptionMaxLength, 'descriptionMaxLength', DEFAULT_DESCRIPTION_MAX_LENGTH),
+    descriptionMaxLength: lengthOption(
+      given.descriptionMaxLength,
+      'descriptionMaxLength',
+      DEFAULT_DESCRIPTION_MAX_LENGTH
+    ),
     now: nowOption(given.now),
     script: booleanOption(given.script, 'script', DEFAULT_SCRIPT)
   }

@@ -50,11 +50,9 @@ interface ParseSettings {
  * @returns
  *   Nothing (sets the processor's parser).
  */
-export const remarkArabicNewsParse: Plugin<
-  [(Readonly<ParseOptions> | null | undefined)?],
-  string,
-  Root
-> = function (options) {
+export const remarkArabicNewsParse: Plugin<[(Readonly<ParseOptions> | null | undefined)?], string, Root> = function (
+  options
+) {
   const settings = normaliseParseOptions(options)
 
   this.parser = function (document, file) {
@@ -77,11 +75,7 @@ function normaliseParseOptions(options: Readonly<ParseOptions> | null | undefine
 
   return {
     frontMatter: booleanOption(options?.frontMatter, 'frontMatter', DEFAULT_FRONT_MATTER),
-    splitJoined: booleanOption(
-      options?.splitJoinedParagraphs,
-      'splitJoinedParagraphs',
-      DEFAULT_SPLIT_JOINED_PARAGRAPHS
-    )
+    splitJoined: booleanOption(options?.splitJoinedParagraphs, 'splitJoinedParagraphs', DEFAULT_SPLIT_JOINED_PARAGRAPHS)
   }
 }
 
@@ -105,7 +99,8 @@ function parsePlainText(document: string, file: VFile, settings: ParseSettings):
   const locate = createLocator(lines)
   if (replaced.count > 0) {
     file.message(
-      'Unexpected character ' + replaced.firstCode +
+      'Unexpected character ' +
+        replaced.firstCode +
         ' that HTML does not allow (NUL, a control character, a noncharacter or a lone surrogate), expected text: replaced with U+FFFD' +
         (replaced.count > 1 ? ' (' + replaced.count + ' such characters in the file)' : ''),
       {place: locate.position(replaced.first, replaced.first + 1), ruleId: 'forbidden-character', source}

@@ -34,7 +34,6 @@ export {
   DEFAULT_TITLES
 } from './quotes/options.js'
 
-
 /** Class names of paragraphs that are not body text. */
 const SKIPPED_CLASSES = new Set(['byline', 'boilerplate'])
 
@@ -51,13 +50,14 @@ const SKIPPED_CLASSES = new Set(['byline', 'boilerplate'])
  * @returns
  *   Transform.
  */
-export const remarkArabicNewsQuotes: Plugin<[(Readonly<QuotesOptions> | null | undefined)?], Root> =
-  function (options) {
-    const settings = normalizeQuotesOptions(options)
-    return function (tree, file) {
-      quotations(tree, file, fileSettings(file, settings))
-    }
+export const remarkArabicNewsQuotes: Plugin<[(Readonly<QuotesOptions> | null | undefined)?], Root> = function (
+  options
+) {
+  const settings = normalizeQuotesOptions(options)
+  return function (tree, file) {
+    quotations(tree, file, fileSettings(file, settings))
   }
+}
 
 /**
  * @param file
@@ -93,7 +93,11 @@ function quotations(tree: Root, file: VFile, settings: QuotesSettings): undefine
   const problems = [...plan.problems]
   for (const [index, node] of blocks.entries()) {
     if (node.type !== 'heading') continue
-    const headingPlan = planQuotes([phrasingText(node as unknown as Paragraph)], {...settings, keepInline: true}, analyses)
+    const headingPlan = planQuotes(
+      [phrasingText(node as unknown as Paragraph)],
+      {...settings, keepInline: true},
+      analyses
+    )
     for (const quote of headingPlan.quotes) {
       headingQuotes.push({
         ...quote,

@@ -95,14 +95,15 @@ type Role = 'headline' | 'byline' | 'boilerplate' | 'dateline' | 'subheading' | 
  * @returns
  *   Transform.
  */
-export const remarkArabicNewsStructure: Plugin<[(Readonly<StructureOptions> | null | undefined)?], Root> =
-  function (options) {
-    const settings = normaliseStructureOptions(options)
+export const remarkArabicNewsStructure: Plugin<[(Readonly<StructureOptions> | null | undefined)?], Root> = function (
+  options
+) {
+  const settings = normaliseStructureOptions(options)
 
-    return function (tree, file) {
-      structure(tree, file, settings)
-    }
+  return function (tree, file) {
+    structure(tree, file, settings)
   }
+}
 
 /**
  * Check and normalise structure options.
@@ -136,11 +137,7 @@ function normaliseStructureOptions(options: Readonly<StructureOptions> | null | 
     ),
     maxHeadlineWords: countOption(options?.maxHeadlineWords, 'maxHeadlineWords', DEFAULT_MAX_HEADLINE_WORDS),
     subheadings: booleanOption(options?.subheadings, 'subheadings', DEFAULT_SUBHEADINGS),
-    maxSubheadingWords: countOption(
-      options?.maxSubheadingWords,
-      'maxSubheadingWords',
-      DEFAULT_MAX_SUBHEADING_WORDS
-    ),
+    maxSubheadingWords: countOption(options?.maxSubheadingWords, 'maxSubheadingWords', DEFAULT_MAX_SUBHEADING_WORDS),
     dateline: booleanOption(options?.dateline, 'dateline', DEFAULT_DATELINE),
     matchDateline: createDatelineMatcher([...DEFAULT_AGENCIES, ...agencies.map((agency) => agency.trim())]),
     asides: booleanOption(options?.asides, 'asides', DEFAULT_ASIDES),
@@ -174,9 +171,7 @@ function structure(tree: Root, file: VFile, settings: StructureSettings): undefi
   findHeadline(tree, content, roles, matter, file, settings, data)
 
   // The headline may have replaced a paragraph: read the blocks again.
-  const paragraphs = tree.children.filter(
-    (node): node is Paragraph => node.type === 'paragraph' && !roles.has(node)
-  )
+  const paragraphs = tree.children.filter((node): node is Paragraph => node.type === 'paragraph' && !roles.has(node))
 
   if (settings.asides) findAsides(paragraphs, roles, data)
 
@@ -342,7 +337,8 @@ function findAsides(paragraphs: Array<Paragraph>, roles: Map<RootContent, Role>,
       match = {kind: 'boilerplate'}
     } else if (!match && isBareName(text)) {
       // Outlets put the writer's bare name first or last, next to a real paragraph.
-      const neighbour = index === 0 ? paragraphs[1] : index === paragraphs.length - 1 ? paragraphs[index - 1] : undefined
+      const neighbour =
+        index === 0 ? paragraphs[1] : index === paragraphs.length - 1 ? paragraphs[index - 1] : undefined
       if (paragraphs.length > 2 && neighbour && countWords(toString(neighbour)) >= 8) {
         match = {kind: 'byline', name: text}
       }

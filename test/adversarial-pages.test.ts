@@ -35,7 +35,8 @@ describe('full pages from degenerate input', () => {
       const visit = (node: {children?: Array<unknown>}): void => {
         for (const child of node.children ?? []) {
           const element = child as {type: string; tagName?: string; children?: Array<{type: string; value?: string}>}
-          if (element.type === 'element' && element.tagName === 'title') titles.push((element.children ?? []).map((text) => text.value ?? '').join(''))
+          if (element.type === 'element' && element.tagName === 'title')
+            titles.push((element.children ?? []).map((text) => text.value ?? '').join(''))
           visit(element as {children?: Array<unknown>})
         }
       }
@@ -47,10 +48,15 @@ describe('full pages from degenerate input', () => {
 
   it('writes no character HTML forbids when a host gives front matter with control characters', async () => {
     // Hosts (Eleventy, Astro) read front matter themselves; `"\x85"` in YAML is NEL, a C1 control.
-    const file = new VFile({value: 'نص الخبر.\n', data: {matter: {title: 'عنوان\u0085\u0001\uFFFE', description: 'وصف\u009F', author: 'كاتب\u0000'}}})
+    const file = new VFile({
+      value: 'نص الخبر.\n',
+      data: {matter: {title: 'عنوان\u0085\u0001\uFFFE', description: 'وصف\u009F', author: 'كاتب\u0000'}}
+    })
     const html = String(await arabicNews({document: true}).process(file))
     const forbidden = html.match(/[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]/g) ?? []
-    expect(forbidden.map((character) => 'U+' + character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0'))).toEqual([])
+    expect(
+      forbidden.map((character) => 'U+' + character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0'))
+    ).toEqual([])
   })
 
   it('puts the article of a full page in one `<main>` landmark', async () => {

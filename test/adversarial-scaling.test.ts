@@ -19,23 +19,29 @@ const failures = countFailures()
 let worst = 0
 
 afterAll(() => {
-  reportNumbers(`scaling: ${measured} inputs timed at n and 4n, worst ratio ${worst.toFixed(2)} (bound ${bound}), ${failures()} over the bound`)
+  reportNumbers(
+    `scaling: ${measured} inputs timed at n and 4n, worst ratio ${worst.toFixed(2)} (bound ${bound}), ${failures()} over the bound`
+  )
 })
 
 for (const {name: pipeline, processor} of scalingProcessors()) {
   processor.freeze()
   describe('linear time (' + pipeline + ')', () => {
     for (const input of scalingInputs) {
-      it(input.name + ': 4× the input takes less than ' + bound + '× the time', async () => {
-        const result = await measureScaling(processor, input, input.quick, repetitions)
-        measured++
-        worst = Math.max(worst, result.quadruple)
-        const [t1, , t4] = result.times
-        expect(
-          result.quadruple,
-          `${input.quick} ${input.unit}: ${t1.toFixed(1)} ms, ${input.quick * 4} ${input.unit}: ${t4.toFixed(1)} ms`
-        ).toBeLessThan(bound)
-      }, 300_000)
+      it(
+        input.name + ': 4× the input takes less than ' + bound + '× the time',
+        async () => {
+          const result = await measureScaling(processor, input, input.quick, repetitions)
+          measured++
+          worst = Math.max(worst, result.quadruple)
+          const [t1, , t4] = result.times
+          expect(
+            result.quadruple,
+            `${input.quick} ${input.unit}: ${t1.toFixed(1)} ms, ${input.quick * 4} ${input.unit}: ${t4.toFixed(1)} ms`
+          ).toBeLessThan(bound)
+        },
+        300_000
+      )
     }
   })
 }

@@ -106,7 +106,12 @@ const configurations: ReadonlyArray<{name: string; document: boolean; options: A
     name: 'full page',
     document: true,
     options: {
-      jsonLd: {publisher: {name: 'صحيفة المثال'}, baseUrl: 'https://news.example.com/', articleBody: true, now: '2030-01-01T00:00:00Z'},
+      jsonLd: {
+        publisher: {name: 'صحيفة المثال'},
+        baseUrl: 'https://news.example.com/',
+        articleBody: true,
+        now: '2030-01-01T00:00:00Z'
+      },
       document: {css: '/style.css', siteName: 'صحيفة المثال'}
     }
   }
@@ -120,7 +125,9 @@ const hugeLimit = Number(process.env['HUGE_LIMIT_MS'] ?? 120_000)
 let cases = 0
 const failures = countFailures()
 afterAll(() => {
-  reportNumbers(`adversarial: ${cases} hostile articles checked (${payloads.length} payloads in the body and in ${fields.length} front matter fields), ${failures()} failed tests`)
+  reportNumbers(
+    `adversarial: ${cases} hostile articles checked (${payloads.length} payloads in the body and in ${fields.length} front matter fields), ${failures()} failed tests`
+  )
 })
 
 /**
@@ -135,7 +142,11 @@ afterAll(() => {
  * @returns
  *   HTML and file.
  */
-async function renderChecked(processor: ArabicNewsProcessor, input: string, document: boolean): Promise<{html: string; file: VFile}> {
+async function renderChecked(
+  processor: ArabicNewsProcessor,
+  input: string,
+  document: boolean
+): Promise<{html: string; file: VFile}> {
   const file = new VFile({value: input, path: 'article.txt'})
   const tree = await processor.run(processor.parse(file), file)
   const html = processor.stringify(tree, file)
@@ -157,7 +168,16 @@ describe.each(configurations)('cross-site scripting payloads ($name)', ({documen
 
   it('keeps payloads in the body as text', async () => {
     for (const payload of payloads) {
-      const input = 'عنوان الخبر\n\nالرياض - ' + payload + ' قال الوزير إن ' + payload + '.\n\n' + payload + '\n\nوقال المتحدث: «' + payload + '»\n'
+      const input =
+        'عنوان الخبر\n\nالرياض - ' +
+        payload +
+        ' قال الوزير إن ' +
+        payload +
+        '.\n\n' +
+        payload +
+        '\n\nوقال المتحدث: «' +
+        payload +
+        '»\n'
       const {html} = await renderChecked(processor, input, document)
       const tree = parseHtml(html, document)
       const text = textOf(tree).replace(/\s+/g, ' ')
@@ -183,7 +203,9 @@ describe('characters HTML does not allow', () => {
     cases++
     const html = String(file)
     expect(html).toContain('<p>نص \uFFFD و\uFFFD ثم \uFFFD و\uFFFD\uFFFD 😀 \uFFFD.</p>')
-    expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['forbidden-character', 3, 4]])
+    expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
+      ['forbidden-character', 3, 4]
+    ])
     expect(file.messages[0]?.reason).toMatch(/U\+0000.*\(5 such characters in the file\)/)
     expect(replaceForbiddenCharacters(input).value).toHaveLength(input.length)
   })
@@ -200,7 +222,9 @@ describe('front matter attacks', () => {
   const processor = arabicNews({document: true}).freeze()
 
   it('keeps `__proto__` and `constructor` keys as plain keys (no prototype pollution)', async () => {
-    const file = await processor.process('---\n__proto__: {polluted: yes}\nconstructor: {prototype: {polluted: yes}}\n---\nنص الخبر.\n')
+    const file = await processor.process(
+      '---\n__proto__: {polluted: yes}\nconstructor: {prototype: {polluted: yes}}\n---\nنص الخبر.\n'
+    )
     cases++
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
     expect(Object.getPrototypeOf(file.data.matter)).toBe(Object.prototype)
@@ -220,7 +244,10 @@ describe('front matter attacks', () => {
   })
 
   it('refuses YAML nested 10,000 deep without throwing', async () => {
-    for (const yaml of ['title: ' + '['.repeat(10_000) + ']'.repeat(10_000), 'title: ' + '{a: '.repeat(5000) + '1' + '}'.repeat(5000)]) {
+    for (const yaml of [
+      'title: ' + '['.repeat(10_000) + ']'.repeat(10_000),
+      'title: ' + '{a: '.repeat(5000) + '1' + '}'.repeat(5000)
+    ]) {
       const input = '---\n' + yaml + '\n---\nنص الخبر.\n'
       const html = String(await processor.process(input))
       cases++
@@ -285,12 +312,16 @@ describe('huge articles', () => {
   // Each in a process of its own that is killed past the limit: time that grows
   // faster than the input fails here instead of hanging the run.
   for (const {name} of hugeInputs) {
-    it('renders ' + name + ' whole, keeping the text, within ' + hugeLimit / 1000 + ' s', async () => {
-      const result = await renderHugeInChild(name)
-      cases++
-      expect(result.whole, 'page ends with </html>').toBe(true)
-      expect(result.preserved, 'text kept').toBe(true)
-    }, hugeLimit + 30_000)
+    it(
+      'renders ' + name + ' whole, keeping the text, within ' + hugeLimit / 1000 + ' s',
+      async () => {
+        const result = await renderHugeInChild(name)
+        cases++
+        expect(result.whole, 'page ends with </html>').toBe(true)
+        expect(result.preserved, 'text kept').toBe(true)
+      },
+      hugeLimit + 30_000
+    )
   }
 })
 
@@ -315,9 +346,17 @@ function renderHugeInChild(name: string): Promise<{whole: boolean; preserved: bo
     child.on('error', reject)
     child.on('close', (code, signal) => {
       clearTimeout(timer)
-      if (signal === 'SIGKILL') reject(new Error(name + ': not done after ' + hugeLimit / 1000 + ' s (time grows faster than the input)'))
+      if (signal === 'SIGKILL')
+        reject(new Error(name + ': not done after ' + hugeLimit / 1000 + ' s (time grows faster than the input)'))
       else if (code !== 0) reject(new Error(name + ': exit code ' + String(code) + '\n' + stderr.slice(-2000)))
-      else resolve(JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as {whole: boolean; preserved: boolean; milliseconds: number})
+      else
+        resolve(
+          JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as {
+            whole: boolean
+            preserved: boolean
+            milliseconds: number
+          }
+        )
     })
   })
 }
@@ -354,7 +393,15 @@ function checkBlocksFollowLines(input: string, html: string, document: boolean):
   for (const block of blocks) {
     if (block === '') continue
     while (line < lines.length && !lines[line]!.startsWith(block, offset)) {
-      if (offset < lines[line]!.length) return 'block ' + JSON.stringify(block) + ' does not continue line ' + (line + 1) + ' ' + JSON.stringify(lines[line]!.slice(offset))
+      if (offset < lines[line]!.length)
+        return (
+          'block ' +
+          JSON.stringify(block) +
+          ' does not continue line ' +
+          (line + 1) +
+          ' ' +
+          JSON.stringify(lines[line]!.slice(offset))
+        )
       line++
       offset = 0
     }
@@ -370,7 +417,8 @@ function checkBlocksFollowLines(input: string, html: string, document: boolean):
       if (child.type === 'text') {
         if (child.value.trim() !== '') stray = child.value
       } else if (child.type === 'element') {
-        if (['h1', 'h2', 'p', 'figcaption', 'li'].includes(child.tagName)) blocks.push(textOf(child).replace(/\s+/g, ''))
+        if (['h1', 'h2', 'p', 'figcaption', 'li'].includes(child.tagName))
+          blocks.push(textOf(child).replace(/\s+/g, ''))
         else if (child.tagName !== 'script') collectBlocks(child)
       }
     }

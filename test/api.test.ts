@@ -32,7 +32,9 @@ describe('arabicNews', () => {
 
   it('adds the NewsArticle JSON-LD by default', async () => {
     const html = String(await api.arabicNews().process('العنوان\n\nالنص'))
-    expect(html).toMatch(/^<article dir="rtl" lang="ar">\n<h1>العنوان<\/h1>\n<p>النص<\/p>\n<\/article>\n<script type="application\/ld\+json">\{/)
+    expect(html).toMatch(
+      /^<article dir="rtl" lang="ar">\n<h1>العنوان<\/h1>\n<p>النص<\/p>\n<\/article>\n<script type="application\/ld\+json">\{/
+    )
   })
 
   it('makes a full page with `document`', async () => {

@@ -51,7 +51,9 @@ const exampleSites = [
 ]
 
 if (!hasBrowser && !required) {
-  reportNumbers(`axe: skipped, ${CHROMIUM_PATH} not found (apt-get install -y chromium; REQUIRE_BROWSER=1 makes this an error)`)
+  reportNumbers(
+    `axe: skipped, ${CHROMIUM_PATH} not found (apt-get install -y chromium; REQUIRE_BROWSER=1 makes this an error)`
+  )
 }
 
 /** One violation as reported. */
@@ -93,9 +95,15 @@ describe.skipIf(!hasBrowser && !required)('axe-core in headless Chromium', () =>
       rendered.push(name + '.html')
     }
 
-    const matter = stringify({title: 'عنوان </script><img src=x onerror=alert(1)>', author: '" onmouseover="x', keywords: ['<!--']})
+    const matter = stringify({
+      title: 'عنوان </script><img src=x onerror=alert(1)>',
+      author: '" onmouseover="x',
+      keywords: ['<!--']
+    })
     const hostile =
-      '---\n' + matter + '---\nالرياض - \u202Eنص معكوس <b>غامق</b> https://example.com/\u202Eexe\n\nوقال الوزير: «\u2067كلام غير مغلق\n\nفقرة أخيرة.\n'
+      '---\n' +
+      matter +
+      '---\nالرياض - \u202Eنص معكوس <b>غامق</b> https://example.com/\u202Eexe\n\nوقال الوزير: «\u2067كلام غير مغلق\n\nفقرة أخيرة.\n'
     await writeFile(path.join(folder, 'hostile.html'), String(await processor.process(hostile)))
     rendered.push('hostile.html')
 
@@ -152,21 +160,28 @@ describe.skipIf(!hasBrowser && !required)('axe-core in headless Chromium', () =>
 
   for (const site of exampleSites) {
     const built = existsSync(site.folder)
-    it.skipIf(!built)('finds no violation on the ' + site.name + ' example site' + (built ? '' : ' (not built: bash scripts/test-examples.sh)'), async () => {
-      const server = await serveFolder(site.folder)
-      try {
-        const found: Record<string, Array<Violation>> = {}
-        for (const file of htmlFiles(site.folder)) {
-          const pathname = '/' + path.relative(site.folder, file).split(path.sep).join('/')
-          const violations = await audit(server.url + pathname)
-          if (violations.length > 0) found[pathname] = violations
-        }
+    it.skipIf(!built)(
+      'finds no violation on the ' +
+        site.name +
+        ' example site' +
+        (built ? '' : ' (not built: bash scripts/test-examples.sh)'),
+      async () => {
+        const server = await serveFolder(site.folder)
+        try {
+          const found: Record<string, Array<Violation>> = {}
+          for (const file of htmlFiles(site.folder)) {
+            const pathname = '/' + path.relative(site.folder, file).split(path.sep).join('/')
+            const violations = await audit(server.url + pathname)
+            if (violations.length > 0) found[pathname] = violations
+          }
 
-        expect(found).toEqual({})
-      } finally {
-        await server.close()
-      }
-    }, 300_000)
+          expect(found).toEqual({})
+        } finally {
+          await server.close()
+        }
+      },
+      300_000
+    )
   }
 })
 

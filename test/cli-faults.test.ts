@@ -97,7 +97,10 @@ async function temporaryFolder(): Promise<string> {
  *   Text.
  */
 function article(index: number): string {
-  const body = Array.from({length: 6}, (_, line) => `وقال المتحدث في الفقرة ${line} من الخبر ${index} إن العمل يسير وفق الخطة.`).join('\n\n')
+  const body = Array.from(
+    {length: 6},
+    (_, line) => `وقال المتحدث في الفقرة ${line} من الخبر ${index} إن العمل يسير وفق الخطة.`
+  ).join('\n\n')
   return `خبر رقم ${index}\n\n${body}\n`
 }
 
@@ -151,7 +154,10 @@ async function listFiles(folder: string): Promise<Array<string>> {
  * @returns
  *   Pages found, and leftover temporary files (hidden, `.tmp`).
  */
-async function checkWholeOrAbsent(output: string, reference: string): Promise<{pages: Array<string>; temporary: Array<string>}> {
+async function checkWholeOrAbsent(
+  output: string,
+  reference: string
+): Promise<{pages: Array<string>; temporary: Array<string>}> {
   const pages: Array<string> = []
   const temporary: Array<string> = []
   for (const name of await listFiles(output)) {
@@ -203,9 +209,17 @@ describe('arabic-news build: folder faults', () => {
     expect(result.code, result.stderr).toBe(0)
     expect(result.stderr).toMatch(/dangling\.txt\n.*warning +Not followed: broken symbolic link/)
     expect(result.stderr).toMatch(/loop\.txt\n.*warning +Not followed/)
-    expect(result.stderr).toMatch(/to-folder\.txt\n.*warning +Not followed: symbolic link to something other than a file/)
-    expect(result.stderr).toMatch(/outside\.txt\n.*warning +Not followed: symbolic link points outside the input folder/)
-    expect(await listFiles(path.join(root, 'out'))).toEqual(['.arabic-news-manifest.json', 'folder.txt/inner.html', 'good.html'])
+    expect(result.stderr).toMatch(
+      /to-folder\.txt\n.*warning +Not followed: symbolic link to something other than a file/
+    )
+    expect(result.stderr).toMatch(
+      /outside\.txt\n.*warning +Not followed: symbolic link points outside the input folder/
+    )
+    expect(await listFiles(path.join(root, 'out'))).toEqual([
+      '.arabic-news-manifest.json',
+      'folder.txt/inner.html',
+      'good.html'
+    ])
   }, 120_000)
 
   it('does not hang on a FIFO named like an article', async () => {
@@ -242,7 +256,9 @@ describe('arabic-news build: folder faults', () => {
     await writeFile(path.join(input, 'story.md'), article(2))
     const result = await runCli(['build', input, '--out', output])
     expect(result.code).toBe(1)
-    expect(result.stderr).toMatch(/story\.md\n.*error +Two inputs map to one output: `story\.md` and `story\.txt` → `story\.html`/)
+    expect(result.stderr).toMatch(
+      /story\.md\n.*error +Two inputs map to one output: `story\.md` and `story\.txt` → `story\.html`/
+    )
     expect(result.stderr).toMatch(/story\.txt\n.*error +Two inputs map to one output/)
     expect(result.stderr).toMatch(/2 failed/)
     expect(await readFile(path.join(output, 'story.html'), 'utf8')).toBe(before)
@@ -265,7 +281,10 @@ describe('arabic-news build: folder faults', () => {
     expect(result.stderr).toMatch(/news\/c\.txt\n.*error +Cannot write output: ENOTDIR/)
     expect(result.stderr).toMatch(/3 files \(1 written, 0 unchanged, 2 failed\)/)
     const files = await listFiles(output)
-    expect(files.filter((name) => name.endsWith('.tmp')), 'no temporary file left').toEqual([])
+    expect(
+      files.filter((name) => name.endsWith('.tmp')),
+      'no temporary file left'
+    ).toEqual([])
     expect(files).toEqual(['.arabic-news-manifest.json', 'a.html', 'news'])
   }, 120_000)
 
@@ -337,17 +356,20 @@ describe('arabic-news build: folder faults', () => {
 
   it('leaves every page whole or absent when killed with SIGKILL, and the next build completes', async () => {
     const output = path.join(await temporaryFolder(), 'out')
-    const result = await runCli(['build', path.join(many, 'in'), '--out', output, '--jobs', '2', '--quiet'], (child) => {
-      const poll = setInterval(() => {
-        void listFiles(output).then((files) => {
-          if (files.filter((name) => name.endsWith('.html')).length >= 40) {
-            clearInterval(poll)
-            child.kill('SIGKILL')
-          }
-        })
-      }, 10)
-      child.on('close', () => clearInterval(poll))
-    })
+    const result = await runCli(
+      ['build', path.join(many, 'in'), '--out', output, '--jobs', '2', '--quiet'],
+      (child) => {
+        const poll = setInterval(() => {
+          void listFiles(output).then((files) => {
+            if (files.filter((name) => name.endsWith('.html')).length >= 40) {
+              clearInterval(poll)
+              child.kill('SIGKILL')
+            }
+          })
+        }, 10)
+        child.on('close', () => clearInterval(poll))
+      }
+    )
     expect(result.signal).toBe('SIGKILL')
     const killed = await checkWholeOrAbsent(output, reference)
     expect(killed.pages.length).toBeGreaterThanOrEqual(40)

@@ -61,8 +61,28 @@ describe('arabic-news arguments', () => {
   })
 
   it('parses build options', () => {
-    const command = parseCommand(['build', 'in', '-o', 'out', '-j', '3', '--shard', '2/5', '--max-size', '2m', '--site-name', 'س'])
-    expect(command).toMatchObject({command: 'build', input: 'in', output: 'out', jobs: 3, shard: {index: 2, count: 5}, maxSize: 2 * 1024 * 1024})
+    const command = parseCommand([
+      'build',
+      'in',
+      '-o',
+      'out',
+      '-j',
+      '3',
+      '--shard',
+      '2/5',
+      '--max-size',
+      '2m',
+      '--site-name',
+      'س'
+    ])
+    expect(command).toMatchObject({
+      command: 'build',
+      input: 'in',
+      output: 'out',
+      jobs: 3,
+      shard: {index: 2, count: 5},
+      maxSize: 2 * 1024 * 1024
+    })
     expect(parseCommand(['render', '-'])).toMatchObject({command: 'render', input: '-', maxSize: DEFAULT_MAX_SIZE})
     expect(parseSize('500k')).toBe(512_000)
     expect(parseSize('1048576')).toBe(1_048_576)
@@ -106,7 +126,9 @@ describe('arabic-news build', () => {
     expect(result.stderr).toMatch(/^bad-utf8\.txt\n2:1 +error +Invalid UTF-8 at byte 3/m)
     expect(result.stderr).toMatch(/^binary\.txt\n.*error +Binary file/m)
     expect(result.stderr).toMatch(/^huge\.txt\n.*error +File too large \(50\.0 MB, limit 16\.0 MB/m)
-    expect(result.stderr).toMatch(/^outside\.txt\n.*warning +Not followed: symbolic link points outside the input folder/m)
+    expect(result.stderr).toMatch(
+      /^outside\.txt\n.*warning +Not followed: symbolic link points outside the input folder/m
+    )
     expect(result.stderr).toContain('Two inputs map to one output: `clash/a.md` and `clash/a.txt` → `clash/a.html`')
     expect(result.stderr).not.toContain('skip.txt')
     expect(result.stderr).not.toContain('site/')
@@ -157,9 +179,23 @@ describe('arabic-news build', () => {
   it('writes a JSON report to a file and to standard output', async () => {
     const input = await makeTree({'a.txt': article('عنوان'), 'b.txt': Buffer.from([0xff])})
     const report = path.join(input, 'report.json')
-    const result = await run(['build', input, '-o', path.join(input, 'out'), '-j', '1', '--quiet', '--report', report, '--json'])
+    const result = await run([
+      'build',
+      input,
+      '-o',
+      path.join(input, 'out'),
+      '-j',
+      '1',
+      '--quiet',
+      '--report',
+      report,
+      '--json'
+    ])
     expect(result.code).toBe(1)
-    const fromFile = JSON.parse(await readFile(report, 'utf8')) as {files: Array<{path: string; status: string}>; summary: Record<string, unknown>}
+    const fromFile = JSON.parse(await readFile(report, 'utf8')) as {
+      files: Array<{path: string; status: string}>
+      summary: Record<string, unknown>
+    }
     expect(JSON.parse(result.stdout)).toEqual(fromFile)
     expect(fromFile.files.map((file) => [file.path, file.status]).sort()).toEqual([
       ['a.txt', 'written'],
@@ -171,7 +207,17 @@ describe('arabic-news build', () => {
     expect(result.stderr).not.toContain('✖')
     expect((await readdir(input)).filter((name) => name.endsWith('.tmp'))).toEqual([])
 
-    const noFolder = await run(['build', input, '-o', path.join(input, 'out'), '-j', '1', '-q', '--report', path.join(input, 'no/such/folder.json')])
+    const noFolder = await run([
+      'build',
+      input,
+      '-o',
+      path.join(input, 'out'),
+      '-j',
+      '1',
+      '-q',
+      '--report',
+      path.join(input, 'no/such/folder.json')
+    ])
     expect(noFolder.code).toBe(2)
     expect(noFolder.stderr).toContain('Cannot write report')
   })
@@ -181,8 +227,15 @@ describe('arabic-news build', () => {
     const output = path.join(input, 'out')
     const build = async (...extra: Array<string>) => {
       const result = await run(['build', input, '-o', output, '-j', '1', '--json', ...extra])
-      const report = JSON.parse(result.stdout) as {summary: Record<string, number>; files: Array<{path: string; status: string}>}
-      return {code: result.code, ...report.summary, statuses: Object.fromEntries(report.files.map((file) => [file.path, file.status]))}
+      const report = JSON.parse(result.stdout) as {
+        summary: Record<string, number>
+        files: Array<{path: string; status: string}>
+      }
+      return {
+        code: result.code,
+        ...report.summary,
+        statuses: Object.fromEntries(report.files.map((file) => [file.path, file.status]))
+      }
     }
 
     expect(await build()).toMatchObject({code: 0, written: 3, unchanged: 0})
@@ -210,7 +263,9 @@ describe('arabic-news build', () => {
     await writeFile(path.join(input, 'a.txt'), Buffer.from([0xff]))
     expect(await build('--site-name', 'موقع')).toMatchObject({code: 1, failed: 1, removed: 0})
     expect(await listFiles(output)).toContain('a.html')
-    const manifest = JSON.parse(await readFile(path.join(output, '.arabic-news-manifest.json'), 'utf8')) as {files: Record<string, unknown>}
+    const manifest = JSON.parse(await readFile(path.join(output, '.arabic-news-manifest.json'), 'utf8')) as {
+      files: Record<string, unknown>
+    }
     expect(Object.keys(manifest.files).sort()).toEqual(['a.txt', 'b.txt'])
   })
 
@@ -221,7 +276,12 @@ describe('arabic-news build', () => {
     await utimes(path.join(input, 'old.txt'), past, past)
     const statuses = async () => {
       const result = await run(['build', input, '-o', output, '-j', '1', '--json'])
-      return Object.fromEntries((JSON.parse(result.stdout) as {files: Array<{path: string; status: string}>}).files.map((file) => [file.path, file.status]))
+      return Object.fromEntries(
+        (JSON.parse(result.stdout) as {files: Array<{path: string; status: string}>}).files.map((file) => [
+          file.path,
+          file.status
+        ])
+      )
     }
     expect(await statuses()).toEqual({'new.txt': 'written', 'old.txt': 'written'})
 
@@ -269,7 +329,8 @@ describe('arabic-news build', () => {
 
     // A shard rebuild touches nothing of the other shards.
     const again = await run(['build', input, '-o', output, '-j', '1', '--shard', '2/3', '--json'])
-    const summary = (JSON.parse(again.stdout) as {summary: {unchanged: number; written: number; removed: number}}).summary
+    const summary = (JSON.parse(again.stdout) as {summary: {unchanged: number; written: number; removed: number}})
+      .summary
     expect(summary).toMatchObject({unchanged: built[1]?.length, written: 0, removed: 0})
   })
 
@@ -338,11 +399,26 @@ describe('arabic-news building blocks', () => {
     expect(useColor({stdout: tty, stderr: tty, env: {}, cwd: '.'})).toBe(true)
     expect(useColor({stdout: tty, stderr: tty, env: {NO_COLOR: '1'}, cwd: '.'})).toBe(false)
     expect(useColor({stdout: tty, stderr: {write: () => true}, env: {}, cwd: '.'})).toBe(false)
-    expect(formatProgress(500, 1000, 2, 80)).toBe('[####################--------------------] 500/1,000  250/s  0:02 left')
+    expect(formatProgress(500, 1000, 2, 80)).toBe(
+      '[####################--------------------] 500/1,000  250/s  0:02 left'
+    )
     expect(formatDuration(3725)).toBe('1:02:05')
     expect(formatDuration(Number.NaN)).toBe('-:--')
-    const summary = {files: 3, written: 2, unchanged: 0, failed: 1, skipped: 0, removed: 0, warnings: 1, errors: 1, durationMs: 1500, interrupted: false}
-    expect(formatSummary(summary, false)).toBe('✖ 3 files (2 written, 0 unchanged, 1 failed), 1 warning, 1 error in 1.50 s')
+    const summary = {
+      files: 3,
+      written: 2,
+      unchanged: 0,
+      failed: 1,
+      skipped: 0,
+      removed: 0,
+      warnings: 1,
+      errors: 1,
+      durationMs: 1500,
+      interrupted: false
+    }
+    expect(formatSummary(summary, false)).toBe(
+      '✖ 3 files (2 written, 0 unchanged, 1 failed), 1 warning, 1 error in 1.50 s'
+    )
     expect(formatSummary(summary, true)).toContain('\u001B[31m✖\u001B[39m')
   })
 })

@@ -36,9 +36,11 @@ url: https://alufuq.example/culture/museum
 `
 
 async function page(options: ArabicNewsOptions = {}, text = article) {
-  const file = await arabicNews({jsonLd: {timeZone: 'Asia/Riyadh', publisher: {name: 'صحيفة الأفق'}, now}, document: true, ...options}).process(
-    new VFile({value: text})
-  )
+  const file = await arabicNews({
+    jsonLd: {timeZone: 'Asia/Riyadh', publisher: {name: 'صحيفة الأفق'}, now},
+    document: true,
+    ...options
+  }).process(new VFile({value: text}))
   const html = String(file)
   return {file, html, tree: unified().use(rehypeParse).parse(html) as Root}
 }
@@ -52,9 +54,10 @@ function elements(tree: Root, test: (node: Element) => boolean): Array<Element> 
 }
 
 function metaContent(tree: Root, key: string): Array<string> {
-  return elements(tree, (node) => node.tagName === 'meta' && (node.properties['property'] === key || node.properties['name'] === key)).map(
-    (node) => String(node.properties['content'])
-  )
+  return elements(
+    tree,
+    (node) => node.tagName === 'meta' && (node.properties['property'] === key || node.properties['name'] === key)
+  ).map((node) => String(node.properties['content']))
 }
 
 describe('rehypeArabicNewsDocument defaults', () => {
@@ -120,19 +123,26 @@ describe('rehypeArabicNewsDocument', () => {
     expect(elements(tree, (node) => node.tagName === 'html')).toHaveLength(1)
     expect(elements(tree, (node) => node.tagName === 'body')).toHaveLength(1)
     expect(elements(tree, (node) => node.tagName === 'article')).toHaveLength(1)
-    const report = await new HtmlValidate({extends: ['html-validate:recommended'], rules: {'no-trailing-whitespace': 'off', 'doctype-style': 'off'}}).validateString(html)
-    expect(report.results.flatMap((result) => result.messages.map((message) => message.ruleId + ': ' + message.message))).toEqual([])
+    const report = await new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {'no-trailing-whitespace': 'off', 'doctype-style': 'off'}
+    }).validateString(html)
+    expect(
+      report.results.flatMap((result) => result.messages.map((message) => message.ruleId + ': ' + message.message))
+    ).toEqual([])
   })
 
   it('writes title, description, canonical link, Open Graph, article and Twitter tags', async () => {
     const {tree} = await page()
-    expect(elements(tree, (node) => node.tagName === 'title').map((node) => (node.children[0] as {value: string}).value)).toEqual([
-      'افتتاح متحف الفنون الحديثة - صحيفة الأفق'
-    ])
+    expect(
+      elements(tree, (node) => node.tagName === 'title').map((node) => (node.children[0] as {value: string}).value)
+    ).toEqual(['افتتاح متحف الفنون الحديثة - صحيفة الأفق'])
     expect(metaContent(tree, 'description')).toEqual(['متحف جديد يضم أعمال مئة فنان.'])
-    expect(elements(tree, (node) => node.tagName === 'link' && String(node.properties['rel']) === 'canonical').map((node) => node.properties['href'])).toEqual([
-      'https://alufuq.example/culture/museum'
-    ])
+    expect(
+      elements(tree, (node) => node.tagName === 'link' && String(node.properties['rel']) === 'canonical').map(
+        (node) => node.properties['href']
+      )
+    ).toEqual(['https://alufuq.example/culture/museum'])
     expect(metaContent(tree, 'og:locale')).toEqual(['ar_AR'])
     expect(metaContent(tree, 'og:type')).toEqual(['article'])
     expect(metaContent(tree, 'og:site_name')).toEqual(['صحيفة الأفق'])
@@ -181,14 +191,24 @@ describe('rehypeArabicNewsDocument', () => {
   })
 
   it('adds stylesheets and honours the switches', async () => {
-    const {tree} = await page({document: {css: ['/style.css', '/print.css'], og: false, twitter: false, responsive: false, siteName: 'الأفق', separator: ' | '}})
-    expect(elements(tree, (node) => node.tagName === 'link' && String(node.properties['rel']) === 'stylesheet').map((node) => node.properties['href'])).toEqual([
-      '/style.css',
-      '/print.css'
-    ])
-    expect(elements(tree, (node) => node.tagName === 'title').map((node) => (node.children[0] as {value: string}).value)).toEqual([
-      'افتتاح متحف الفنون الحديثة | الأفق'
-    ])
+    const {tree} = await page({
+      document: {
+        css: ['/style.css', '/print.css'],
+        og: false,
+        twitter: false,
+        responsive: false,
+        siteName: 'الأفق',
+        separator: ' | '
+      }
+    })
+    expect(
+      elements(tree, (node) => node.tagName === 'link' && String(node.properties['rel']) === 'stylesheet').map(
+        (node) => node.properties['href']
+      )
+    ).toEqual(['/style.css', '/print.css'])
+    expect(
+      elements(tree, (node) => node.tagName === 'title').map((node) => (node.children[0] as {value: string}).value)
+    ).toEqual(['افتتاح متحف الفنون الحديثة | الأفق'])
     expect(metaContent(tree, 'og:title')).toEqual([])
     expect(metaContent(tree, 'og:locale')).toEqual([])
     expect(metaContent(tree, 'twitter:card')).toEqual([])
@@ -197,7 +217,9 @@ describe('rehypeArabicNewsDocument', () => {
 
   it('invents nothing: a text without metadata gets a bare page', async () => {
     const {tree} = await page({jsonLd: {now}}, 'عنوان\n\nنص قصير.')
-    const names = elements(tree, (node) => node.tagName === 'meta').map((node) => String(node.properties['property'] ?? node.properties['name'] ?? 'charset'))
+    const names = elements(tree, (node) => node.tagName === 'meta').map((node) =>
+      String(node.properties['property'] ?? node.properties['name'] ?? 'charset')
+    )
     expect(names).toEqual(['charset', 'viewport', 'og:locale', 'description', 'og:type', 'og:title', 'og:description'])
     expect(elements(tree, (node) => node.tagName === 'link')).toEqual([])
   })
@@ -205,7 +227,9 @@ describe('rehypeArabicNewsDocument', () => {
   it('works without the JSON-LD plugin, from front matter and the tree', async () => {
     const {html, tree} = await page({jsonLd: false}, '---\ndescription: وصف\n---\nعنوان الخبر\n\nنص.')
     expect(html).not.toContain('application/ld+json')
-    expect(elements(tree, (node) => node.tagName === 'title').map((node) => (node.children[0] as {value: string}).value)).toEqual(['عنوان الخبر'])
+    expect(
+      elements(tree, (node) => node.tagName === 'title').map((node) => (node.children[0] as {value: string}).value)
+    ).toEqual(['عنوان الخبر'])
     expect(metaContent(tree, 'description')).toEqual(['وصف'])
   })
 

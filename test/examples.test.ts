@@ -85,7 +85,10 @@ for (const site of sites) {
         })
 
         it('has a description', () => {
-          const meta = select(tree, (element) => element.tagName === 'meta' && element.properties['name'] === 'description')
+          const meta = select(
+            tree,
+            (element) => element.tagName === 'meta' && element.properties['name'] === 'description'
+          )
           expect(meta).toHaveLength(1)
           expect(String(meta[0]?.properties['content'] ?? '').length).toBeGreaterThan(40)
         })

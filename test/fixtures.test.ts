@@ -60,14 +60,13 @@ describe('fixtures', () => {
       expect(messages).toBe(existsSync(messagesPath) ? readFileSync(messagesPath, 'utf8').trimEnd() : '')
       expect(data).toBe(readFileSync(dataPath, 'utf8'))
 
-      const preservation = checkPreservation(
-        input,
-        html,
-        file.data.arabicNews?.headlineSource === 'front-matter'
-      )
+      const preservation = checkPreservation(input, html, file.data.arabicNews?.headlineSource === 'front-matter')
       expect(
         preservation.ok,
-        'text lost or added at ' + preservation.difference + ': ' + preservation.actual.slice(preservation.difference, preservation.difference + 40)
+        'text lost or added at ' +
+          preservation.difference +
+          ': ' +
+          preservation.actual.slice(preservation.difference, preservation.difference + 40)
       ).toBe(true)
 
       for (const message of file.messages) {
@@ -88,9 +87,7 @@ describe('fixtures', () => {
  *   The line.
  */
 function formatMessage(message: VFileMessage): string {
-  return (
-    stringifyPosition(message.place) + ': ' + message.reason + ' [' + message.source + ':' + message.ruleId + ']'
-  )
+  return stringifyPosition(message.place) + ': ' + message.reason + ' [' + message.source + ':' + message.ruleId + ']'
 }
 
 /**

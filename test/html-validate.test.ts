@@ -124,7 +124,8 @@ describe('html-validate', () => {
         url: payload,
         image: payload
       })
-      const input = '---\n' + matter + '---\nالرياض - ' + payload + '\n\nوقال الوزير: «' + payload + '»\n\n' + payload + '\n'
+      const input =
+        '---\n' + matter + '---\nالرياض - ' + payload + '\n\nوقال الوزير: «' + payload + '»\n\n' + payload + '\n'
       const html = String(await arabicNews({document: {css: '/style.css'}}).process(input))
       problems.push(...(await validate(html, 'hostile-' + index)))
     }

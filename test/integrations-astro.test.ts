@@ -157,7 +157,11 @@ describe('arabicNewsLoader', () => {
     expect([...entries.keys()].sort()).toEqual(['fair', 'notes', 'world/rain'])
     const rain = entries.get('world/rain')!
     expect(rain.rendered?.html).not.toContain('<script')
-    expect(rain.data).toMatchObject({lang: 'ar-MA', jsonLdInContent: false, headline: 'أمطار غزيرة تغلق طرقا في المدينة'})
+    expect(rain.data).toMatchObject({
+      lang: 'ar-MA',
+      jsonLdInContent: false,
+      headline: 'أمطار غزيرة تغلق طرقا في المدينة'
+    })
     expect(entries.get('fair')?.rendered?.html).not.toContain('<figure')
     expect(entries.get('fair')?.data['quotes']).toEqual([])
   })

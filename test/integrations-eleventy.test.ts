@@ -84,7 +84,11 @@ describe('Eleventy plugin', () => {
     expect(arabicNewsEleventy(config)).toBeUndefined()
     expect(formats).toEqual(['txt'])
     expect([...extensions.keys()]).toEqual(['txt'])
-    expect(extensions.get('txt')).toMatchObject({outputFileExtension: 'html', read: true, compileOptions: {cache: false}})
+    expect(extensions.get('txt')).toMatchObject({
+      outputFileExtension: 'html',
+      read: true,
+      compileOptions: {cache: false}
+    })
   })
 
   it('gives layouts the page data and renders the article', async () => {

@@ -9,11 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
-import {
-  rehypeArabicNewsArticle,
-  rehypeArabicNewsJsonLd,
-  remarkArabicNewsStructure
-} from 'remark-arabic-news'
+import {rehypeArabicNewsArticle, rehypeArabicNewsJsonLd, remarkArabicNewsStructure} from 'remark-arabic-news'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {remarkArabicNewsQuotes} from '../src/remark-arabic-news-quotes.js'
@@ -51,7 +47,9 @@ describe('in a remark pipeline', () => {
       .process(markdown)
     const html = String(file)
 
-    expect(html).toMatch(/^<article dir="rtl" lang="ar">\n<h1>أمطار غزيرة تغلق طرقا في المدينة<\/h1>\n<p><span class="dateline">الرباط - خاص:<\/span> أغلقت/)
+    expect(html).toMatch(
+      /^<article dir="rtl" lang="ar">\n<h1>أمطار غزيرة تغلق طرقا في المدينة<\/h1>\n<p><span class="dateline">الرباط - خاص:<\/span> أغلقت/
+    )
     expect(html).toContain('<strong>الطرق</strong>')
     expect(html).toContain('<h2>الطرق المغلقة</h2>')
     expect(html).toContain('<td>مغلق</td>')
@@ -97,9 +95,13 @@ describe('in MDX (@mdx-js/mdx)', () => {
     const {default: Content} = await run(file, {...runtime, baseUrl: import.meta.url})
     const html = renderToHtml(Content({})).replace(/>\n+</g, '><')
 
-    expect(html).toMatch(/^<article dir="rtl" lang="ar"><h1>أمطار غزيرة تغلق طرقا في المدينة<\/h1><p><span class="dateline">الرباط - خاص:<\/span> أغلقت/)
+    expect(html).toMatch(
+      /^<article dir="rtl" lang="ar"><h1>أمطار غزيرة تغلق طرقا في المدينة<\/h1><p><span class="dateline">الرباط - خاص:<\/span> أغلقت/
+    )
     expect(html).toContain('<h2>الطرق المغلقة</h2>')
-    expect(html).toMatch(/<figure class="quote" data-speaker="[^"]+"><figcaption>وقال المسؤول عن الطرق في المدينة <\/figcaption><blockquote><p>«نعمل على فتح الطرق قبل المساء»\.<\/p><\/blockquote><\/figure>/)
+    expect(html).toMatch(
+      /<figure class="quote" data-speaker="[^"]+"><figcaption>وقال المسؤول عن الطرق في المدينة <\/figcaption><blockquote><p>«نعمل على فتح الطرق قبل المساء»\.<\/p><\/blockquote><\/figure>/
+    )
     const scripts = html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g) ?? []
     expect(scripts).toHaveLength(1)
     expect(JSON.parse(scripts[0]!.replace(/^<script[^>]*>|<\/script>$/g, ''))).toEqual(file.data.newsArticle)

@@ -17,7 +17,8 @@ const nodeOnly = new Set(['cli', 'integrations'])
 function coreFiles(folder: string): Array<string> {
   return readdirSync(folder, {withFileTypes: true}).flatMap((entry) => {
     const path = join(folder, entry.name)
-    if (entry.isDirectory()) return nodeOnly.has(entry.name) && folder === source.replace(/\/$/, '') ? [] : coreFiles(path)
+    if (entry.isDirectory())
+      return nodeOnly.has(entry.name) && folder === source.replace(/\/$/, '') ? [] : coreFiles(path)
     return entry.name.endsWith('.ts') ? [path] : []
   })
 }
@@ -32,7 +33,9 @@ describe('core code', () => {
   for (const file of files) {
     it(relative(source, file) + ' runs in browsers and edge runtimes', () => {
       const code = readFileSync(file, 'utf8')
-      expect(code).not.toMatch(/from\s+['"]node:|require\(|\bprocess\.|\bBuffer\b|from\s+['"](?:fs|path|os|url|worker_threads)['"]/)
+      expect(code).not.toMatch(
+        /from\s+['"]node:|require\(|\bprocess\.|\bBuffer\b|from\s+['"](?:fs|path|os|url|worker_threads)['"]/
+      )
       expect(code).not.toMatch(/\bconsole\./)
     })
   }

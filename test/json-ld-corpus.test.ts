@@ -33,7 +33,14 @@ function readIndex(): Array<Row> {
   return lines.map((line) => {
     const cells = line.split('\t')
     const get = (name: string) => cells[columns.indexOf(name)] ?? ''
-    return {file: get('file'), outlet: get('outlet'), date: get('date'), url: get('url'), title: get('title'), author: get('author')}
+    return {
+      file: get('file'),
+      outlet: get('outlet'),
+      date: get('date'),
+      url: get('url'),
+      title: get('title'),
+      author: get('author')
+    }
   })
 }
 
@@ -86,7 +93,10 @@ describe.skipIf(!available)('NewsArticle metadata of the corpus', () => {
 
       // Some exported bylines hold a date instead of a name: those are dropped and reported.
       notNames += problems.filter((problem) => problem.ruleId === 'invalid-author').length
-      expect(problems.filter((problem) => problem.ruleId !== 'invalid-url' && problem.ruleId !== 'invalid-author'), where).toEqual([])
+      expect(
+        problems.filter((problem) => problem.ruleId !== 'invalid-url' && problem.ruleId !== 'invalid-author'),
+        where
+      ).toEqual([])
       const json = serializeJsonLd(article)
       expect(json).not.toMatch(/[<>&\u2028\u2029]/)
       expect(JSON.parse(json)).toEqual(article)
@@ -102,7 +112,10 @@ describe.skipIf(!available)('NewsArticle metadata of the corpus', () => {
     for (const row of rows.filter((item) => /^(?:واس|رويترز)\b/u.test(item.author.trim()))) {
       const {article} = buildNewsArticle({author: row.author}, {}, settings)
       const authors = (article as unknown as {author: Array<{'@type': string}>}).author
-      expect(authors.map((author) => author['@type']), row.author).toEqual(['Organization'])
+      expect(
+        authors.map((author) => author['@type']),
+        row.author
+      ).toEqual(['Organization'])
     }
   })
 
@@ -119,7 +132,10 @@ describe.skipIf(!available)('NewsArticle metadata of the corpus', () => {
       const scripts = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)]
       expect(scripts, row.file).toHaveLength(1)
       expect(JSON.parse(scripts[0]?.[1] ?? ''), row.file).toEqual(file.data.newsArticle)
-      expect(file.data.newsArticle, row.file).toMatchObject({headline: expect.any(String), wordCount: expect.any(Number)})
+      expect(file.data.newsArticle, row.file).toMatchObject({
+        headline: expect.any(String),
+        wordCount: expect.any(Number)
+      })
       weekdayWarnings += file.messages.filter((message) => message.ruleId === 'weekday-mismatch').length
       for (const message of file.messages) expect(message.line, row.file).toBeGreaterThan(0)
     }

@@ -42,7 +42,9 @@ function frontMatter(name: string): Record<string, unknown> {
   if (!match) return {}
   try {
     const value: unknown = parseYaml(match[1] ?? '')
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {}
   } catch {
     return {}
   }
@@ -123,7 +125,10 @@ describe('JSON-LD against the schema.org vocabulary (schema-dts)', () => {
       {name: 'word count as words', value: {...base, wordCount: 'كثير'}},
       {name: 'author as a place', value: {...base, author: [{'@type': 'Place', name: 'القاهرة'}]}},
       {name: 'mention of unknown type', value: {...base, mentions: [{'@type': 'Persona', name: 'س'}]}},
-      {name: 'publisher property of a person', value: {...base, publisher: {'@type': 'Organization', name: 'ن', birthDate: '2000-01-01'}}},
+      {
+        name: 'publisher property of a person',
+        value: {...base, publisher: {'@type': 'Organization', name: 'ن', birthDate: '2000-01-01'}}
+      },
       {name: 'free as text', value: {...base, isAccessibleForFree: 'نعم'}},
       {name: 'wrong context', value: {...base, '@context': 'http://schema.org/'}}
     ]
@@ -148,7 +153,8 @@ describe('Google’s recommended Article properties', () => {
       const has = (keys: Array<string>) => keys.some((key) => matter[key] !== undefined && matter[key] !== null)
       if (has(['author', 'authors'])) expect(article['author'], 'author').toBeDefined()
       if (has(['date', 'published', 'datePublished'])) expect(article['datePublished'], 'datePublished').toBeDefined()
-      if (has(['modified', 'updated', 'dateModified', 'lastmod'])) expect(article['dateModified'], 'dateModified').toBeDefined()
+      if (has(['modified', 'updated', 'dateModified', 'lastmod']))
+        expect(article['dateModified'], 'dateModified').toBeDefined()
       const images = [matter['image'], matter['images']].flat().filter((item) => item !== undefined && item !== null)
       const usableImages = images.filter((item) => {
         const url = typeof item === 'string' ? item : (item as Record<string, unknown>)['url']
@@ -178,8 +184,14 @@ describe('Google’s recommended Article properties', () => {
         expect(publisher['name']).toBeTruthy()
       }
 
-      if (article['dateModified'] !== undefined && article['datePublished'] !== undefined && !existsSync(join(fixturesRoot, name, 'messages.txt'))) {
-        expect(Date.parse(String(article['dateModified']))).toBeGreaterThanOrEqual(Date.parse(String(article['datePublished'])))
+      if (
+        article['dateModified'] !== undefined &&
+        article['datePublished'] !== undefined &&
+        !existsSync(join(fixturesRoot, name, 'messages.txt'))
+      ) {
+        expect(Date.parse(String(article['dateModified']))).toBeGreaterThanOrEqual(
+          Date.parse(String(article['datePublished']))
+        )
       }
     })
   }

@@ -112,7 +112,11 @@ describe('rehypeArabicNewsJsonLd on the seed article', () => {
       '@type': 'NewsArticle',
       inLanguage: 'ar',
       datePublished: '2025-09-04T00:00:00+00:00',
-      publisher: {'@type': 'Organization', name: 'صحيفة الأفق', logo: {'@type': 'ImageObject', url: 'https://alufuq.example/logo.png'}}
+      publisher: {
+        '@type': 'Organization',
+        name: 'صحيفة الأفق',
+        logo: {'@type': 'ImageObject', url: 'https://alufuq.example/logo.png'}
+      }
     })
     const data = article as unknown as Record<string, unknown>
     expect(String(data['headline'])).toMatch(/^التقى المبعوث الأميركي الخاص ستيف ويتكوف/)
@@ -264,9 +268,12 @@ describe('rehypeArabicNewsJsonLd output', () => {
   })
 
   it('gives every message a place, rule and source', async () => {
-    const text = '---\ndate: 2031-01-01\nurl: javascript:alert(1)\nauthor: {name: سارة, url: /a}\n---\nأعلنت الوزارة اليوم الأحد النتائج.'
+    const text =
+      '---\ndate: 2031-01-01\nurl: javascript:alert(1)\nauthor: {name: سارة, url: /a}\n---\nأعلنت الوزارة اليوم الأحد النتائج.'
     const file = await run(text, {jsonLd: {now}})
-    expect(ruleIds(file)).toEqual(expect.arrayContaining(['derived-headline', 'future-date', 'invalid-url', 'weekday-mismatch']))
+    expect(ruleIds(file)).toEqual(
+      expect.arrayContaining(['derived-headline', 'future-date', 'invalid-url', 'weekday-mismatch'])
+    )
     for (const message of file.messages) {
       expect(message.source).toBe('remark-arabic-news')
       expect(message.line).toBeGreaterThan(0)
@@ -280,7 +287,10 @@ describe('rehypeArabicNewsJsonLd output', () => {
 describe('frontMatterPlace', () => {
   it('finds a key in the front matter only', () => {
     const file = new VFile({value: '---\ntitle: ع\ndate: 2025-09-04\n---\ndate: لا'})
-    expect(frontMatterPlace(file, 'date')).toEqual({start: {line: 3, column: 1, offset: 13}, end: {line: 3, column: 17, offset: 29}})
+    expect(frontMatterPlace(file, 'date')).toEqual({
+      start: {line: 3, column: 1, offset: 13},
+      end: {line: 3, column: 17, offset: 29}
+    })
     expect(frontMatterPlace(file, 'url')).toBeUndefined()
     expect(frontMatterPlace(new VFile({value: 'date: 2025'}), 'date')).toBeUndefined()
   })

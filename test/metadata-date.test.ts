@@ -1,12 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {
-  formatIso,
-  fromWallTime,
-  isValidTimeZone,
-  readDate,
-  timeZoneOffset,
-  weekdayOf
-} from '../src/metadata/date.js'
+import {formatIso, fromWallTime, isValidTimeZone, readDate, timeZoneOffset, weekdayOf} from '../src/metadata/date.js'
 
 /** Read a date that must be valid. */
 function iso(value: unknown, timeZone: string): string {
@@ -45,7 +38,9 @@ describe('time zones', () => {
     const afterChange = {...wall, hour: 3}
     expect(new Date(fromWallTime(afterChange, 'Europe/Berlin')).toISOString()).toBe('2025-03-30T01:30:00.000Z')
     // 02:30 does not exist in Berlin that night: it is read as 03:30 summer time.
-    expect(formatIso(fromWallTime({...wall, hour: 2}, 'Europe/Berlin'), 'Europe/Berlin')).toBe('2025-03-30T03:30:00+02:00')
+    expect(formatIso(fromWallTime({...wall, hour: 2}, 'Europe/Berlin'), 'Europe/Berlin')).toBe(
+      '2025-03-30T03:30:00+02:00'
+    )
   })
 })
 
@@ -61,7 +56,12 @@ describe('readDate', () => {
       const result = readDate('2025-09-04', zone)
       expect(result).toEqual({
         ok: true,
-        value: expect.objectContaining({iso: '2025-09-04T00:00:00' + offset, date: '2025-09-04', weekday: 4, dateOnly: true})
+        value: expect.objectContaining({
+          iso: '2025-09-04T00:00:00' + offset,
+          date: '2025-09-04',
+          weekday: 4,
+          dateOnly: true
+        })
       })
     }
   })
@@ -101,7 +101,19 @@ describe('readDate', () => {
   })
 
   it('rejects what is not a date', () => {
-    for (const value of ['2025-02-30', '2025-13-01', '04/09/2025', 'أمس', '2025-09-04T25:00', '2025-09-04T10:00+25:00', '', 20_250_904, null, {}, new Date('nope')]) {
+    for (const value of [
+      '2025-02-30',
+      '2025-13-01',
+      '04/09/2025',
+      'أمس',
+      '2025-09-04T25:00',
+      '2025-09-04T10:00+25:00',
+      '',
+      20_250_904,
+      null,
+      {},
+      new Date('nope')
+    ]) {
       const result = readDate(value, 'UTC')
       expect(result.ok, String(value)).toBe(false)
     }

@@ -18,7 +18,8 @@ const settings: NewsArticleSettings = {
   now: () => Date.UTC(2025, 8, 10)
 }
 
-const lead = 'أعلنت وزارة الصحة اليوم الخميس افتتاح ثلاثة مستشفيات جديدة في المنطقة الشرقية بطاقة استيعابية تبلغ ألف سرير.'
+const lead =
+  'أعلنت وزارة الصحة اليوم الخميس افتتاح ثلاثة مستشفيات جديدة في المنطقة الشرقية بطاقة استيعابية تبلغ ألف سرير.'
 
 function build(matter: FrontMatter, text: TextData = {}, overrides: Partial<NewsArticleSettings> = {}) {
   return buildNewsArticle(matter, text, {...settings, ...overrides})
@@ -41,7 +42,9 @@ describe('buildNewsArticle', () => {
   })
 
   it('takes the headline from front matter, then from the text', () => {
-    expect(build({title: ' عنوان  من الترويسة '}, {headline: 'عنوان من النص'}).article.headline).toBe('عنوان من الترويسة')
+    expect(build({title: ' عنوان  من الترويسة '}, {headline: 'عنوان من النص'}).article.headline).toBe(
+      'عنوان من الترويسة'
+    )
     expect(build({headline: 'أ', title: 'ب'}).article.headline).toBe('أ')
     const fromText = build({}, {headline: 'عنوان من النص', lead})
     expect(fromText.article.headline).toBe('عنوان من النص')
@@ -78,15 +81,21 @@ describe('buildNewsArticle', () => {
     expect(result.article.datePublished).toBe('2025-09-04T00:00:00+03:00')
     expect(result.article.dateModified).toBe('2025-09-04T18:45:00+03:00')
     expect(result.published?.weekday).toBe(4)
-    expect(build({datePublished: '2025-09-04', date: '2025-01-01'}).article.datePublished).toBe('2025-09-04T00:00:00+03:00')
+    expect(build({datePublished: '2025-09-04', date: '2025-01-01'}).article.datePublished).toBe(
+      '2025-09-04T00:00:00+03:00'
+    )
     expect(build({published: new Date('2025-09-04')}, {}, {timeZone: 'America/New_York'}).article.datePublished).toBe(
       '2025-09-04T00:00:00-04:00'
     )
   })
 
   it('lets front matter choose the time zone', () => {
-    expect(build({date: '2025-09-04', timeZone: 'Africa/Cairo'}).article.datePublished).toBe('2025-09-04T00:00:00+03:00')
-    expect(build({date: '2025-01-04', timezone: 'Africa/Cairo'}).article.datePublished).toBe('2025-01-04T00:00:00+02:00')
+    expect(build({date: '2025-09-04', timeZone: 'Africa/Cairo'}).article.datePublished).toBe(
+      '2025-09-04T00:00:00+03:00'
+    )
+    expect(build({date: '2025-01-04', timezone: 'Africa/Cairo'}).article.datePublished).toBe(
+      '2025-01-04T00:00:00+02:00'
+    )
     const bad = build({date: '2025-09-04', timeZone: 'Cairo'})
     expect(bad.article.datePublished).toBe('2025-09-04T00:00:00+03:00')
     expect(bad.problems).toContainEqual(expect.objectContaining({ruleId: 'invalid-time-zone', key: 'timeZone'}))
@@ -99,25 +108,40 @@ describe('buildNewsArticle', () => {
   })
 
   it('warns about a publication date in the future, relative to `now`', () => {
-    expect(build({date: '2025-09-11'}).problems).toContainEqual(expect.objectContaining({ruleId: 'future-date', key: 'date'}))
+    expect(build({date: '2025-09-11'}).problems).toContainEqual(
+      expect.objectContaining({ruleId: 'future-date', key: 'date'})
+    )
     expect(build({date: '2025-09-09'}).problems).toEqual([])
     expect(build({date: '2025-09-11'}, {}, {now: () => Date.UTC(2030, 0, 1)}).problems).toEqual([])
   })
 
   it('warns about a modification before the publication', () => {
     const result = build({date: '2025-09-04T10:00', modified: '2025-09-03'})
-    expect(result.problems).toContainEqual(expect.objectContaining({ruleId: 'modified-before-published', key: 'modified'}))
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ruleId: 'modified-before-published', key: 'modified'})
+    )
   })
 
   it('writes one object per author, with URL, and tells organisations', () => {
     const result = build(
-      {author: ['سارة أحمد', {name: 'بقلم: محمد علي', url: '/authors/mohammed', sameAs: ['https://x.example/m']}, 'وكالة الأنباء السعودية (واس)']},
+      {
+        author: [
+          'سارة أحمد',
+          {name: 'بقلم: محمد علي', url: '/authors/mohammed', sameAs: ['https://x.example/m']},
+          'وكالة الأنباء السعودية (واس)'
+        ]
+      },
       {},
       {baseUrl: 'https://alufuq.example/'}
     )
     expect(result.article.author).toEqual([
       {'@type': 'Person', name: 'سارة أحمد'},
-      {'@type': 'Person', name: 'محمد علي', url: 'https://alufuq.example/authors/mohammed', sameAs: 'https://x.example/m'},
+      {
+        '@type': 'Person',
+        name: 'محمد علي',
+        url: 'https://alufuq.example/authors/mohammed',
+        sameAs: 'https://x.example/m'
+      },
       {'@type': 'Organization', name: 'وكالة الأنباء السعودية (واس)'}
     ])
   })
@@ -133,13 +157,17 @@ describe('buildNewsArticle', () => {
     const result = build({author: '| أحمد الشميري (صنعاء) | Tuesday, 11 August 2015 - 00:00 am'})
     expect(result.article.author).toEqual([{'@type': 'Person', name: 'أحمد الشميري'}])
     expect(result.problems.map((problem) => problem.ruleId)).toEqual(['invalid-author', 'invalid-author'])
-    expect(build({author: 'وكالة الأنباء السعودية (واس)'}).article.author).toEqual([{'@type': 'Organization', name: 'وكالة الأنباء السعودية (واس)'}])
+    expect(build({author: 'وكالة الأنباء السعودية (واس)'}).article.author).toEqual([
+      {'@type': 'Organization', name: 'وكالة الأنباء السعودية (واس)'}
+    ])
     expect(build({author: 'الرياض - واس :'}).article.author).toEqual([{'@type': 'Organization', name: 'الرياض - واس'}])
     expect(build({author: 'يوم الخميس'}).article.author).toBeUndefined()
   })
 
   it('respects an explicit type', () => {
-    expect(build({author: {name: 'الأفق', type: 'Organization'}}).article.author).toEqual([{'@type': 'Organization', name: 'الأفق'}])
+    expect(build({author: {name: 'الأفق', type: 'Organization'}}).article.author).toEqual([
+      {'@type': 'Organization', name: 'الأفق'}
+    ])
   })
 
   it('drops unsafe author URLs with a problem', () => {
@@ -156,11 +184,15 @@ describe('buildNewsArticle', () => {
         {kind: 'boilerplate', text: 'x'}
       ]
     }
-    expect(build({}, bylines, {defaultAuthor: 'المحرر'}).article.author).toEqual([{'@type': 'Person', name: 'وائل السيد'}])
-    expect(build({}, {}, {defaultAuthor: {name: 'فريق الأفق', url: 'https://alufuq.example/team'}}).article.author).toEqual([
-      {'@type': 'Organization', name: 'فريق الأفق', url: 'https://alufuq.example/team'}
+    expect(build({}, bylines, {defaultAuthor: 'المحرر'}).article.author).toEqual([
+      {'@type': 'Person', name: 'وائل السيد'}
     ])
-    expect(build({author: 'سارة'}, bylines, {defaultAuthor: 'المحرر'}).article.author).toEqual([{'@type': 'Person', name: 'سارة'}])
+    expect(
+      build({}, {}, {defaultAuthor: {name: 'فريق الأفق', url: 'https://alufuq.example/team'}}).article.author
+    ).toEqual([{'@type': 'Organization', name: 'فريق الأفق', url: 'https://alufuq.example/team'}])
+    expect(build({author: 'سارة'}, bylines, {defaultAuthor: 'المحرر'}).article.author).toEqual([
+      {'@type': 'Person', name: 'سارة'}
+    ])
   })
 
   it('writes the publisher from options, or from front matter', () => {
@@ -171,17 +203,29 @@ describe('buildNewsArticle', () => {
       url: 'https://alufuq.example/',
       logo: {'@type': 'ImageObject', url: 'https://alufuq.example/logo.png', width: px(600), height: px(60)}
     })
-    expect(build({publisher: 'دار النشر'}, {}, {publisher}).article.publisher).toEqual({'@type': 'Organization', name: 'دار النشر'})
-    expect(build({}, {}, {publisher: {name: 'الأفق', logo: 'https://alufuq.example/l.png'}}).article.publisher).toEqual({
+    expect(build({publisher: 'دار النشر'}, {}, {publisher}).article.publisher).toEqual({
       '@type': 'Organization',
-      name: 'الأفق',
-      logo: {'@type': 'ImageObject', url: 'https://alufuq.example/l.png'}
+      name: 'دار النشر'
     })
+    expect(build({}, {}, {publisher: {name: 'الأفق', logo: 'https://alufuq.example/l.png'}}).article.publisher).toEqual(
+      {
+        '@type': 'Organization',
+        name: 'الأفق',
+        logo: {'@type': 'ImageObject', url: 'https://alufuq.example/l.png'}
+      }
+    )
   })
 
   it('writes images as URLs or ImageObjects, dropping bad ones', () => {
     const result = build(
-      {images: ['/a.jpg', {src: 'https://cdn.example/b.jpg', width: 1200, height: '675', alt: 'وصف'}, 'data:image/png;base64,AAAA', 7]},
+      {
+        images: [
+          '/a.jpg',
+          {src: 'https://cdn.example/b.jpg', width: 1200, height: '675', alt: 'وصف'},
+          'data:image/png;base64,AAAA',
+          7
+        ]
+      },
       {},
       {baseUrl: 'https://alufuq.example/'}
     )
@@ -193,7 +237,12 @@ describe('buildNewsArticle', () => {
   })
 
   it('reads language, section and keywords', () => {
-    const result = build({lang: 'AR-eg', section: 'اقتصاد', tags: ['نفط', 'أسعار', 'نفط'], keywords: 'أوبك، نفط, إنتاج'})
+    const result = build({
+      lang: 'AR-eg',
+      section: 'اقتصاد',
+      tags: ['نفط', 'أسعار', 'نفط'],
+      keywords: 'أوبك، نفط, إنتاج'
+    })
     expect(result.article.inLanguage).toBe('ar-EG')
     expect(result.article.articleSection).toBe('اقتصاد')
     expect(result.article.keywords).toEqual(['أوبك', 'نفط', 'إنتاج'])
@@ -210,7 +259,9 @@ describe('buildNewsArticle', () => {
   })
 
   it('writes the dateline without trailing separators', () => {
-    expect(build({}, {dateline: {text: 'القاهرة - أ ش أ:', place: 'القاهرة', agency: 'أ ش أ'}}).article.dateline).toBe('القاهرة - أ ش أ')
+    expect(build({}, {dateline: {text: 'القاهرة - أ ش أ:', place: 'القاهرة', agency: 'أ ش أ'}}).article.dateline).toBe(
+      'القاهرة - أ ش أ'
+    )
     expect(build({dateline: 'الرياض'}, {dateline: {text: 'جدة -'}}).article.dateline).toBe('الرياض')
   })
 
@@ -247,27 +298,59 @@ describe('buildNewsArticle', () => {
     expect(build({}).article.isAccessibleForFree).toBeUndefined()
     expect(build({}, {}, {isAccessibleForFree: true}).article.isAccessibleForFree).toBe(true)
     expect(build({free: false}, {}, {isAccessibleForFree: true}).article.isAccessibleForFree).toBe(false)
-    expect(build({isAccessibleForFree: 'yes'}).problems).toContainEqual(expect.objectContaining({ruleId: 'invalid-front-matter'}))
+    expect(build({isAccessibleForFree: 'yes'}).problems).toContainEqual(
+      expect.objectContaining({ruleId: 'invalid-front-matter'})
+    )
   })
 
   it('adds the article body only when asked', () => {
     const text: TextData = {bodyText: ['الفقرة  الأولى', 'الفقرة الثانية']}
     expect(build({}, text).article.articleBody).toBeUndefined()
     expect(build({}, text, {articleBody: true}).article.articleBody).toBe('الفقرة الأولى\n\nالفقرة الثانية')
-    const withByline: TextData = {bodyText: ['كتب: سارة', 'الفقرة'], asides: [{kind: 'byline', text: 'كتب: سارة', name: 'سارة'}]}
+    const withByline: TextData = {
+      bodyText: ['كتب: سارة', 'الفقرة'],
+      asides: [{kind: 'byline', text: 'كتب: سارة', name: 'سارة'}]
+    }
     expect(build({}, withByline, {articleBody: true}).article.articleBody).toBe('الفقرة')
   })
 
   it('writes properties in a stable order', () => {
     const result = build(
-      {title: 'ع', description: 'و', date: '2025-09-04', modified: '2025-09-05', author: 'س', image: 'https://a.example/i.jpg', section: 'ق', tags: 'ك', url: 'https://a.example/n', free: true},
+      {
+        title: 'ع',
+        description: 'و',
+        date: '2025-09-04',
+        modified: '2025-09-05',
+        author: 'س',
+        image: 'https://a.example/i.jpg',
+        section: 'ق',
+        tags: 'ك',
+        url: 'https://a.example/n',
+        free: true
+      },
       {wordCount: 3, dateline: {text: 'جدة'}, quotes: [quote('كير ستارمر')], bodyText: ['ن']},
       {publisher: {name: 'ن'}, articleBody: true}
     )
     expect(Object.keys(result.article)).toEqual([
-      '@context', '@type', 'headline', 'description', 'datePublished', 'dateModified', 'author', 'publisher', 'image',
-      'inLanguage', 'articleSection', 'keywords', 'wordCount', 'dateline', 'mentions', 'url', 'mainEntityOfPage',
-      'isAccessibleForFree', 'articleBody'
+      '@context',
+      '@type',
+      'headline',
+      'description',
+      'datePublished',
+      'dateModified',
+      'author',
+      'publisher',
+      'image',
+      'inLanguage',
+      'articleSection',
+      'keywords',
+      'wordCount',
+      'dateline',
+      'mentions',
+      'url',
+      'mainEntityOfPage',
+      'isAccessibleForFree',
+      'articleBody'
     ])
   })
 })

@@ -39,7 +39,8 @@ describe('text', () => {
   })
 
   it('cuts at a word and never in the middle of one', () => {
-    const text = 'وأصر الرئيس الفرنسي إيمانويل ماكرون ورئيس الوزراء البريطاني كير ستارمر على أن أي قوة أوروبية تحتاج إلى دعم'
+    const text =
+      'وأصر الرئيس الفرنسي إيمانويل ماكرون ورئيس الوزراء البريطاني كير ستارمر على أن أي قوة أوروبية تحتاج إلى دعم'
     for (const max of [20, 33, 47, 60, 80]) {
       const {value, truncated} = truncateAtWord(text, max)
       expect(truncated).toBe(true)
@@ -53,7 +54,9 @@ describe('text', () => {
   })
 
   it('does not end a cut text with punctuation or a word that leads on', () => {
-    expect(truncateAtWord('التقى المبعوث بالقادة في باريس، اليوم الخميس', 32).value).toBe('التقى المبعوث بالقادة في باريس…')
+    expect(truncateAtWord('التقى المبعوث بالقادة في باريس، اليوم الخميس', 32).value).toBe(
+      'التقى المبعوث بالقادة في باريس…'
+    )
     expect(truncateAtWord('التقى المبعوث بالقادة في باريس الخميس', 26).value).toBe('التقى المبعوث بالقادة…')
   })
 
@@ -97,7 +100,9 @@ describe('weekdays', () => {
 
   it('finds a weekday named as today', () => {
     const text = 'وأعلنت روسيا، اليوم الخميس، رفضها'
-    expect(findTodayWeekdays(text)).toEqual([{index: text.indexOf('اليوم'), length: 12, weekday: 4, text: 'اليوم الخميس'}])
+    expect(findTodayWeekdays(text)).toEqual([
+      {index: text.indexOf('اليوم'), length: 12, weekday: 4, text: 'اليوم الخميس'}
+    ])
     expect(findTodayWeekdays('صباح اليوم، الإثنين')[0]?.weekday).toBe(1)
     expect(findTodayWeekdays('واليومَ الجمعةَ')[0]?.weekday).toBe(5)
     expect(findTodayWeekdays('اليوم\u00A0الأحد واليوم السبت').map((mention) => mention.weekday)).toEqual([0, 6])
@@ -177,7 +182,10 @@ describe('parties', () => {
 describe('URLs', () => {
   it('accepts absolute http(s) URLs and normalises them', () => {
     expect(checkUrl('https://example.com')).toEqual({ok: true, value: 'https://example.com/'})
-    expect(checkUrl(' http://example.com/أخبار ')).toEqual({ok: true, value: 'http://example.com/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1'})
+    expect(checkUrl(' http://example.com/أخبار ')).toEqual({
+      ok: true,
+      value: 'http://example.com/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1'
+    })
   })
 
   it('resolves relative URLs against a base URL', () => {
@@ -186,7 +194,18 @@ describe('URLs', () => {
   })
 
   it('drops other schemes, relative URLs without base, credentials and non-strings', () => {
-    for (const value of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<script>', 'ftp://example.com', 'mailto:a@b.c', '/news/1', 'https://user:pw@example.com', '', 42, undefined]) {
+    for (const value of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'data:text/html,<script>',
+      'ftp://example.com',
+      'mailto:a@b.c',
+      '/news/1',
+      'https://user:pw@example.com',
+      '',
+      42,
+      undefined
+    ]) {
       expect(checkUrl(value).ok, String(value)).toBe(false)
     }
 

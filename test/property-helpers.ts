@@ -20,17 +20,75 @@ import {stringify} from 'yaml'
 
 /** Arabic words of everyday news, with tashkeel, tatweel and Arabic-Indic digits. */
 export const arabicWords: ReadonlyArray<string> = [
-  'قال', 'وقال', 'الوزير', 'إن', 'الحكومة', 'ستعلن', 'خطة', 'جديدة', 'لدعم', 'المدارس', 'في', 'الرياض',
-  'القاهرة', 'اليوم', 'الخميس', 'وأضاف', 'المتحدث', 'باسم', 'الشركة', 'أن', 'العمل', 'سيبدأ', 'الشهر',
-  'المقبل', 'مؤتمر', 'صحفي', 'أ ش أ', 'واس', 'مُحَمَّد', 'الـــوزارة', '١٢٣', '٢٠٢٥', 'فى', 'مسؤول',
-  'وأكد', 'مصدر', 'لـ', 'بحسب', 'وكالة', 'الأنباء', 'كتب:', 'المصدر:', '// انتهى //', 'وزير الخارجية',
-  'رئيس', 'الوزراء', 'وأوضح', 'أمس', 'السبت', 'تصريحات'
+  'قال',
+  'وقال',
+  'الوزير',
+  'إن',
+  'الحكومة',
+  'ستعلن',
+  'خطة',
+  'جديدة',
+  'لدعم',
+  'المدارس',
+  'في',
+  'الرياض',
+  'القاهرة',
+  'اليوم',
+  'الخميس',
+  'وأضاف',
+  'المتحدث',
+  'باسم',
+  'الشركة',
+  'أن',
+  'العمل',
+  'سيبدأ',
+  'الشهر',
+  'المقبل',
+  'مؤتمر',
+  'صحفي',
+  'أ ش أ',
+  'واس',
+  'مُحَمَّد',
+  'الـــوزارة',
+  '١٢٣',
+  '٢٠٢٥',
+  'فى',
+  'مسؤول',
+  'وأكد',
+  'مصدر',
+  'لـ',
+  'بحسب',
+  'وكالة',
+  'الأنباء',
+  'كتب:',
+  'المصدر:',
+  '// انتهى //',
+  'وزير الخارجية',
+  'رئيس',
+  'الوزراء',
+  'وأوضح',
+  'أمس',
+  'السبت',
+  'تصريحات'
 ]
 
 /** Latin runs: names, acronyms, URLs, e-mail addresses, version numbers. */
 export const latinWords: ReadonlyArray<string> = [
-  'CNN', 'Reuters', 'COVID-19', 'iPhone 15 Pro', "O'Neil", 'AT&T', 'https://example.com/a?b=1&c=<x>',
-  'www.example.org', 'news@example.com', 'C++', 'Node.js', 'A', 'x', 'Élysée', 'GDP 2.5%'
+  'CNN',
+  'Reuters',
+  'COVID-19',
+  'iPhone 15 Pro',
+  "O'Neil",
+  'AT&T',
+  'https://example.com/a?b=1&c=<x>',
+  'www.example.org',
+  'news@example.com',
+  'C++',
+  'Node.js',
+  'A',
+  'x',
+  'Élysée',
+  'GDP 2.5%'
 ]
 
 /** Every quote mark publishers use, straight and typographic. */
@@ -38,8 +96,18 @@ export const quoteMarks: ReadonlyArray<string> = ['«', '»', '“', '”', '„
 
 /** Bidi embeddings, overrides, isolates and their terminators, and the implicit marks. */
 export const bidiControls: ReadonlyArray<string> = [
-  '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069',
-  '\u200E', '\u200F', '\u061C'
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200E',
+  '\u200F',
+  '\u061C'
 ]
 
 /** Emoji: plain, with a variation selector, a ZWJ sequence, a flag, a skin tone. */
@@ -47,25 +115,99 @@ export const emoji: ReadonlyArray<string> = ['😀', '❤️', '👨‍👩‍�
 
 /** Characters HTML cannot carry as written: NUL, controls, lone surrogates, noncharacters. */
 export const unrepresentable: ReadonlyArray<string> = [
-  '\u0000', '\u0001', '\u0008', '\u000B', '\u001F', '\u007F', '\u0085', '\u009F', '\uD800', '\uDBFF', '\uDC00', '\uDFFF',
-  '\uFDD0', '\uFFFE', '\uFFFF'
+  '\u0000',
+  '\u0001',
+  '\u0008',
+  '\u000B',
+  '\u001F',
+  '\u007F',
+  '\u0085',
+  '\u009F',
+  '\uD800',
+  '\uDBFF',
+  '\uDC00',
+  '\uDFFF',
+  '\uFDD0',
+  '\uFFFE',
+  '\uFFFF'
 ]
 
 /** Markdown metacharacters and line starts. */
 export const markdownBits: ReadonlyArray<string> = [
-  '*', '**', '_', '#', '##', '>', '-', '+', '1.', '[', ']', '(', ')', '`', '```', '~~~', '|', '!', '\\', '---',
-  '***', '[x](javascript:alert(1))', '![i](x.png)', '<https://example.com>', '[^1]', '    '
+  '*',
+  '**',
+  '_',
+  '#',
+  '##',
+  '>',
+  '-',
+  '+',
+  '1.',
+  '[',
+  ']',
+  '(',
+  ')',
+  '`',
+  '```',
+  '~~~',
+  '|',
+  '!',
+  '\\',
+  '---',
+  '***',
+  '[x](javascript:alert(1))',
+  '![i](x.png)',
+  '<https://example.com>',
+  '[^1]',
+  '    '
 ]
 
 /** HTML metacharacters, markup and references. */
 export const htmlBits: ReadonlyArray<string> = [
-  '<', '>', '&', '&amp;', '&lt;', '&#0;', '&#x202E;', '&quot;', '&#39;', '<b>', '</p>', '<p>', '</article>',
-  '<script>alert(1)</script>', '</script>', '<!--', '-->', '<![CDATA[', ']]>', '<img src=x onerror=alert(1)>',
-  '<svg onload=alert(1)>', '<style>', '</title>', '<textarea>', '<plaintext>', '"><', "'><", '`'
+  '<',
+  '>',
+  '&',
+  '&amp;',
+  '&lt;',
+  '&#0;',
+  '&#x202E;',
+  '&quot;',
+  '&#39;',
+  '<b>',
+  '</p>',
+  '<p>',
+  '</article>',
+  '<script>alert(1)</script>',
+  '</script>',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  ']]>',
+  '<img src=x onerror=alert(1)>',
+  '<svg onload=alert(1)>',
+  '<style>',
+  '</title>',
+  '<textarea>',
+  '<plaintext>',
+  '"><',
+  "'><",
+  '`'
 ]
 
 /** White space of all kinds (line breaks are made by the article generator). */
-export const spaces: ReadonlyArray<string> = [' ', ' ', ' ', '  ', '\t', '\u00A0', '\u00A0 \u00A0', '\u200B', '\u3000', '\u000C', '\uFEFF']
+export const spaces: ReadonlyArray<string> = [
+  ' ',
+  ' ',
+  ' ',
+  '  ',
+  '\t',
+  '\u00A0',
+  '\u00A0 \u00A0',
+  '\u200B',
+  '\u3000',
+  '\u000C',
+  '\uFEFF'
+]
 
 /** Punctuation of Arabic and Latin text. */
 export const punctuation: ReadonlyArray<string> = ['،', '؛', '؟', '.', ':', '-', '–', '—', '(', ')', '!', '…', '/', '%']
@@ -86,7 +228,17 @@ export const token: fc.Arbitrary<string> = fc.oneof(
 
 /** A line: tokens joined by spaces of any kind (or by nothing). */
 export const line: fc.Arbitrary<string> = fc
-  .array(fc.tuple(token, fc.oneof({weight: 6, arbitrary: fc.constant(' ')}, {weight: 2, arbitrary: fc.constantFrom(...spaces)}, {weight: 1, arbitrary: fc.constant('')})), {minLength: 0, maxLength: 24})
+  .array(
+    fc.tuple(
+      token,
+      fc.oneof(
+        {weight: 6, arbitrary: fc.constant(' ')},
+        {weight: 2, arbitrary: fc.constantFrom(...spaces)},
+        {weight: 1, arbitrary: fc.constant('')}
+      )
+    ),
+    {minLength: 0, maxLength: 24}
+  )
   .map((pairs) => pairs.map(([word, space]) => word + space).join(''))
 
 /** A speech line: a speaker, a verb and a quotation, possibly unbalanced. */
@@ -97,7 +249,7 @@ export const quotationLine: fc.Arbitrary<string> = fc
     fc.constantFrom(...quoteMarks),
     line,
     fc.constantFrom(...quoteMarks, ''),
-    fc.constantFrom('', '.', '، مضيفا أن العمل سيبدأ.', ' وتابع: «' )
+    fc.constantFrom('', '.', '، مضيفا أن العمل سيبدأ.', ' وتابع: «')
   )
   .map((parts) => parts.join(''))
 
@@ -110,19 +262,60 @@ export const lineBreak: fc.Arbitrary<string> = fc.oneof(
 
 /** Front matter keys the library reads, and some it does not. */
 export const frontMatterKeys: ReadonlyArray<string> = [
-  'title', 'description', 'author', 'authors', 'url', 'image', 'keywords', 'tags', 'section', 'category', 'date',
-  'published', 'modified', 'lang', 'language', 'dir', 'direction', 'publisher', 'timeZone', 'quotes', 'free',
-  'isAccessibleForFree', 'other', '__proto__', 'constructor'
+  'title',
+  'description',
+  'author',
+  'authors',
+  'url',
+  'image',
+  'keywords',
+  'tags',
+  'section',
+  'category',
+  'date',
+  'published',
+  'modified',
+  'lang',
+  'language',
+  'dir',
+  'direction',
+  'publisher',
+  'timeZone',
+  'quotes',
+  'free',
+  'isAccessibleForFree',
+  'other',
+  '__proto__',
+  'constructor'
 ]
 
 /** Scalar values for front matter: hostile text, odd types, dates and URLs. */
 export const frontMatterScalar: fc.Arbitrary<unknown> = fc.oneof(
   line,
   fc.constantFrom(
-    '2025-09-04', '2025-09-04T10:00:00+03:00', '2025-13-45', '0000-00-00', '9999-12-31T23:59:59Z', 'amanhã',
-    'https://example.com/news/1', 'http://example.com/i.jpg', '/relative/path', 'javascript:alert(1)',
-    'data:text/html,<script>alert(1)</script>', 'https://user:pass@example.com/', 'ar', 'en', 'ar-EG', 'ltr',
-    'rtl', 'auto', 'sideways', 'Asia/Riyadh', 'Mars/Olympus', '', ' '
+    '2025-09-04',
+    '2025-09-04T10:00:00+03:00',
+    '2025-13-45',
+    '0000-00-00',
+    '9999-12-31T23:59:59Z',
+    'amanhã',
+    'https://example.com/news/1',
+    'http://example.com/i.jpg',
+    '/relative/path',
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'https://user:pass@example.com/',
+    'ar',
+    'en',
+    'ar-EG',
+    'ltr',
+    'rtl',
+    'auto',
+    'sideways',
+    'Asia/Riyadh',
+    'Mars/Olympus',
+    '',
+    ' '
   ),
   fc.integer(),
   fc.double(),
@@ -134,7 +327,14 @@ export const frontMatterScalar: fc.Arbitrary<unknown> = fc.oneof(
 export const frontMatterValue: fc.Arbitrary<unknown> = fc.oneof(
   {weight: 5, arbitrary: frontMatterScalar},
   {weight: 2, arbitrary: fc.array(frontMatterScalar, {maxLength: 4})},
-  {weight: 1, arbitrary: fc.dictionary(fc.constantFrom('name', 'url', 'type', 'logo', 'width', 'height', 'caption', 'sameAs'), frontMatterScalar, {maxKeys: 4})}
+  {
+    weight: 1,
+    arbitrary: fc.dictionary(
+      fc.constantFrom('name', 'url', 'type', 'logo', 'width', 'height', 'caption', 'sameAs'),
+      frontMatterScalar,
+      {maxKeys: 4}
+    )
+  }
 )
 
 /** YAML written by hand that stresses the parser: anchors, tags, block scalars, merges, duplicates, broken syntax. */
@@ -167,18 +367,18 @@ export const oddYaml: ReadonlyArray<string> = [
 ]
 
 /** A front matter block: YAML made from generated data, or hand-written odd YAML. */
-export const frontMatter: fc.Arbitrary<string> = fc.oneof(
-  fc
-    .dictionary(fc.constantFrom(...frontMatterKeys), frontMatterValue, {maxKeys: 6})
-    .map((data) => {
+export const frontMatter: fc.Arbitrary<string> = fc
+  .oneof(
+    fc.dictionary(fc.constantFrom(...frontMatterKeys), frontMatterValue, {maxKeys: 6}).map((data) => {
       try {
         return stringify(data)
       } catch {
         return ''
       }
     }),
-  fc.constantFrom(...oddYaml)
-).map((yaml) => '---\n' + yaml.replace(/\n$/, '') + '\n---\n')
+    fc.constantFrom(...oddYaml)
+  )
+  .map((yaml) => '---\n' + yaml.replace(/\n$/, '') + '\n---\n')
 
 /** A whole article: optional BOM and front matter, optional headline, lines. */
 export const article: fc.Arbitrary<string> = fc
@@ -186,7 +386,9 @@ export const article: fc.Arbitrary<string> = fc
     fc.constantFrom('', '', '', '\uFEFF'),
     fc.option(frontMatter, {freq: 3}),
     fc.option(line, {freq: 2}),
-    fc.array(fc.tuple(fc.oneof({weight: 4, arbitrary: line}, {weight: 1, arbitrary: quotationLine}), lineBreak), {maxLength: 12})
+    fc.array(fc.tuple(fc.oneof({weight: 4, arbitrary: line}, {weight: 1, arbitrary: quotationLine}), lineBreak), {
+      maxLength: 12
+    })
   )
   .map(([bom, matter, headline, lines]) => {
     let text = bom + (matter ?? '')
@@ -197,7 +399,24 @@ export const article: fc.Arbitrary<string> = fc
 
 /** Every special character of these generators, and line breaks, for strings made of nothing else. */
 const specialCharacters: ReadonlyArray<string> = [
-  ...quoteMarks, ...bidiControls, ...emoji, ...unrepresentable, ...spaces, ...punctuation, '\n', '\r', '\u2028', '<', '>', '&', '*', '#', '-', '`', 'ب', 'a'
+  ...quoteMarks,
+  ...bidiControls,
+  ...emoji,
+  ...unrepresentable,
+  ...spaces,
+  ...punctuation,
+  '\n',
+  '\r',
+  '\u2028',
+  '<',
+  '>',
+  '&',
+  '*',
+  '#',
+  '-',
+  '`',
+  'ب',
+  'a'
 ]
 
 /** An article as generated above, or a string of any UTF-16 code units, or of special characters only. */
@@ -205,13 +424,44 @@ export const anyArticle: fc.Arbitrary<string> = fc.oneof(
   {weight: 6, arbitrary: article},
   {weight: 1, arbitrary: fc.string({unit: 'binary', maxLength: 200})},
   {weight: 1, arbitrary: fc.string({unit: fc.constantFrom(...specialCharacters), maxLength: 200})},
-  {weight: 1, arbitrary: fc.tuple(frontMatter, fc.string({unit: fc.constantFrom(...specialCharacters), maxLength: 100})).map(([a, b]) => a + b)}
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(frontMatter, fc.string({unit: fc.constantFrom(...specialCharacters), maxLength: 100}))
+      .map(([a, b]) => a + b)
+  }
 )
 
 /** Elements the library writes; anything else in an output was injected. */
 export const allowedElements: ReadonlySet<string> = new Set([
-  'html', 'head', 'body', 'main', 'meta', 'title', 'link', 'script', 'article', 'header', 'footer', 'section', 'h1', 'h2',
-  'p', 'span', 'bdi', 'figure', 'figcaption', 'blockquote', 'cite', 'time', 'a', 'ul', 'ol', 'li', 'br', 'q'
+  'html',
+  'head',
+  'body',
+  'main',
+  'meta',
+  'title',
+  'link',
+  'script',
+  'article',
+  'header',
+  'footer',
+  'section',
+  'h1',
+  'h2',
+  'p',
+  'span',
+  'bdi',
+  'figure',
+  'figcaption',
+  'blockquote',
+  'cite',
+  'time',
+  'a',
+  'ul',
+  'ol',
+  'li',
+  'br',
+  'q'
 ])
 
 const parser = unified().use(rehypeParse, {fragment: true})
@@ -287,23 +537,53 @@ function comparable(node: HastRoot | HastElement): unknown {
 }
 
 function findDifference(expected: unknown, actual: unknown, path: string): string | undefined {
-  if (typeof expected === 'string' || typeof actual === 'string' || expected === null || actual === null || typeof expected !== 'object' || typeof actual !== 'object') {
-    return Object.is(expected, actual) ? undefined : path + ': expected ' + JSON.stringify(expected) + ', parsed back as ' + JSON.stringify(actual)
+  if (
+    typeof expected === 'string' ||
+    typeof actual === 'string' ||
+    expected === null ||
+    actual === null ||
+    typeof expected !== 'object' ||
+    typeof actual !== 'object'
+  ) {
+    return Object.is(expected, actual)
+      ? undefined
+      : path + ': expected ' + JSON.stringify(expected) + ', parsed back as ' + JSON.stringify(actual)
   }
 
   const a = expected as Record<string, unknown>
   const b = actual as Record<string, unknown>
-  if (a['tagName'] !== b['tagName']) return path + ': expected <' + String(a['tagName']) + '>, parsed back as <' + String(b['tagName']) + '>'
+  if (a['tagName'] !== b['tagName'])
+    return path + ': expected <' + String(a['tagName']) + '>, parsed back as <' + String(b['tagName']) + '>'
   // Numbers are written as text: `width: 10` parses back as `'10'`.
-  const same = (value: unknown): string => JSON.stringify(value, (_, item: unknown) => (typeof item === 'number' ? String(item) : item))
+  const same = (value: unknown): string =>
+    JSON.stringify(value, (_, item: unknown) => (typeof item === 'number' ? String(item) : item))
   if (same(a['properties']) !== same(b['properties'])) {
-    return path + ' <' + String(a['tagName']) + '>: expected attributes ' + JSON.stringify(a['properties']) + ', parsed back as ' + JSON.stringify(b['properties'])
+    return (
+      path +
+      ' <' +
+      String(a['tagName']) +
+      '>: expected attributes ' +
+      JSON.stringify(a['properties']) +
+      ', parsed back as ' +
+      JSON.stringify(b['properties'])
+    )
   }
 
   const left = (a['children'] ?? []) as Array<unknown>
   const right = (b['children'] ?? []) as Array<unknown>
   for (let index = 0; index < Math.max(left.length, right.length); index++) {
-    const difference = findDifference(left[index] ?? null, right[index] ?? null, path + ' > ' + (typeof left[index] === 'object' && left[index] !== null ? String((left[index] as Record<string, unknown>)['tagName'] ?? 'node') : 'text') + '[' + index + ']')
+    const difference = findDifference(
+      left[index] ?? null,
+      right[index] ?? null,
+      path +
+        ' > ' +
+        (typeof left[index] === 'object' && left[index] !== null
+          ? String((left[index] as Record<string, unknown>)['tagName'] ?? 'node')
+          : 'text') +
+        '[' +
+        index +
+        ']'
+    )
     if (difference) return difference
   }
 
@@ -368,12 +648,14 @@ export function checkNothingInjected(html: string, isDocument: boolean): string 
     const meta = String(node.properties['property'] ?? node.properties['name'] ?? '')
     for (const [name, value] of Object.entries(node.properties)) {
       if (/^on/i.test(name)) problem = 'event handler `' + name + '` on `' + node.tagName + '`'
-      const isUrl = name === 'href' || name === 'src' || (node.tagName === 'meta' && name === 'content' && urlMeta.test(meta))
+      const isUrl =
+        name === 'href' || name === 'src' || (node.tagName === 'meta' && name === 'content' && urlMeta.test(meta))
       if (isUrl && typeof value === 'string' && !/^https?:\/\/|^\/(?!\/)/.test(value)) {
         problem = 'unsafe URL `' + value + '` in `' + (meta || name) + '`'
       }
     }
-    if (node.tagName === 'script' && node.properties['type'] !== 'application/ld+json') problem = 'script that is not JSON-LD'
+    if (node.tagName === 'script' && node.properties['type'] !== 'application/ld+json')
+      problem = 'script that is not JSON-LD'
   })
   return problem
 }

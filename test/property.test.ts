@@ -26,7 +26,14 @@ import {afterAll, describe, expect, it} from 'vitest'
 import {checkPreservation} from '../scripts/lib/preservation.js'
 import {replaceForbiddenCharacters} from '../src/parsing/characters.js'
 import {remarkArabicNewsQuotes} from '../src/remark-arabic-news-quotes.js'
-import {anyArticle, checkJsonLd, checkNothingInjected, checkRoundTrip, countFailures, reportNumbers} from './property-helpers.js'
+import {
+  anyArticle,
+  checkJsonLd,
+  checkNothingInjected,
+  checkRoundTrip,
+  countFailures,
+  reportNumbers
+} from './property-helpers.js'
 
 const numRuns = Number(process.env['PROPERTY_RUNS'] ?? 300)
 const seed = process.env['PROPERTY_SEED'] === undefined ? undefined : Number(process.env['PROPERTY_SEED'])
@@ -107,8 +114,11 @@ describe.each(configurations)('generated articles ($name)', ({document, make}) =
         const result = checkPreservation(expected, html, file.data.arabicNews?.headlineSource === 'front-matter')
         if (!result.ok) {
           throw new Error(
-            'text lost or added at ' + result.difference + ': expected ' +
-              JSON.stringify(result.expected.slice(result.difference, result.difference + 30)) + ', got ' +
+            'text lost or added at ' +
+              result.difference +
+              ': expected ' +
+              JSON.stringify(result.expected.slice(result.difference, result.difference + 30)) +
+              ', got ' +
               JSON.stringify(result.actual.slice(result.difference, result.difference + 30))
           )
         }

@@ -72,14 +72,10 @@ describe('classifyQuote', () => {
   })
 
   it('keeps fragments after a preposition, a glued prefix or a demonstrative inline', () => {
-    expect(kindOf('ودعا إلى العمل من أجل «تعزيز التعاون بين البلدين في مجالات الطاقة».').reason).toBe(
-      'fragment'
-    )
+    expect(kindOf('ودعا إلى العمل من أجل «تعزيز التعاون بين البلدين في مجالات الطاقة».').reason).toBe('fragment')
     expect(kindOf('وانضم لـ«صف المدافعين عن البيئة والشواطئ النظيفة».').reason).toBe('fragment')
     expect(kindOf('وانضم لـ«تحالف المدن الساحلية لحماية البيئة والشواطئ».').reason).toBe('name')
-    expect(kindOf('وأشار إلى أنه تأثر من هذا «الهجوم الإعلامي المنظم على الفريق ولاعبيه».').reason).toBe(
-      'fragment'
-    )
+    expect(kindOf('وأشار إلى أنه تأثر من هذا «الهجوم الإعلامي المنظم على الفريق ولاعبيه».').reason).toBe('fragment')
   })
 
   it('makes a quoted clause a block even after a prefix', () => {

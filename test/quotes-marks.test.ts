@@ -11,8 +11,7 @@ function describeSpans(paragraphs: Array<string>, scan: QuoteScan): Array<string
   return scan.spans.map((span) => {
     const text = paragraphs[span.open.paragraph]!
     const start = span.open.index + span.open.text.length
-    const end =
-      span.close && span.close.paragraph === span.open.paragraph ? span.close.index : text.length
+    const end = span.close && span.close.paragraph === span.open.paragraph ? span.close.index : text.length
     return `${span.depth}:${span.open.text}${span.close?.text ?? '∅'}:${text.slice(start, end)}`
   })
 }
@@ -30,11 +29,7 @@ describe('findQuotes', () => {
   })
 
   it('pairs straight marks left to right', () => {
-    expect(spans('شارك "فريق أ" و"فريق ب" في "الدوري"')).toEqual([
-      '0:"":فريق أ',
-      '0:"":فريق ب',
-      '0:"":الدوري'
-    ])
+    expect(spans('شارك "فريق أ" و"فريق ب" في "الدوري"')).toEqual(['0:"":فريق أ', '0:"":فريق ب', '0:"":الدوري'])
   })
 
   it('reads `&quot;` leftovers as straight marks', () => {
@@ -52,10 +47,7 @@ describe('findQuotes', () => {
   })
 
   it('nests guillemets in guillemets', () => {
-    expect(spans('قال «ندعم مبادرة «سلام» بقوة»')).toEqual([
-      '0:«»:ندعم مبادرة «سلام» بقوة',
-      '1:«»:سلام'
-    ])
+    expect(spans('قال «ندعم مبادرة «سلام» بقوة»')).toEqual(['0:«»:ندعم مبادرة «سلام» بقوة', '1:«»:سلام'])
   })
 
   it('nests a straight-quoted name in a straight quote by the side marks touch', () => {
@@ -75,11 +67,7 @@ describe('findQuotes', () => {
   })
 
   it('pairs reversed and doubled guillemets and curly marks', () => {
-    expect(spans('قرأ »النشرة« ثم ”الملحق” ثم لـ»الوكالة»')).toEqual([
-      '0:»«:النشرة',
-      '0:””:الملحق',
-      '0:»»:الوكالة'
-    ])
+    expect(spans('قرأ »النشرة« ثم ”الملحق” ثم لـ»الوكالة»')).toEqual(['0:»«:النشرة', '0:””:الملحق', '0:»»:الوكالة'])
   })
 
   it('closes a quote in a later paragraph', () => {
@@ -108,17 +96,13 @@ describe('findQuotes', () => {
     const scan = findQuotes(paragraphs)
     expect(describeSpans(paragraphs, scan)).toEqual(['0:"∅: بالتقصير .', '0:"": الحكومة لم تفعل شيئا '])
     expect(scan.spans[1]!.open.paragraph).toBe(1)
-    expect(scan.problems).toEqual([
-      {kind: 'unclosed', mark: {paragraph: 0, index: 18, text: '"', family: 'straight'}}
-    ])
+    expect(scan.problems).toEqual([{kind: 'unclosed', mark: {paragraph: 0, index: 18, text: '"', family: 'straight'}}])
   })
 
   it('reports unclosed and unopened marks and keeps them out of spans', () => {
     const scan = findQuotes(['قال «أ ثم ب» ثم ج»'])
     expect(scan.spans).toHaveLength(1)
-    expect(scan.problems).toEqual([
-      {kind: 'unopened', mark: {paragraph: 0, index: 17, text: '»', family: 'guillemet'}}
-    ])
+    expect(scan.problems).toEqual([{kind: 'unopened', mark: {paragraph: 0, index: 17, text: '»', family: 'guillemet'}}])
   })
 
   it('lets a quote never closed run to the end of its paragraph', () => {

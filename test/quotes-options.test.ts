@@ -75,8 +75,6 @@ describe('quotes options', () => {
 
   it('checks options when the plugin is attached', () => {
     // @ts-expect-error: runtime check.
-    expect(() => remarkArabicNewsQuotes.call(undefined as never, {minBlockWords: 'six'})).toThrow(
-      /`minBlockWords`/
-    )
+    expect(() => remarkArabicNewsQuotes.call(undefined as never, {minBlockWords: 'six'})).toThrow(/`minBlockWords`/)
   })
 })

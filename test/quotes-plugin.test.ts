@@ -40,19 +40,21 @@ describe('remarkArabicNewsQuotes on the seed article', async () => {
       'فلاديمير بوتين',
       'فولوديمير زيلينسكي'
     ])
-    expect(blocks.map((quote) => quote.speakerAsWritten)).toEqual([
-      undefined,
-      undefined,
-      'بوتين',
-      'الرئيس الأوكراني'
-    ])
+    expect(blocks.map((quote) => quote.speakerAsWritten)).toEqual([undefined, undefined, 'بوتين', 'الرئيس الأوكراني'])
     expect(html.match(/<figure class="quote" data-speaker="[^"]+">/g)).toHaveLength(4)
   })
 
   it('keeps names, terms and fragments inline', () => {
     const inline = quotes.filter((quote) => quote.kind === 'inline').map((quote) => quote.text)
     expect(inline).toEqual(
-      expect.arrayContaining(['تحالف الراغبين', 'للطمأنة', 'خطرا', 'أيا كان شكله', 'تدخّل أجنبي', 'زيادة الضغط على روسيا للتقدم نحو حل دبلوماسي'])
+      expect.arrayContaining([
+        'تحالف الراغبين',
+        'للطمأنة',
+        'خطرا',
+        'أيا كان شكله',
+        'تدخّل أجنبي',
+        'زيادة الضغط على روسيا للتقدم نحو حل دبلوماسي'
+      ])
     )
     expect(html).toContain('لـ«تحالف الراغبين» الداعم')
     expect(html).toContain('<h2>«تدخّل أجنبي»</h2>')
@@ -72,7 +74,11 @@ describe('remarkArabicNewsQuotes on the seed article', async () => {
 
   it('records where each quote is', () => {
     const first = blocks[0]!
-    expect(first.position?.start).toEqual({line: 9, column: 108, offset: seed.split('\n').slice(0, 8).join('\n').length + 1 + 107})
+    expect(first.position?.start).toEqual({
+      line: 9,
+      column: 108,
+      offset: seed.split('\n').slice(0, 8).join('\n').length + 1 + 107
+    })
     const lines = seed.split('\n')
     const {start, end} = first.position!
     expect(lines[start.line - 1]!.slice(start.column - 1, end.column - 1)).toBe('«' + first.text + '»')
@@ -81,7 +87,9 @@ describe('remarkArabicNewsQuotes on the seed article', async () => {
 
 describe('remarkArabicNewsQuotes markup', () => {
   it('puts an attribution after the quote last in the figure', async () => {
-    const {html, quotes} = await run('مقدمة الخبر.\n\n«سنعود أقوى في الموسم المقبل بإذن الله»، قال المدرب فادي سعد بعد المباراة.')
+    const {html, quotes} = await run(
+      'مقدمة الخبر.\n\n«سنعود أقوى في الموسم المقبل بإذن الله»، قال المدرب فادي سعد بعد المباراة.'
+    )
     expect(html).toContain(
       '<figure class="quote" data-speaker="فادي سعد"><blockquote><p>«سنعود أقوى في الموسم المقبل بإذن الله»،</p></blockquote><figcaption> قال المدرب فادي سعد بعد المباراة.</figcaption></figure>'
     )
@@ -107,12 +115,16 @@ describe('remarkArabicNewsQuotes markup', () => {
   })
 
   it('joins a quote over several paragraphs in one blockquote', async () => {
-    const input = 'مقدمة.\n\nوكتب الوزير على صفحته: "نحن ماضون في الطريق الذي اخترناه\n\nولن نتراجع عنه مهما كان الثمن".\n\nوانتهى الاجتماع.'
+    const input =
+      'مقدمة.\n\nوكتب الوزير على صفحته: "نحن ماضون في الطريق الذي اخترناه\n\nولن نتراجع عنه مهما كان الثمن".\n\nوانتهى الاجتماع.'
     const {html, file, quotes} = await run(input)
     expect(html).toContain(
       '<blockquote><p>"نحن ماضون في الطريق الذي اخترناه</p><p>ولن نتراجع عنه مهما كان الثمن".</p></blockquote>'
     )
-    expect(quotes[0]).toMatchObject({kind: 'block', text: 'نحن ماضون في الطريق الذي اخترناه\nولن نتراجع عنه مهما كان الثمن'})
+    expect(quotes[0]).toMatchObject({
+      kind: 'block',
+      text: 'نحن ماضون في الطريق الذي اخترناه\nولن نتراجع عنه مهما كان الثمن'
+    })
     expect(file.messages).toEqual([])
     expect(preserved(input, html)).toBe(true)
   })
@@ -125,13 +137,15 @@ describe('remarkArabicNewsQuotes markup', () => {
   })
 
   it('reads options from front matter', async () => {
-    const input = '---\ntitle: خبر\nquotes:\n  keepInline: true\n---\nوقال رئيس البلدية ماهر سليم «سنفتح الحديقة للجميع بعد انتهاء الصيانة».'
+    const input =
+      '---\ntitle: خبر\nquotes:\n  keepInline: true\n---\nوقال رئيس البلدية ماهر سليم «سنفتح الحديقة للجميع بعد انتهاء الصيانة».'
     const {html} = await run(input)
     expect(html).not.toContain('<blockquote')
   })
 
   it('warns about bad front matter options and uses the options', async () => {
-    const input = '---\ntitle: خبر\nquotes:\n  minBlockWords: lots\n---\nوقال رئيس البلدية ماهر سليم «سنفتح الحديقة للجميع بعد انتهاء الصيانة».'
+    const input =
+      '---\ntitle: خبر\nquotes:\n  minBlockWords: lots\n---\nوقال رئيس البلدية ماهر سليم «سنفتح الحديقة للجميع بعد انتهاء الصيانة».'
     const {html, file} = await run(input)
     expect(html).toContain('<blockquote')
     expect(file.messages.map((message) => message.ruleId)).toContain('quotes-front-matter')
@@ -202,14 +216,38 @@ describe('remarkArabicNewsQuotes on bad input', () => {
   it('takes alternating marks of every kind', async () => {
     const input =
       'مقدمة.\n\n' +
-      Array.from({length: 10_000}, (_, index) => ['«', '“', '„', '‹', '"', '»', '”', '“', '›', '&quot;'][index % 10]).join('كلمة ')
+      Array.from(
+        {length: 10_000},
+        (_, index) => ['«', '“', '„', '‹', '"', '»', '”', '“', '›', '&quot;'][index % 10]
+      ).join('كلمة ')
     const {html, file} = await run(input)
     expect(file.messages.length).toBeLessThanOrEqual(12)
     expect(preserved(input, html)).toBe(true)
   })
 
   it('keeps every character of any mix of words and marks', async () => {
-    const piece = fc.constantFrom('قال', 'وأضاف', 'إن', 'الوزير', 'كلمة', ':', '،', '.', '«', '»', '“', '”', '„', '"', '&quot;', 'لـ', 'في', ' ', ' ', ' ')
+    const piece = fc.constantFrom(
+      'قال',
+      'وأضاف',
+      'إن',
+      'الوزير',
+      'كلمة',
+      ':',
+      '،',
+      '.',
+      '«',
+      '»',
+      '“',
+      '”',
+      '„',
+      '"',
+      '&quot;',
+      'لـ',
+      'في',
+      ' ',
+      ' ',
+      ' '
+    )
     const paragraph = fc.array(piece, {maxLength: 40}).map((pieces) => pieces.join('').trim())
     await fc.assert(
       fc.asyncProperty(fc.array(paragraph, {minLength: 1, maxLength: 5}), async (paragraphs) => {

@@ -10,7 +10,9 @@ import {describe, expect, it} from 'vitest'
 
 const run = promisify(execFile)
 const root = new URL('../', import.meta.url).pathname
-const examples = readdirSync(new URL('../examples/', import.meta.url)).filter((name) => name.endsWith('.ts')).sort()
+const examples = readdirSync(new URL('../examples/', import.meta.url))
+  .filter((name) => name.endsWith('.ts'))
+  .sort()
 
 describe('examples', () => {
   it('need the built package', () => {
@@ -30,7 +32,9 @@ describe('examples', () => {
     const use = readme.slice(readme.indexOf('\n## Use\n'), readme.indexOf('\n## API\n'))
     const blocks = [...use.matchAll(/```(\w+)\n([\s\S]*?)\n```/g)].map((match) => ({lang: match[1], code: match[2]}))
     expect(blocks.find((block) => block.lang === 'html')?.code).toBe(stdout.trimEnd())
-    expect(blocks.find((block) => block.lang === 'ts')?.code).toBe(readFileSync(root + 'examples/use.ts', 'utf8').trimEnd())
+    expect(blocks.find((block) => block.lang === 'ts')?.code).toBe(
+      readFileSync(root + 'examples/use.ts', 'utf8').trimEnd()
+    )
     expect(blocks.find((block) => block.lang === 'text')?.code).toBe(
       readFileSync(root + 'examples/articles/seed-article.txt', 'utf8').trimEnd()
     )

@@ -16,7 +16,9 @@ describe('seed article', async () => {
   const file = await arabicNews().process(seed)
   const tree = unified().use(rehypeParse, {fragment: true}).parse(String(file)) as Root
   const article = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'article')!
-  const blocks = article.children.filter((node): node is Element => node.type === 'element' && node.tagName !== 'script')
+  const blocks = article.children.filter(
+    (node): node is Element => node.type === 'element' && node.tagName !== 'script'
+  )
 
   /**
    * Text of an element.
@@ -27,7 +29,9 @@ describe('seed article', async () => {
    *   Its text.
    */
   function text(node: Element): string {
-    return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? text(child) : '')).join('')
+    return node.children
+      .map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? text(child) : ''))
+      .join('')
   }
 
   it('is an RTL Arabic article without headline', () => {

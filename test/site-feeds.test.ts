@@ -19,7 +19,11 @@ const read = (file: string) => readFile(path.join(folder, file), 'utf8')
 
 beforeAll(async () => {
   folder = await mkdtemp(path.join(tmpdir(), 'site-feeds-'))
-  await writeSite(sampleRecords(), {site: {siteName: 'أخبار المدينة', baseUrl: BASE_URL, publisher: 'دار المدينة'}, now: NOW, feedSize: 3}, folder)
+  await writeSite(
+    sampleRecords(),
+    {site: {siteName: 'أخبار المدينة', baseUrl: BASE_URL, publisher: 'دار المدينة'}, now: NOW, feedSize: 3},
+    folder
+  )
 })
 
 afterAll(async () => {
@@ -33,14 +37,20 @@ describe('feeds', () => {
     expect(feed.title).toBe('أخبار المدينة')
     expect(feed.link).toBe(BASE_URL)
     expect(xml).toContain('<language>ar</language>')
-    expect(feed.items.map((item) => item.link)).toEqual([BASE_URL + 'tech.html', BASE_URL + 'economy/port.html', BASE_URL + 'marathon.html'])
+    expect(feed.items.map((item) => item.link)).toEqual([
+      BASE_URL + 'tech.html',
+      BASE_URL + 'economy/port.html',
+      BASE_URL + 'marathon.html'
+    ])
     for (const item of feed.items) {
       expect(item.pubDate).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/)
       expect(Number.isNaN(Date.parse(item.pubDate ?? ''))).toBe(false)
       expect(new URL(item.link ?? '').protocol).toBe('https:')
     }
     expect(Date.parse(feed.items[1]?.pubDate ?? '')).toBe(Date.parse('2025-09-05T09:30:00+03:00'))
-    expect(feed.items[1]?.content).toBe('<div dir="rtl" lang="ar"><p>الرصيف الجديد يرفع طاقة الميناء بنحو الثلث.</p></div>')
+    expect(feed.items[1]?.content).toBe(
+      '<div dir="rtl" lang="ar"><p>الرصيف الجديد يرفع طاقة الميناء بنحو الثلث.</p></div>'
+    )
   })
 
   it('writes Atom with xml:lang, published and updated dates, authors and the section', async () => {
@@ -64,7 +74,10 @@ describe('feeds', () => {
     expect(economy.title).toBe('اقتصاد - أخبار المدينة')
     // `type="html"`: readers decode the entities to the headline’s characters, not to markup.
     expect(economy.items[1]?.title).toBe('موسم التمور يبدأ مبكرا &#x26; بإنتاج &#x3C;وفير>')
-    expect(economy.items.map((item) => item.link)).toEqual([BASE_URL + 'economy/port.html', BASE_URL + 'economy/dates.html'])
+    expect(economy.items.map((item) => item.link)).toEqual([
+      BASE_URL + 'economy/port.html',
+      BASE_URL + 'economy/dates.html'
+    ])
     expect(economy.items[1]?.isoDate).toBe('2025-09-01T05:00:00.000Z')
     expect(await read('sections/اقتصاد/feed.xml')).toContain('<updated>2025-09-02T07:00:00.000Z</updated>')
     expect(rtlSafe('2025: عام', 'ar')).toBe('2025: عام')
@@ -72,7 +85,10 @@ describe('feeds', () => {
   })
 
   it('writes a JSON Feed', async () => {
-    const feed = JSON.parse(await read('sections/رياضة/feed.json')) as {items: Array<{url: string; date_published: string; authors?: unknown}>; feed_url: string}
+    const feed = JSON.parse(await read('sections/رياضة/feed.json')) as {
+      items: Array<{url: string; date_published: string; authors?: unknown}>
+      feed_url: string
+    }
     expect(feed.feed_url).toBe(BASE_URL + 'sections/%D8%B1%D9%8A%D8%A7%D8%B6%D8%A9/feed.json')
     expect(feed.items.map((item) => item.url)).toEqual([BASE_URL + 'tech.html', BASE_URL + 'marathon.html'])
     expect(feed.items[1]?.date_published).toBe('2025-09-03T21:00:00.000Z')

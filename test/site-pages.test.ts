@@ -70,7 +70,9 @@ describe('writeSite pages', () => {
   it('lists the latest first, escaped, with dates, sections, authors and links relative to the page', async () => {
     const {read, report} = await build()
     const home = await read('index.html')
-    const order = ['iPhone 17', 'توسعة الميناء', 'ألفا عداء', 'موسم التمور', 'مقال بلا تاريخ'].map((text) => home.indexOf(text))
+    const order = ['iPhone 17', 'توسعة الميناء', 'ألفا عداء', 'موسم التمور', 'مقال بلا تاريخ'].map((text) =>
+      home.indexOf(text)
+    )
     expect(order.every((index) => index > 0)).toBe(true)
     expect([...order].sort((a, b) => a - b)).toEqual(order)
     expect(home).toContain('موسم التمور يبدأ مبكرا &#x26; بإنتاج &#x3C;وفير>')
@@ -145,7 +147,9 @@ describe('writeSite pages', () => {
     records.push({...records[0]!, input: 'index.txt', output: 'index.html', url: BASE_URL + 'index.html'})
     const {report} = await build({}, records)
     expect(report.files).not.toContain('index.html')
-    expect(report.messages).toEqual([expect.objectContaining({ruleId: 'site-path-taken', reason: expect.stringContaining('index.html')})])
+    expect(report.messages).toEqual([
+      expect.objectContaining({ruleId: 'site-path-taken', reason: expect.stringContaining('index.html')})
+    ])
   })
 
   it('takes a layout of one’s own, and a stylesheet of one’s own', async () => {
@@ -174,7 +178,9 @@ describe('writeSite pages', () => {
     expect(() => resolveSiteSettings({site: {}, perPage: 0})).toThrow(/perPage/)
     expect(() => resolveSiteSettings({site: {}, now: 'soon'})).toThrow(/now/)
     expect(resolveSiteSettings({site: {publisher: 'دار'}}).publicationName).toBe('دار')
-    expect(resolveSiteSettings({site: {baseUrl: 'https://a.example/news'}}).baseUrl?.href).toBe('https://a.example/news/')
+    expect(resolveSiteSettings({site: {baseUrl: 'https://a.example/news'}}).baseUrl?.href).toBe(
+      'https://a.example/news/'
+    )
   })
 })
 

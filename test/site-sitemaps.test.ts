@@ -89,18 +89,30 @@ describe('sitemaps', () => {
   it('lists every page and article in sitemap.xml, and only the last two days in the news sitemap', async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'site-sitemaps-'))
     folders.push(folder)
-    await writeSite(sampleRecords(), {site: {siteName: 'أخبار المدينة', baseUrl: BASE_URL, publisher: 'دار المدينة'}, now: NOW}, folder)
-    const sitemap = parser.parse(await readFile(path.join(folder, 'sitemap.xml'), 'utf8')) as {urlset: {url: Array<{loc: string; lastmod?: string}>}}
+    await writeSite(
+      sampleRecords(),
+      {site: {siteName: 'أخبار المدينة', baseUrl: BASE_URL, publisher: 'دار المدينة'}, now: NOW},
+      folder
+    )
+    const sitemap = parser.parse(await readFile(path.join(folder, 'sitemap.xml'), 'utf8')) as {
+      urlset: {url: Array<{loc: string; lastmod?: string}>}
+    }
     const locs = sitemap.urlset.url.map((url) => url.loc)
     expect(locs).toContain(BASE_URL)
     expect(locs).toContain(BASE_URL + 'sections/%D8%A7%D9%82%D8%AA%D8%B5%D8%A7%D8%AF/')
     expect(locs).toContain(BASE_URL + 'economy/dates.html')
     expect(locs).toContain(BASE_URL + 'undated.html')
-    expect(sitemap.urlset.url.find((url) => url.loc === BASE_URL + 'economy/dates.html')?.lastmod).toBe('2025-09-02T07:00:00.000Z')
+    expect(sitemap.urlset.url.find((url) => url.loc === BASE_URL + 'economy/dates.html')?.lastmod).toBe(
+      '2025-09-02T07:00:00.000Z'
+    )
 
     const news = checkNewsSitemap(await readFile(path.join(folder, 'sitemap-news.xml'), 'utf8'), NOW)
     // 1 September is more than two days before 5 September; undated articles are never news.
-    expect(news.map((url) => url.loc)).toEqual([BASE_URL + 'tech.html', BASE_URL + 'economy/port.html', BASE_URL + 'marathon.html'])
+    expect(news.map((url) => url.loc)).toEqual([
+      BASE_URL + 'tech.html',
+      BASE_URL + 'economy/port.html',
+      BASE_URL + 'marathon.html'
+    ])
     expect(news[0]?.['news:news']['news:publication_date']).toBe('2025-09-05T11:00:00+03:00')
 
     expect(await readFile(path.join(folder, 'robots.txt'), 'utf8')).toBe(
@@ -111,7 +123,10 @@ describe('sitemaps', () => {
   it('splits news sitemaps at 1,000 entries and leaves out what is older or in the future', async () => {
     const settings = resolveSiteSettings({site: {baseUrl: BASE_URL, publisher: 'دار المدينة'}, now: NOW})
     // One article a minute for 3,000 minutes back (2,881 within two days), and one tomorrow.
-    const records = [...manyRecords(3000, 1), {...manyRecords(1, 1)[0]!, url: BASE_URL + 'tomorrow.html', datePublished: '2025-09-06T12:00:00+03:00'}]
+    const records = [
+      ...manyRecords(3000, 1),
+      {...manyRecords(1, 1)[0]!, url: BASE_URL + 'tomorrow.html', datePublished: '2025-09-06T12:00:00+03:00'}
+    ]
     const files = await newsSitemaps(records, settings, new URL(BASE_URL))
     expect(files.map((file) => file.output)).toEqual(['sitemap-news.xml', 'sitemap-news-2.xml', 'sitemap-news-3.xml'])
     const counts = files.map((file) => checkNewsSitemap(file.text, NOW).length)
@@ -120,7 +135,10 @@ describe('sitemaps', () => {
   })
 
   it('writes a valid empty news sitemap when nothing is recent', async () => {
-    const settings = resolveSiteSettings({site: {baseUrl: BASE_URL, publisher: 'دار المدينة'}, now: '2030-01-01T00:00:00Z'})
+    const settings = resolveSiteSettings({
+      site: {baseUrl: BASE_URL, publisher: 'دار المدينة'},
+      now: '2030-01-01T00:00:00Z'
+    })
     const [file] = await newsSitemaps(sampleRecords(), settings, new URL(BASE_URL))
     expect(file?.output).toBe('sitemap-news.xml')
     expect(checkNewsSitemap(file?.text ?? '', '2030-01-01T00:00:00Z')).toEqual([])
@@ -130,17 +148,32 @@ describe('sitemaps', () => {
     const base = new URL(BASE_URL)
     const entries = manyRecords(25, 60).map((record) => ({url: record.url, lastmod: record.datePublished}))
     const byCount = await generalSitemaps(entries, base, {...SITEMAP_LIMITS, urls: 10})
-    expect(byCount.map((file) => file.output)).toEqual(['sitemap.xml', 'sitemap-1.xml', 'sitemap-2.xml', 'sitemap-3.xml'])
-    const index = parser.parse(byCount[0]?.text ?? '') as {sitemapindex: {sitemap: Array<{loc: string; lastmod: string}>}}
-    expect(index.sitemapindex.sitemap.map((item) => item.loc)).toEqual([1, 2, 3].map((n) => `${BASE_URL}sitemap-${n}.xml`))
+    expect(byCount.map((file) => file.output)).toEqual([
+      'sitemap.xml',
+      'sitemap-1.xml',
+      'sitemap-2.xml',
+      'sitemap-3.xml'
+    ])
+    const index = parser.parse(byCount[0]?.text ?? '') as {
+      sitemapindex: {sitemap: Array<{loc: string; lastmod: string}>}
+    }
+    expect(index.sitemapindex.sitemap.map((item) => item.loc)).toEqual(
+      [1, 2, 3].map((n) => `${BASE_URL}sitemap-${n}.xml`)
+    )
     expect(index.sitemapindex.sitemap[0]?.lastmod).toBe(new Date(NOW).toISOString())
-    const sizes = byCount.slice(1).map((file) => (parser.parse(file.text) as {urlset: {url: Array<unknown>}}).urlset.url.length)
+    const sizes = byCount
+      .slice(1)
+      .map((file) => (parser.parse(file.text) as {urlset: {url: Array<unknown>}}).urlset.url.length)
     expect(sizes).toEqual([10, 10, 5])
 
     const byBytes = await generalSitemaps(entries, base, {...SITEMAP_LIMITS, bytes: 2000})
     expect(byBytes.length).toBeGreaterThan(2)
     for (const file of byBytes.slice(1)) expect(Buffer.byteLength(file.text)).toBeLessThanOrEqual(2000)
-    expect(byBytes.slice(1).reduce((sum, file) => sum + (parser.parse(file.text) as {urlset: {url: Array<unknown>}}).urlset.url.length, 0)).toBe(25)
+    expect(
+      byBytes
+        .slice(1)
+        .reduce((sum, file) => sum + (parser.parse(file.text) as {urlset: {url: Array<unknown>}}).urlset.url.length, 0)
+    ).toBe(25)
   })
 
   it('gives news sitemaps ISO 639 languages and W3C dates with an offset', () => {

@@ -81,16 +81,15 @@ describe('speech words', () => {
   })
 
   it('knows complementisers', () => {
-    for (const word of ['إن', 'أنّ', 'بأن', 'فإن', 'إنه', 'أنها', 'ان']) expect(isComplementiser(foldArabic(word)), word).toBe(true)
+    for (const word of ['إن', 'أنّ', 'بأن', 'فإن', 'إنه', 'أنها', 'ان'])
+      expect(isComplementiser(foldArabic(word)), word).toBe(true)
     expect(isComplementiser(foldArabic('لأن'))).toBe(false)
   })
 })
 
 describe('readSubject', () => {
   it('reads a title and a name', () => {
-    const subject = subjectAfterVerb(
-      'وقالت المتحدثة باسم وزارة الصحة الأردنية سلمى الخطيب للصحفيين إن'
-    )
+    const subject = subjectAfterVerb('وقالت المتحدثة باسم وزارة الصحة الأردنية سلمى الخطيب للصحفيين إن')
     expect(subject).toMatchObject({
       kind: 'name',
       name: 'سلمى الخطيب',
@@ -122,8 +121,16 @@ describe('readSubject', () => {
   })
 
   it('reads bare titles, organisations and descriptions', () => {
-    expect(subjectAfterVerb('وأوضح الرئيس التونسي أن')).toMatchObject({kind: 'title', text: 'الرئيس التونسي', person: true})
-    expect(subjectAfterVerb('وقالت وزارة النقل في بيان إن')).toMatchObject({kind: 'title', text: 'وزارة النقل', person: false})
+    expect(subjectAfterVerb('وأوضح الرئيس التونسي أن')).toMatchObject({
+      kind: 'title',
+      text: 'الرئيس التونسي',
+      person: true
+    })
+    expect(subjectAfterVerb('وقالت وزارة النقل في بيان إن')).toMatchObject({
+      kind: 'title',
+      text: 'وزارة النقل',
+      person: false
+    })
     expect(subjectAfterVerb('وقال مصدر أمني لوكالة الأنباء إن')).toMatchObject({kind: 'description', text: 'مصدر أمني'})
     expect(subjectAfterVerb('وصرح ضابط كبير في الشرطة المحلية للصحفيين بأن')).toMatchObject({
       kind: 'description',
@@ -244,8 +251,12 @@ describe('SpeakerTracker', () => {
   })
 
   it('hands a speaker on to a paragraph that is all quote', () => {
-    const tracker = new SpeakerTracker(['وقال المهندس وليد شريف:', '«المشروع سيغير وجه المدينة».'].map((text) => new AnalysedText(text)))
+    const tracker = new SpeakerTracker(
+      ['وقال المهندس وليد شريف:', '«المشروع سيغير وجه المدينة».'].map((text) => new AnalysedText(text))
+    )
     expect(tracker.introducedBy(0)?.speaker).toBe('وليد شريف')
-    expect(new SpeakerTracker([new AnalysedText('وقال المهندس وليد شريف إن العمل بدأ.')]).introducedBy(0)).toBe(undefined)
+    expect(new SpeakerTracker([new AnalysedText('وقال المهندس وليد شريف إن العمل بدأ.')]).introducedBy(0)).toBe(
+      undefined
+    )
   })
 })

@@ -2,12 +2,7 @@ import rehypeStringify from 'rehype-stringify'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
-import {
-  arabicNews,
-  rehypeArabicNewsArticle,
-  remarkArabicNewsStructure,
-  type StructureOptions
-} from 'remark-arabic-news'
+import {arabicNews, rehypeArabicNewsArticle, remarkArabicNewsStructure, type StructureOptions} from 'remark-arabic-news'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
@@ -229,10 +224,18 @@ describe('options', () => {
     [{maxSubheadingWords: 1.5}, /`maxSubheadingWords`/],
     [{subheadings: 'no'}, /`subheadings`/]
   ])('rejects %j', (options, pattern) => {
-    expect(() => unified().use(remarkArabicNewsStructure, options as never).freeze()).toThrow(pattern)
+    expect(() =>
+      unified()
+        .use(remarkArabicNewsStructure, options as never)
+        .freeze()
+    ).toThrow(pattern)
   })
 
   it('rejects options that are not an object', () => {
-    expect(() => unified().use(remarkArabicNewsStructure, 1 as never).freeze()).toThrow(TypeError)
+    expect(() =>
+      unified()
+        .use(remarkArabicNewsStructure, 1 as never)
+        .freeze()
+    ).toThrow(TypeError)
   })
 })

@@ -6,7 +6,8 @@
  * collapse white space. Invisible direction marks are dropped too.
  */
 
-const DROP = /[«»“”„‹›"'‘’″\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u
+const DROP =
+  /[«»“”„‹›"'‘’″\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u
 const ENTITY = /^&(?:quot|#34|#x22|#39|apos);/
 
 /** Normalised text and, for each normalised character, its raw code-point index. */

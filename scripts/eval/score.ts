@@ -181,9 +181,7 @@ export function scoreArticle(
   const wanted = quotes.filter(({quote}) => quote.kind !== 'inline')
 
   for (const blockquote of blockquotes) {
-    blockquote.good = wanted.some(
-      ({text}) => share(text, blockquote.text) >= INSIDE || mostlyIn(blockquote.text, text)
-    )
+    blockquote.good = wanted.some(({text}) => share(text, blockquote.text) >= INSIDE || mostlyIn(blockquote.text, text))
     counts.blockquotes++
     if (blockquote.good) counts.blockquotesGood++
     else findings.push({kind: 'bad-blockquote', line: 0, detail: blockquote.text.slice(0, 120)})
@@ -368,11 +366,17 @@ export function share(needle: string, haystack: string): number {
   while (at !== -1) {
     const coreStart = Math.ceil(length * 0.1)
     let left = 0
-    while (coreStart - left - 1 >= 0 && at - left - 1 >= 0 && needle[coreStart - left - 1] === haystack[at - left - 1]) left++
+    while (coreStart - left - 1 >= 0 && at - left - 1 >= 0 && needle[coreStart - left - 1] === haystack[at - left - 1])
+      left++
     let right = 0
     const coreEnd = coreStart + core.length
     const hayEnd = at + core.length
-    while (coreEnd + right < length && hayEnd + right < haystack.length && needle[coreEnd + right] === haystack[hayEnd + right]) right++
+    while (
+      coreEnd + right < length &&
+      hayEnd + right < haystack.length &&
+      needle[coreEnd + right] === haystack[hayEnd + right]
+    )
+      right++
     best = Math.max(best, (core.length + left + right) / length)
     at = haystack.indexOf(core, at + 1)
   }

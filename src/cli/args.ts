@@ -173,7 +173,8 @@ export function parseCommand(argv: ReadonlyArray<string>): Command {
 
   if (name === 'build') {
     const [input, extra] = rest
-    if (input === undefined) throw new UsageError('Missing input folder: arabic-news build <input-dir> --out <output-dir>')
+    if (input === undefined)
+      throw new UsageError('Missing input folder: arabic-news build <input-dir> --out <output-dir>')
     if (extra !== undefined) throw new UsageError(`Unexpected argument \`${extra}\``)
     if (values.out === undefined || values.out === '') throw new UsageError('Missing `--out <output-dir>`')
     return {

@@ -76,7 +76,9 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
     await mkdir(outputResolved, {recursive: true})
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error)
-    throw new UsageError(`Cannot make the output folder \`${command.output}\`: ${code} (a part of the path is a file, or not writable)`)
+    throw new UsageError(
+      `Cannot make the output folder \`${command.output}\`: ${code} (a part of the path is a file, or not writable)`
+    )
   }
   const outputRoot = await realpath(outputResolved)
   if (outputRoot === root) throw new UsageError('The output folder must differ from the input folder')
@@ -136,25 +138,36 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
     if (pending.length === 0) return undefined
     dispatched += pending.length
     inFlight++
-    runner.run(pending.map((entry) => entry.item)).then(
-      (results) => {
-        for (const [index, {item, size, mtimeMs, old}] of pending.entries()) {
-          const result = results[index] ?? {status: 'failed', messages: [{reason: 'No result', fatal: true, source: CLI_SOURCE}]}
-          if (result.status !== 'failed' && result.hash !== undefined) {
-            entries.set(item.relative, [result.hash, size, mtimeMs])
-          } else if (old) {
-            entries.set(item.relative, old)
+    runner
+      .run(pending.map((entry) => entry.item))
+      .then(
+        (results) => {
+          for (const [index, {item, size, mtimeMs, old}] of pending.entries()) {
+            const result = results[index] ?? {
+              status: 'failed',
+              messages: [{reason: 'No result', fatal: true, source: CLI_SOURCE}]
+            }
+            if (result.status !== 'failed' && result.hash !== undefined) {
+              entries.set(item.relative, [result.hash, size, mtimeMs])
+            } else if (old) {
+              entries.set(item.relative, old)
+            }
+            feedback.file({
+              path: item.relative,
+              output: item.outputRelative,
+              status: result.status,
+              messages: result.messages
+            })
           }
-          feedback.file({path: item.relative, output: item.outputRelative, status: result.status, messages: result.messages})
+        },
+        (error: unknown) => {
+          failure ??= error
         }
-      },
-      (error: unknown) => {
-        failure ??= error
-      }
-    ).finally(() => {
-      inFlight--
-      wake?.()
-    })
+      )
+      .finally(() => {
+        inFlight--
+        wake?.()
+      })
     return undefined
   }
 
@@ -174,7 +187,12 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
       }
 
       if (item.kind === 'problem') {
-        record(item.fatal ? 'failed' : 'skipped', {reason: item.reason, fatal: item.fatal, ruleId: item.ruleId, source: CLI_SOURCE})
+        record(item.fatal ? 'failed' : 'skipped', {
+          reason: item.reason,
+          fatal: item.fatal,
+          ruleId: item.ruleId,
+          source: CLI_SOURCE
+        })
         continue
       }
 
@@ -188,7 +206,10 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
       if (info.size > command.maxSize) {
         record(
           'failed',
-          cliError(`File too large (${formatBytes(info.size)}, limit ${formatBytes(command.maxSize)}; see --max-size)`, 'file-too-large')
+          cliError(
+            `File too large (${formatBytes(info.size)}, limit ${formatBytes(command.maxSize)}; see --max-size)`,
+            'file-too-large'
+          )
         )
         continue
       }

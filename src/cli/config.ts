@@ -57,9 +57,7 @@ export async function loadConfig(folder: string, explicit?: string | undefined):
       continue
     }
     if (!(stringKeys as ReadonlyArray<string>).includes(key)) {
-      throw new UsageError(
-        `Unknown key \`${key}\` in \`${file}\` (expected ${[...stringKeys, 'fragment'].join(', ')})`
-      )
+      throw new UsageError(`Unknown key \`${key}\` in \`${file}\` (expected ${[...stringKeys, 'fragment'].join(', ')})`)
     }
     if (typeof value !== 'string' || value.trim() === '') {
       throw new UsageError(`Invalid \`${key}\` in \`${file}\`: expected a non-empty string`)

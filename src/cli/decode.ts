@@ -19,7 +19,12 @@ export type Decoded = {ok: true; text: string} | {ok: false; reason: string; rul
 export function decodeArticle(bytes: Uint8Array): Decoded {
   const nul = bytes.indexOf(0)
   if (nul !== -1) {
-    return {ok: false, reason: 'Binary file (contains a NUL byte), not an article', ruleId: 'binary-file', line: lineAt(bytes, nul)}
+    return {
+      ok: false,
+      reason: 'Binary file (contains a NUL byte), not an article',
+      ruleId: 'binary-file',
+      line: lineAt(bytes, nul)
+    }
   }
   try {
     return {ok: true, text: decoder.decode(bytes)}

@@ -94,7 +94,8 @@ export class Feedback {
    */
   constructor(options: FeedbackOptions) {
     this.#options = options
-    const head = JSON.stringify(options.header).slice(0, -1) + (Object.keys(options.header).length > 0 ? ',' : '') + '"files":['
+    const head =
+      JSON.stringify(options.header).slice(0, -1) + (Object.keys(options.header).length > 0 ? ',' : '') + '"files":['
     if (options.report !== undefined) {
       this.#reportTemporary = path.join(
         path.dirname(options.report),

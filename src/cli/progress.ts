@@ -55,7 +55,9 @@ export class ProgressBar {
   draw(now = performance.now()): undefined {
     this.#drawnAt = now
     this.#visible = true
-    this.#stream.write('\r\u001B[2K' + formatProgress(this.#done, this.#total, (now - this.#started) / 1000, this.#stream.columns ?? 80))
+    this.#stream.write(
+      '\r\u001B[2K' + formatProgress(this.#done, this.#total, (now - this.#started) / 1000, this.#stream.columns ?? 80)
+    )
     return undefined
   }
 

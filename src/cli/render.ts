@@ -49,7 +49,12 @@ export async function render(command: RenderCommand, io: RenderIo): Promise<numb
       }
     }
   } catch (error) {
-    problem = {reason: 'Cannot read file: ' + errorCode(error), fatal: true, ruleId: 'unreadable-file', source: CLI_SOURCE}
+    problem = {
+      reason: 'Cannot read file: ' + errorCode(error),
+      fatal: true,
+      ruleId: 'unreadable-file',
+      source: CLI_SOURCE
+    }
   }
 
   let messages: Array<PlainMessage>
@@ -58,7 +63,10 @@ export async function render(command: RenderCommand, io: RenderIo): Promise<numb
   } else {
     // Loaded here so that `--help` and `--version` stay fast.
     const {createRenderer} = await import('./pipeline.js')
-    const renderArticle = createRenderer({site: mergeSite(config, command.site), fragment: command.fragment ?? config.fragment ?? false})
+    const renderArticle = createRenderer({
+      site: mergeSite(config, command.site),
+      fragment: command.fragment ?? config.fragment ?? false
+    })
     const result = await renderArticle({path: shownPath, bytes})
     messages = result.messages
     if (result.html !== undefined) io.stdout.write(result.html.endsWith('\n') ? result.html : result.html + '\n')
@@ -85,7 +93,8 @@ async function readAll(stream: AsyncIterable<Uint8Array | string>, limit: number
   const chunks: Array<Buffer> = []
   let size = 0
   for await (const chunk of stream) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+    const buffer =
+      typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
     chunks.push(buffer)
     size += buffer.byteLength
     if (size > limit) break

@@ -119,7 +119,13 @@ export async function* walk(root: string, options: WalkOptions = {}): AsyncGener
       } else if (!entry.isFile()) {
         // A pipe, socket or device named like an article: reading it could block forever.
         if (inShard(output, shard)) {
-          yield problem(relative, output, 'Not read: not a regular file (a pipe, socket or device)', false, 'not-a-file')
+          yield problem(
+            relative,
+            output,
+            'Not read: not a regular file (a pipe, socket or device)',
+            false,
+            'not-a-file'
+          )
         }
 
         continue
@@ -139,7 +145,13 @@ export async function* walk(root: string, options: WalkOptions = {}): AsyncGener
       }
       const names = inputs.map((name) => '`' + name + '`').join(' and ')
       for (const relative of inputs) {
-        yield problem(relative, output, `Two inputs map to one output: ${names} → \`${output}\``, true, 'output-collision')
+        yield problem(
+          relative,
+          output,
+          `Two inputs map to one output: ${names} → \`${output}\``,
+          true,
+          'output-collision'
+        )
       }
     }
 
@@ -194,7 +206,13 @@ async function resolveLink(root: string, absolute: string): Promise<string | tru
  * @returns
  *   Problem.
  */
-function problem(relative: string, output: string | undefined, reason: string, fatal: boolean, ruleId: string): WalkProblem {
+function problem(
+  relative: string,
+  output: string | undefined,
+  reason: string,
+  fatal: boolean,
+  ruleId: string
+): WalkProblem {
   return {kind: 'problem', relative, output, reason, fatal, ruleId}
 }
 
@@ -209,7 +227,9 @@ function problem(relative: string, output: string | undefined, reason: string, f
 export function errorCode(error: unknown): string {
   if (error instanceof Error) {
     const code = (error as NodeJS.ErrnoException).code
-    return code ? code + (code === 'EACCES' ? ' (permission denied)' : code === 'ENOENT' ? ' (not found)' : '') : error.message
+    return code
+      ? code + (code === 'EACCES' ? ' (permission denied)' : code === 'ENOENT' ? ' (not found)' : '')
+      : error.message
   }
   return String(error)
 }

@@ -34,8 +34,7 @@ export interface DisplayDate {
 }
 
 /** An ISO 8601 date: `YYYY-MM-DD`, optionally a time and an offset. */
-const isoDate =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/
 
 /**
  * Check a `digits` option.
@@ -70,14 +69,23 @@ export function formatDate(value: string, settings: DisplaySettings): DisplayDat
   const match = isoDate.exec(value.trim())
   if (!match) return undefined
   const [, year, month, day, hour, minute, second, offset] = match
-  const wall = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour ?? 0), Number(minute ?? 0), Number(second ?? 0))
+  const wall = Date.UTC(
+    Number(year),
+    Number(month) - 1,
+    Number(day),
+    Number(hour ?? 0),
+    Number(minute ?? 0),
+    Number(second ?? 0)
+  )
   if (Number.isNaN(wall)) return undefined
   const instant = new Date(wall)
   if (instant.getUTCDate() !== Number(day)) return undefined
 
   // A date given without a time of day becomes midnight in the JSON-LD:
   // printing “00:00” would invent a time, so midnight shows as a date only.
-  const withTime = hour !== undefined && !(Number(hour) === 0 && Number(minute) === 0 && offset !== undefined && Number(second ?? 0) === 0)
+  const withTime =
+    hour !== undefined &&
+    !(Number(hour) === 0 && Number(minute) === 0 && offset !== undefined && Number(second ?? 0) === 0)
   const dateParts: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'}
   const gregorian = new Intl.DateTimeFormat(locale(settings, 'gregory'), {
     ...dateParts,
@@ -125,7 +133,11 @@ function locale(settings: Pick<DisplaySettings, 'language' | 'digits'>, calendar
 
   return new Intl.Locale(base.baseName, {
     ...(calendar ? {calendar} : {}),
-    ...(settings.digits === 'locale' ? (base.numberingSystem ? {numberingSystem: base.numberingSystem} : {}) : {numberingSystem: settings.digits})
+    ...(settings.digits === 'locale'
+      ? base.numberingSystem
+        ? {numberingSystem: base.numberingSystem}
+        : {}
+      : {numberingSystem: settings.digits})
   })
 }
 

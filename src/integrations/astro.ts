@@ -267,7 +267,10 @@ function headingsOf(file: VFile): Array<Heading> {
  */
 function entryId(folder: string, filePath: string): string {
   const relative = path.relative(folder, filePath)
-  return relative.slice(0, relative.length - path.extname(relative).length).split(path.sep).join('/')
+  return relative
+    .slice(0, relative.length - path.extname(relative).length)
+    .split(path.sep)
+    .join('/')
 }
 
 /**

@@ -13,12 +13,7 @@ import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {ArabicNewsPageData} from './page-data.js'
-import {
-  arabicNewsPluginLists,
-  createTextProcessor,
-  type HtmlProcessor,
-  type IntegrationOptions
-} from './plugins.js'
+import {arabicNewsPluginLists, createTextProcessor, type HtmlProcessor, type IntegrationOptions} from './plugins.js'
 import {rehypeArabicNewsPageData} from './rehype-arabic-news-page-data.js'
 
 export type {ArabicNewsPageData} from './page-data.js'
@@ -197,11 +192,7 @@ function createRenderer(
     return result
   }
 
-  async function run(
-    ready: HtmlProcessor,
-    inputPath: string,
-    value: string
-  ): Promise<Rendered> {
+  async function run(ready: HtmlProcessor, inputPath: string, value: string): Promise<Rendered> {
     const file = await ready.process(new VFile({path: inputPath, value}))
     for (const message of file.messages) eleventyConfig.logger?.warn(String(message))
     const page = file.data.arabicNewsPage
@@ -221,9 +212,7 @@ function createRenderer(
  * @returns
  *   Frozen processor.
  */
-async function createMarkdownProcessor(
-  options: Readonly<IntegrationOptions>
-): Promise<HtmlProcessor> {
+async function createMarkdownProcessor(options: Readonly<IntegrationOptions>): Promise<HtmlProcessor> {
   const remarkParse = await importPeer<typeof import('remark-parse')>('remark-parse')
   const remarkFrontmatter = await importPeer<typeof import('remark-frontmatter')>('remark-frontmatter')
   const remarkGfm = await importPeer<typeof import('remark-gfm')>('remark-gfm').catch(() => undefined)

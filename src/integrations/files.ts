@@ -22,7 +22,9 @@ export function normaliseExtensions(extensions: ReadonlyArray<string>, name: str
 
   return extensions.map((extension: unknown) => {
     if (typeof extension !== 'string' || !/^\.?[\w-]+$/.test(extension)) {
-      throw new TypeError('Expected `' + name + '` to hold file extensions such as `txt`, not `' + String(extension) + '`')
+      throw new TypeError(
+        'Expected `' + name + '` to hold file extensions such as `txt`, not `' + String(extension) + '`'
+      )
     }
 
     return (extension.startsWith('.') ? extension : '.' + extension).toLowerCase()

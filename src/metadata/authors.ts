@@ -193,7 +193,8 @@ const descriptionHeads = new Set([
 const edgePunctuation = /^[\s|:：\-–—،,]+|[\s|:：\-–—،,]+$/gu
 
 /** Words that introduce a byline and are not part of the name. */
-const bylinePrefix = /^(?:بقلم|كتب|كتبت|كتبه|كتبها|إعداد|اعداد|تقرير|تحرير|متابعة|by|written by|posted by)\s*[:：\-–—]?\s+/iu
+const bylinePrefix =
+  /^(?:بقلم|كتب|كتبت|كتبه|كتبها|إعداد|اعداد|تقرير|تحرير|متابعة|by|written by|posted by)\s*[:：\-–—]?\s+/iu
 
 /**
  * Remove words that introduce a byline («بقلم:», «كتب -», `By`).

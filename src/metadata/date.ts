@@ -189,10 +189,7 @@ function readAnyDate(value: unknown, timeZone: string): DateResult {
     const instant = value.getTime()
     if (Number.isNaN(instant)) return {ok: false, reason: 'invalid date'}
     if (instant % 86_400_000 === 0) {
-      return dateOnly(
-        {year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate()},
-        timeZone
-      )
+      return dateOnly({year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate()}, timeZone)
     }
 
     return {ok: true, value: fromInstant(instant, timeZone, false)}

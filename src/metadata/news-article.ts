@@ -5,7 +5,15 @@
  * Nothing is invented: a property without data is left out.
  */
 
-import type {ImageObject, NewsArticle, NewsArticleLeaf, Organization, Person, QuantitativeValue, WithContext} from 'schema-dts'
+import type {
+  ImageObject,
+  NewsArticle,
+  NewsArticleLeaf,
+  Organization,
+  Person,
+  QuantitativeValue,
+  WithContext
+} from 'schema-dts'
 import type {ArabicNewsData, FrontMatter} from '../types.js'
 import {classifyParty, cleanPartyName, isNamedPerson} from './authors.js'
 import {readDate, isValidTimeZone, type ArticleDate} from './date.js'
@@ -105,10 +113,13 @@ export interface NewsArticleResult {
 }
 
 /** What the text yields, when the structure plugin did not run. */
-export type TextData = Partial<Pick<ArabicNewsData, 'headline' | 'lead' | 'dateline' | 'asides' | 'quotes' | 'wordCount' | 'bodyText'>>
+export type TextData = Partial<
+  Pick<ArabicNewsData, 'headline' | 'lead' | 'dateline' | 'asides' | 'quotes' | 'wordCount' | 'bodyText'>
+>
 
 /** Credit lines that name someone who did not write the article (photos, translation, graphics). */
-const creditLine = /^(?:تصوير|عدسة|صور|صورة|فيديو|ترجمة|رسوم|رسم|إنفوجراف|انفوجراف|جرافيك|مونتاج|تنسيق|photo|photos|video|translated)/iu
+const creditLine =
+  /^(?:تصوير|عدسة|صور|صورة|فيديو|ترجمة|رسوم|رسم|إنفوجراف|انفوجراف|جرافيك|مونتاج|تنسيق|photo|photos|video|translated)/iu
 
 /** Front matter keys read for each property, in order of preference. */
 export const FRONT_MATTER_KEYS = {
@@ -144,7 +155,11 @@ export const FRONT_MATTER_KEYS = {
  * @returns
  *   The article, problems found, and the publication date.
  */
-export function buildNewsArticle(matter: FrontMatter, text: TextData, settings: NewsArticleSettings): NewsArticleResult {
+export function buildNewsArticle(
+  matter: FrontMatter,
+  text: TextData,
+  settings: NewsArticleSettings
+): NewsArticleResult {
   const problems: Array<MetadataProblem> = []
   const article: WithContext<NewsArticleLeaf> = {'@context': 'https://schema.org', '@type': 'NewsArticle'}
   const timeZone = readTimeZone(matter, settings, problems)
@@ -160,7 +175,8 @@ export function buildNewsArticle(matter: FrontMatter, text: TextData, settings: 
       article.headline = derived
       headlineDerived = true
       problems.push({
-        reason: 'Unexpected missing headline, derived one from the lead: add a `title` to the front matter or a headline line',
+        reason:
+          'Unexpected missing headline, derived one from the lead: add a `title` to the front matter or a headline line',
         ruleId: 'derived-headline'
       })
     }
@@ -192,7 +208,12 @@ export function buildNewsArticle(matter: FrontMatter, text: TextData, settings: 
     article.dateModified = modified.value.iso
     if (published && modified.value.instant < published.value.instant) {
       problems.push({
-        reason: 'Unexpected modification date (`' + modified.value.iso + '`) before the publication date (`' + published.value.iso + '`)',
+        reason:
+          'Unexpected modification date (`' +
+          modified.value.iso +
+          '`) before the publication date (`' +
+          published.value.iso +
+          '`)',
         ruleId: 'modified-before-published',
         key: modified.key
       })
@@ -307,7 +328,11 @@ export function toParties(
     } else if (isRecord(item) && typeof item['name'] === 'string') {
       addParty(item)
     } else if (item !== undefined && item !== null) {
-      problems.push({reason: 'Unexpected `' + key + '` value, expected a name or `{name, url}`', ruleId: 'invalid-front-matter', key})
+      problems.push({
+        reason: 'Unexpected `' + key + '` value, expected a name or `{name, url}`',
+        ruleId: 'invalid-front-matter',
+        key
+      })
     }
   }
 
@@ -317,20 +342,26 @@ export function toParties(
     let name = cleanPartyName(String(input['name']))
     if (name === '') return
     if (!isPartyName(name)) {
-      problems.push({reason: 'Unexpected `' + key + '` value `' + name + '`, expected the name of a person or organisation', ruleId: 'invalid-author', key})
+      problems.push({
+        reason: 'Unexpected `' + key + '` value `' + name + '`, expected the name of a person or organisation',
+        ruleId: 'invalid-author',
+        key
+      })
       return
     }
 
     const explicit = input['type'] ?? input['@type']
-    const type =
-      explicit === 'Person' || explicit === 'Organization' ? explicit : classifyParty(name, organizations)
+    const type = explicit === 'Person' || explicit === 'Organization' ? explicit : classifyParty(name, organizations)
     // «أحمد علي (صنعاء)»: a person’s name ends before the place in parentheses.
     if (type === 'Person') name = name.replace(/\s*\([^()]*\)$/u, '') || name
     const dedupeKey = normalizeArabic(name)
     if (seen.has(dedupeKey)) return
     seen.add(dedupeKey)
     const party: Record<string, unknown> = {'@type': type, name}
-    const url = input['url'] === undefined || input['url'] === null ? undefined : urlOrProblem(input['url'], baseUrl, problems, key)
+    const url =
+      input['url'] === undefined || input['url'] === null
+        ? undefined
+        : urlOrProblem(input['url'], baseUrl, problems, key)
     if (url !== undefined) party['url'] = url
     const sameAs = toArray(input['sameAs'])
       .map((item) => urlOrProblem(item, baseUrl, problems, key))
@@ -353,7 +384,9 @@ export function toParties(
 export function isPartyName(name: string): boolean {
   if (!/\p{L}/u.test(name) || /\p{N}/u.test(name)) return false
   const key = normalizeArabic(name).toLowerCase()
-  return !/^(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|wed|thu|fri|sat|(?:يوم )?(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت))$/u.test(key)
+  return !/^(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|wed|thu|fri|sat|(?:يوم )?(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت))$/u.test(
+    key
+  )
 }
 
 /**
@@ -441,7 +474,11 @@ function readPublisher(
     } else if (isRecord(found.value) && typeof found.value['name'] === 'string') {
       input = found.value as unknown as PublisherInput
     } else {
-      problems.push({reason: 'Unexpected `publisher` value, expected a name or `{name, url, logo}`', ruleId: 'invalid-front-matter', key})
+      problems.push({
+        reason: 'Unexpected `publisher` value, expected a name or `{name, url, logo}`',
+        ruleId: 'invalid-front-matter',
+        key
+      })
     }
   }
 
@@ -449,7 +486,8 @@ function readPublisher(
   const name = collapseWhiteSpace(input.name)
   if (name === '') return undefined
   const publisher: Record<string, unknown> = {'@type': 'Organization', name}
-  const url = input.url === undefined || input.url === null ? undefined : urlOrProblem(input.url, settings.baseUrl, problems, key)
+  const url =
+    input.url === undefined || input.url === null ? undefined : urlOrProblem(input.url, settings.baseUrl, problems, key)
   if (url !== undefined) publisher['url'] = url
   if (input.logo !== undefined && input.logo !== null) {
     const logo = toImageObject(input.logo, settings.baseUrl, problems, key)
@@ -459,7 +497,11 @@ function readPublisher(
   return publisher as unknown as Organization
 }
 
-function readImages(matter: FrontMatter, baseUrl: string | undefined, problems: Array<MetadataProblem>): Array<string | ImageObject> {
+function readImages(
+  matter: FrontMatter,
+  baseUrl: string | undefined,
+  problems: Array<MetadataProblem>
+): Array<string | ImageObject> {
   const found = pick(matter, FRONT_MATTER_KEYS.image)
   if (!found) return []
   const images: Array<string | ImageObject> = []
@@ -479,7 +521,11 @@ function toImageObject(
 ): string | ImageObject | undefined {
   if (typeof value === 'string') return urlOrProblem(value, baseUrl, problems, key)
   if (!isRecord(value)) {
-    problems.push({reason: 'Unexpected `' + key + '` value, expected a URL or `{url, width, height}`', ruleId: 'invalid-front-matter', key})
+    problems.push({
+      reason: 'Unexpected `' + key + '` value, expected a URL or `{url, width, height}`',
+      ruleId: 'invalid-front-matter',
+      key
+    })
     return undefined
   }
 
@@ -537,7 +583,11 @@ function readTextList(
 
   for (const item of toArray(found.value)) {
     if (typeof item !== 'string' && typeof item !== 'number') {
-      problems.push({reason: 'Unexpected `' + found.key + '` value, expected text or a list of texts', ruleId: 'invalid-front-matter', key: found.key})
+      problems.push({
+        reason: 'Unexpected `' + found.key + '` value, expected text or a list of texts',
+        ruleId: 'invalid-front-matter',
+        key: found.key
+      })
       continue
     }
 
@@ -553,22 +603,38 @@ function readTextList(
   return values
 }
 
-function readText(matter: FrontMatter, keys: ReadonlyArray<string>, problems: Array<MetadataProblem>): string | undefined {
+function readText(
+  matter: FrontMatter,
+  keys: ReadonlyArray<string>,
+  problems: Array<MetadataProblem>
+): string | undefined {
   const found = pick(matter, keys)
   if (!found) return undefined
   if (typeof found.value === 'string' || typeof found.value === 'number') {
     return nonEmpty(collapseWhiteSpace(String(found.value)))
   }
 
-  problems.push({reason: 'Unexpected `' + found.key + '` value, expected text', ruleId: 'invalid-front-matter', key: found.key})
+  problems.push({
+    reason: 'Unexpected `' + found.key + '` value, expected text',
+    ruleId: 'invalid-front-matter',
+    key: found.key
+  })
   return undefined
 }
 
-function readBoolean(matter: FrontMatter, keys: ReadonlyArray<string>, problems: Array<MetadataProblem>): boolean | undefined {
+function readBoolean(
+  matter: FrontMatter,
+  keys: ReadonlyArray<string>,
+  problems: Array<MetadataProblem>
+): boolean | undefined {
   const found = pick(matter, keys)
   if (!found) return undefined
   if (typeof found.value === 'boolean') return found.value
-  problems.push({reason: 'Unexpected `' + found.key + '` value, expected `true` or `false`', ruleId: 'invalid-front-matter', key: found.key})
+  problems.push({
+    reason: 'Unexpected `' + found.key + '` value, expected `true` or `false`',
+    ruleId: 'invalid-front-matter',
+    key: found.key
+  })
   return undefined
 }
 
@@ -582,7 +648,12 @@ function readUrlField(
   return found ? urlOrProblem(found.value, baseUrl, problems, found.key) : undefined
 }
 
-function urlOrProblem(value: unknown, baseUrl: string | undefined, problems: Array<MetadataProblem>, key: string): string | undefined {
+function urlOrProblem(
+  value: unknown,
+  baseUrl: string | undefined,
+  problems: Array<MetadataProblem>,
+  key: string
+): string | undefined {
   const result = checkUrl(value, baseUrl)
   if (result.ok) return result.value
   problems.push({reason: 'Unexpected URL in `' + key + '`, dropped it: ' + result.reason, ruleId: 'invalid-url', key})

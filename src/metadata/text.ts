@@ -18,7 +18,28 @@ const wordExpression = /[\p{L}\p{M}\p{N}\u0640]+(?:['’][\p{L}\p{M}\p{N}\u0640]
 const danglingEnd = /[\s\p{Pd}\p{Ps}\p{Pi}،,؛;:.«“"'(\[]+$/u
 
 /** Words that only lead on to the next one; a cut text does not end with them. */
-const danglingWords = new Set(['و', 'في', 'من', 'إلى', 'الى', 'على', 'عن', 'مع', 'أن', 'إن', 'ان', 'بأن', 'التي', 'الذي', 'أو', 'ثم', 'بين', 'حتى', 'لا', 'ما'])
+const danglingWords = new Set([
+  'و',
+  'في',
+  'من',
+  'إلى',
+  'الى',
+  'على',
+  'عن',
+  'مع',
+  'أن',
+  'إن',
+  'ان',
+  'بأن',
+  'التي',
+  'الذي',
+  'أو',
+  'ثم',
+  'بين',
+  'حتى',
+  'لا',
+  'ما'
+])
 
 /** The ellipsis appended to text that was cut. */
 export const ELLIPSIS = '…'

@@ -6,7 +6,15 @@
 import {normalizeArabic} from './text.js'
 
 /** Arabic names of the days of the week, Sunday first (index = `Date#getUTCDay()`). */
-export const ARABIC_WEEKDAYS: ReadonlyArray<string> = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت']
+export const ARABIC_WEEKDAYS: ReadonlyArray<string> = [
+  'الأحد',
+  'الاثنين',
+  'الثلاثاء',
+  'الأربعاء',
+  'الخميس',
+  'الجمعة',
+  'السبت'
+]
 
 /** Weekday names normalised (see `normalizeArabic`), with the spellings met in news text. */
 const weekdayKeys: ReadonlyArray<ReadonlyArray<string>> = [
@@ -41,14 +49,7 @@ const marks = '[\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u0640]*'
 function writtenForms(key: string): string {
   let pattern = ''
   for (const character of key) {
-    const letter =
-      character === 'ا'
-        ? '[اأإآٱ]'
-        : character === 'ي'
-          ? '[يى]'
-          : character === 'ه'
-            ? '[هة]'
-            : character
+    const letter = character === 'ا' ? '[اأإآٱ]' : character === 'ي' ? '[يى]' : character === 'ه' ? '[هة]' : character
     pattern += letter + marks
   }
 
@@ -63,7 +64,11 @@ const weekdayPattern = weekdayKeys
 
 /** «اليوم» as a word (optionally after و or ف), spaces or a comma, then a weekday as a whole word. */
 const mentionExpression = new RegExp(
-  '(?<![\\p{L}\\p{M}])[وف]?' + writtenForms('اليوم') + '[\\s\\u00A0]*[،,]?[\\s\\u00A0]*(' + weekdayPattern + ')(?![\\p{L}\\p{M}])',
+  '(?<![\\p{L}\\p{M}])[وف]?' +
+    writtenForms('اليوم') +
+    '[\\s\\u00A0]*[،,]?[\\s\\u00A0]*(' +
+    weekdayPattern +
+    ')(?![\\p{L}\\p{M}])',
   'gu'
 )
 

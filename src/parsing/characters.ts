@@ -77,7 +77,8 @@ function clean(value: unknown, seen: WeakSet<object>): unknown {
     const before = record[key]
     const after = clean(before, seen)
     // Defined rather than assigned, so that a key such as `__proto__` stays a plain key.
-    if (after !== before) Object.defineProperty(record, key, {value: after, writable: true, enumerable: true, configurable: true})
+    if (after !== before)
+      Object.defineProperty(record, key, {value: after, writable: true, enumerable: true, configurable: true})
   }
 
   return value
@@ -108,7 +109,12 @@ function copy(value: unknown, depth: number): unknown {
   const result: Record<string, unknown> = {}
   for (const [key, item] of Object.entries(value)) {
     // Defined rather than assigned, so that a key such as `__proto__` stays a plain key.
-    Object.defineProperty(result, key, {value: copy(item, depth + 1), writable: true, enumerable: true, configurable: true})
+    Object.defineProperty(result, key, {
+      value: copy(item, depth + 1),
+      writable: true,
+      enumerable: true,
+      configurable: true
+    })
   }
 
   return result

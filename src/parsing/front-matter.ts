@@ -16,8 +16,7 @@ export interface FrontMatterFences {
 
 /** Result of reading YAML: data, or why it could not be read. */
 export type FrontMatterResult =
-  | {ok: true; data: FrontMatter}
-  | {ok: false; reason: string; line: number; column: number}
+  {ok: true; data: FrontMatter} | {ok: false; reason: string; line: number; column: number}
 
 /**
  * Find a front matter block starting at the given line.
@@ -37,7 +36,13 @@ export function findFrontMatter(
   first: number
 ): FrontMatterFences | undefined {
   const open = lines[first]
-  if (!open || lineText(value, open).replace(/^\uFEFF/, '').trimEnd() !== '---') return undefined
+  if (
+    !open ||
+    lineText(value, open)
+      .replace(/^\uFEFF/, '')
+      .trimEnd() !== '---'
+  )
+    return undefined
 
   for (let index = first + 1; index < lines.length; index++) {
     const line = lines[index]!

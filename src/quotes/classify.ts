@@ -97,10 +97,7 @@ const LONG_STATEMENT_FACTOR = 2
  * @returns
  *   Kind and reason.
  */
-export function classifyQuote(
-  quote: Readonly<QuoteInContext>,
-  settings: Readonly<ClassifySettings>
-): QuoteClass {
+export function classifyQuote(quote: Readonly<QuoteInContext>, settings: Readonly<ClassifySettings>): QuoteClass {
   const words = countWords(quote.content)
   const result = (kind: QuoteClass['kind'], reason: QuoteReason): QuoteClass => ({
     kind,
@@ -129,9 +126,7 @@ export function classifyQuote(
   const cue =
     /[:：]/.test(gap) ||
     before.some(
-      (token) =>
-        isComplementiser(token.folded) ||
-        readSpeechWord(token.folded, settings.speechVerbs) !== undefined
+      (token) => isComplementiser(token.folded) || readSpeechWord(token.folded, settings.speechVerbs) !== undefined
     )
 
   if (last && !/[,،:;؛]/.test(gap)) {
@@ -149,10 +144,7 @@ export function classifyQuote(
 
     // `في «…»`, `هذا «…»`: the object of a preposition or a noun phrase
     // after a demonstrative is a fragment of the sentence.
-    if (
-      !touching &&
-      (isPreposition(last.folded) || (DEMONSTRATIVES.has(last.folded) && !isStatement(quote.content)))
-    ) {
+    if (!touching && (isPreposition(last.folded) || (DEMONSTRATIVES.has(last.folded) && !isStatement(quote.content)))) {
       return result('inline', 'fragment')
     }
   }
@@ -174,12 +166,85 @@ export function classifyQuote(
 /** Small words that only a clause has: particles, pronouns, auxiliaries. */
 const CLAUSE_WORDS = new Set(
   [
-    'أن', 'إن', 'ان', 'أنه', 'إنه', 'أنها', 'إنها', 'لا', 'لم', 'لن', 'قد', 'لقد', 'كان', 'كانت', 'يكون',
-    'تكون', 'ليس', 'ليست', 'هو', 'هي', 'هم', 'نحن', 'أنا', 'أنت', 'هذا', 'هذه', 'ذلك', 'تلك', 'التي',
-    'الذي', 'الذين', 'ما', 'إذا', 'لو', 'لكن', 'ولكن', 'لكننا', 'حيث', 'كما', 'سوف', 'يجب', 'يمكن',
-    'تم', 'هناك', 'هنا', 'إننا', 'أننا', 'إني', 'أني', 'إنني', 'أنني', 'لدينا', 'لدي', 'عندما', 'لأن',
-    'فإن', 'بأن', 'وأن', 'وإن', 'كل', 'أي', 'إلا', 'بل', 'ثم', 'حتى', 'منذ', 'اللذين', 'اللتين',
-    'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'لنا', 'لي', 'له', 'لها', 'لهم', 'إنه', 'إنها'
+    'أن',
+    'إن',
+    'ان',
+    'أنه',
+    'إنه',
+    'أنها',
+    'إنها',
+    'لا',
+    'لم',
+    'لن',
+    'قد',
+    'لقد',
+    'كان',
+    'كانت',
+    'يكون',
+    'تكون',
+    'ليس',
+    'ليست',
+    'هو',
+    'هي',
+    'هم',
+    'نحن',
+    'أنا',
+    'أنت',
+    'هذا',
+    'هذه',
+    'ذلك',
+    'تلك',
+    'التي',
+    'الذي',
+    'الذين',
+    'ما',
+    'إذا',
+    'لو',
+    'لكن',
+    'ولكن',
+    'لكننا',
+    'حيث',
+    'كما',
+    'سوف',
+    'يجب',
+    'يمكن',
+    'تم',
+    'هناك',
+    'هنا',
+    'إننا',
+    'أننا',
+    'إني',
+    'أني',
+    'إنني',
+    'أنني',
+    'لدينا',
+    'لدي',
+    'عندما',
+    'لأن',
+    'فإن',
+    'بأن',
+    'وأن',
+    'وإن',
+    'كل',
+    'أي',
+    'إلا',
+    'بل',
+    'ثم',
+    'حتى',
+    'منذ',
+    'اللذين',
+    'اللتين',
+    'اللذان',
+    'اللتان',
+    'اللواتي',
+    'اللاتي',
+    'لنا',
+    'لي',
+    'له',
+    'لها',
+    'لهم',
+    'إنه',
+    'إنها'
   ].map(foldArabic)
 )
 
@@ -220,9 +285,7 @@ export function isList(content: string): boolean {
   const items: Array<number> = [0]
   for (const [index, token] of tokens.entries()) {
     const joint =
-      index > 0 &&
-      (/^و\S{2,}/.test(token.folded) ||
-        /[،,–—-]/.test(content.slice(tokens[index - 1]!.end, token.start)))
+      index > 0 && (/^و\S{2,}/.test(token.folded) || /[،,–—-]/.test(content.slice(tokens[index - 1]!.end, token.start)))
     if (joint) items.push(0)
     items[items.length - 1]!++
   }
@@ -241,10 +304,7 @@ export function isList(content: string): boolean {
  * @returns
  *   Whether an attribution follows.
  */
-export function hasAttributionAfter(
-  after: string,
-  verbs?: ReadonlySet<string> | undefined
-): boolean {
+export function hasAttributionAfter(after: string, verbs?: ReadonlySet<string> | undefined): boolean {
   if (/^\s*[.!?؟]/.test(after)) return false
   for (const token of tokenize(after, 0, Math.min(after.length, 80)).slice(0, 3)) {
     const word = readSpeechWord(token.folded, verbs)

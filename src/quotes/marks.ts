@@ -109,8 +109,7 @@ export function findQuotes(
   paragraphs: ReadonlyArray<string>,
   options?: Readonly<FindQuotesOptions> | null | undefined
 ): QuoteScan {
-  const maxParagraphs =
-    options?.maxParagraphs ?? DEFAULT_MAX_QUOTE_PARAGRAPHS
+  const maxParagraphs = options?.maxParagraphs ?? DEFAULT_MAX_QUOTE_PARAGRAPHS
   const spans: Array<QuoteSpan> = []
   const problems: Array<QuoteProblem> = []
   /** Open marks, innermost last. */
@@ -158,10 +157,7 @@ export function findQuotes(
       const resumes = opensWithSpeech(text)
       const carried = stack.filter(
         (entry, position) =>
-          position < MAX_CARRIED &&
-          text.length > 0 &&
-          !resumes &&
-          paragraph - entry.mark.paragraph < maxParagraphs
+          position < MAX_CARRIED && text.length > 0 && !resumes && paragraph - entry.mark.paragraph < maxParagraphs
       )
       if (carried.length !== stack.length) {
         const kept = new Set(carried)
@@ -257,10 +253,7 @@ export function findQuotes(
     span.parent = span.parent === undefined ? undefined : newIndex.get(span.parent)
   }
 
-  problems.sort(
-    (a, b) =>
-      a.mark.paragraph - b.mark.paragraph || a.mark.index - b.mark.index
-  )
+  problems.sort((a, b) => a.mark.paragraph - b.mark.paragraph || a.mark.index - b.mark.index)
   return {spans: kept, problems}
 }
 
@@ -393,11 +386,7 @@ function sideOf(text: string, index: number, length: number): Side {
     OPENING_BEFORE.test(before) ||
     isMarkBefore(text, index) ||
     PREFIX.test(text.slice(Math.max(0, index - 8), index))
-  const closeAfter =
-    after === '' ||
-    CLOSING_AFTER.test(after) ||
-    after === '"' ||
-    after === '&'
+  const closeAfter = after === '' || CLOSING_AFTER.test(after) || after === '"' || after === '&'
   if (openBefore && !closeAfter) return 'open'
   if (closeAfter && !openBefore) return 'close'
   return refineSide(text, index, length)
@@ -441,10 +430,7 @@ function refineSide(text: string, index: number, length: number): Side {
  */
 function isMarkBefore(text: string, index: number): boolean {
   const before = text.charAt(index - 1)
-  return (
-    before === '"' ||
-    (before === ';' && /&(?:quot|#34|#x22);$/.test(text.slice(Math.max(0, index - 6), index)))
-  )
+  return before === '"' || (before === ';' && /&(?:quot|#34|#x22);$/.test(text.slice(Math.max(0, index - 6), index)))
 }
 
 /**

@@ -49,11 +49,7 @@ export function phrasingText(node: Paragraph | Phrasing): string {
  * @returns
  *   Copies of the nodes (or parts of nodes) in the range.
  */
-export function sliceChildren(
-  children: ReadonlyArray<Phrasing>,
-  start: number,
-  end: number
-): Array<Phrasing> {
+export function sliceChildren(children: ReadonlyArray<Phrasing>, start: number, end: number): Array<Phrasing> {
   const total = children.reduce((sum, child) => sum + phrasingText(child).length, 0)
   return sliceFrom(children, start, end, 0, total)
 }

@@ -101,10 +101,7 @@ export function normalizeQuotesOptions(
   }
 
   if (options.speechVerbs !== null && options.speechVerbs !== undefined) {
-    settings.speechVerbs = new Set([
-      ...settings.speechVerbs,
-      ...words(options.speechVerbs, 'speechVerbs')
-    ])
+    settings.speechVerbs = new Set([...settings.speechVerbs, ...words(options.speechVerbs, 'speechVerbs')])
   }
 
   if (options.titles !== null && options.titles !== undefined) {
@@ -117,9 +114,7 @@ export function normalizeQuotesOptions(
 
   if (options.keepInline !== null && options.keepInline !== undefined) {
     if (typeof options.keepInline !== 'boolean') {
-      throw new TypeError(
-        'Unexpected `keepInline` `' + String(options.keepInline) + '`, expected a boolean'
-      )
+      throw new TypeError('Unexpected `keepInline` `' + String(options.keepInline) + '`, expected a boolean')
     }
 
     settings.keepInline = options.keepInline
@@ -142,9 +137,7 @@ export function normalizeQuotesOptions(
  */
 function positiveInteger(value: unknown, name: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new TypeError(
-      'Unexpected `' + name + '` `' + String(value) + '`, expected a positive integer'
-    )
+    throw new TypeError('Unexpected `' + name + '` `' + String(value) + '`, expected a positive integer')
   }
 
   return value
@@ -156,9 +149,7 @@ function positiveInteger(value: unknown, name: string): number {
  */
 function words(value: unknown, name: string): Array<string> {
   if (!Array.isArray(value) || !value.every((word) => typeof word === 'string' && word.trim())) {
-    throw new TypeError(
-      'Unexpected `' + name + '` `' + String(value) + '`, expected an array of non-empty strings'
-    )
+    throw new TypeError('Unexpected `' + name + '` `' + String(value) + '`, expected an array of non-empty strings')
   }
 
   return value.map((word: string) => foldArabic(word.trim()))

@@ -88,7 +88,8 @@ export function planQuotes(
     if (quote.span.depth > 0 || !quote.span.close || countWords(quote.content) < MASK_WORDS) continue
     for (const part of quote.parts) {
       const from = part.start + (part.paragraph === quote.span.open.paragraph ? quote.open.length : 0)
-      const to = quote.close && part.paragraph === quote.span.close?.paragraph ? part.end - quote.close.length : part.end
+      const to =
+        quote.close && part.paragraph === quote.span.close?.paragraph ? part.end - quote.close.length : part.end
       const ranges = masks.get(part.paragraph) ?? []
       ranges.push([from, to])
       masks.set(part.paragraph, ranges)
@@ -134,9 +135,7 @@ export function planQuotes(
         const previous = first.paragraph - 1
         const handedOn = tracker.introducedBy(previous)
         const continued =
-          previousBlock && previousBlock.parts.at(-1)!.paragraph === previous
-            ? previousBlock.attribution
-            : undefined
+          previousBlock && previousBlock.parts.at(-1)!.paragraph === previous ? previousBlock.attribution : undefined
         const speaker = handedOn ?? continued
         quote.attribution = speaker ? {...speaker, following: false} : undefined
       } else {
@@ -228,9 +227,7 @@ function introducedDirectly(analysis: AnalysedText, open: number, settings: Read
   const gap = last ? text.slice(last.end, open) : ''
   if (/[:：]/.test(gap)) return true
   if (!last) return false
-  return (
-    isComplementiser(last.folded) || readSpeechWord(last.folded, settings.speechVerbs) !== undefined
-  )
+  return isComplementiser(last.folded) || readSpeechWord(last.folded, settings.speechVerbs) !== undefined
 }
 
 /**

@@ -47,7 +47,26 @@ export interface Attribution extends ResolvedSpeaker {
 const LOOK_BACK = 400
 
 /** Words to skip between an attribution and its source (`بحسب ما قاله`, `وفقا لـ`). */
-const ATTRIBUTION_FILLERS = new Set(['ما', 'مما', 'ل', 'لـ', 'عن', 'جاء', 'ورد', 'في', 'فى', 'نشرته', 'قاله', 'قالته', 'ذكره', 'ذكرته', 'اعلنه', 'اعلنته', 'اوردته', 'اورده'])
+const ATTRIBUTION_FILLERS = new Set([
+  'ما',
+  'مما',
+  'ل',
+  'لـ',
+  'عن',
+  'جاء',
+  'ورد',
+  'في',
+  'فى',
+  'نشرته',
+  'قاله',
+  'قالته',
+  'ذكره',
+  'ذكرته',
+  'اعلنه',
+  'اعلنته',
+  'اوردته',
+  'اورده'
+])
 
 /** Documents that “say” things for whoever issued them. */
 const DOCUMENTS = new Set(['بيان', 'تقرير', 'رساله', 'وثيقه'])
@@ -62,9 +81,18 @@ const MEDIA = new Set(['وكاله', 'صحيفه', 'جريده', 'مجله', 'ق
  */
 const BLESSING = new RegExp('(?:' + loosePattern('صلى الله عليه وسلم') + '|ﷺ)', 'g')
 /** How the Prophet is named before the blessing, fullest first. */
-const PROPHET_NAMES = ['رسول الله', 'سيد البشر', 'سيد الخلق', 'سيد المرسلين', 'خاتم الأنبياء', 'النبي', 'الرسول', 'المصطفى', 'نبينا', 'رسولنا'].map(
-  (name) => new RegExp('(' + loosePattern(name) + ')[\\s\\-–—]*$')
-)
+const PROPHET_NAMES = [
+  'رسول الله',
+  'سيد البشر',
+  'سيد الخلق',
+  'سيد المرسلين',
+  'خاتم الأنبياء',
+  'النبي',
+  'الرسول',
+  'المصطفى',
+  'نبينا',
+  'رسولنا'
+].map((name) => new RegExp('(' + loosePattern(name) + ')[\\s\\-–—]*$'))
 
 /** Speakers of one article. */
 export class SpeakerTracker {
@@ -75,7 +103,6 @@ export class SpeakerTracker {
   readonly #named: Array<SpeechCue> = []
   /** Last cue whose subject is a person's name, per gender shown. */
   readonly #lastNameByGender = new Map<Gender | 'unknown', SpeechCue>()
-  readonly #paragraphs: ReadonlyArray<string>
   readonly #analyses: ReadonlyArray<AnalysedText>
   /** Stands for a paragraph that does not exist. */
   readonly #none = new AnalysedText('')
@@ -95,7 +122,6 @@ export class SpeakerTracker {
   constructor(analyses: ReadonlyArray<AnalysedText>, options?: Readonly<ReadSubjectOptions>) {
     const paragraphs = analyses.map((analysis) => analysis.text)
     this.#analyses = analyses
-    this.#paragraphs = paragraphs
     this.#options = options ?? {}
     this.registry = new SpeakerRegistry(this.#options)
     this.#blessings = paragraphs.map((text) => [...text.matchAll(BLESSING)].map((match) => match.index))
@@ -128,16 +154,9 @@ export class SpeakerTracker {
    * @returns
    *   Speaker, or `undefined` when nobody can be identified.
    */
-  speakerFor(
-    paragraph: number,
-    open: number,
-    closeParagraph: number,
-    closeEnd: number
-  ): Attribution | undefined {
+  speakerFor(paragraph: number, open: number, closeParagraph: number, closeEnd: number): Attribution | undefined {
     const start = this.#analysis(paragraph).sentenceStart(open, Math.max(0, open - LOOK_BACK))
-    const before = (this.cues[paragraph] ?? []).filter(
-      (cue) => cue.start >= start && cue.start < open
-    )
+    const before = (this.cues[paragraph] ?? []).filter((cue) => cue.start >= start && cue.start < open)
     const order = readingOrder(paragraph, open)
     let last = before.at(-1)
     // `وقال X، حسب وكالة Y، إن «…»`: the agency only carries X's words.
@@ -165,8 +184,7 @@ export class SpeakerTracker {
       (cue) => cue.start >= closeEnd && cue.start < end && window.some((token) => token.start === cue.start)
     )
     if (after && !after.word.firstPerson) {
-      const speaker =
-        after.resolved ?? this.#previous(readingOrder(closeParagraph, after.start), after.gender)
+      const speaker = after.resolved ?? this.#previous(readingOrder(closeParagraph, after.start), after.gender)
       return speaker ? {...speaker, following: true} : undefined
     }
 
@@ -419,7 +437,8 @@ export class SpeakerTracker {
     for (let index = known.length - 1; index >= 0; index--) {
       const mention = known[index]!
       const head = mention.titleWords[0]
-      if (mention.kind !== 'title' || !head || !isOrganisationNoun(head) || MEDIA.has(head) || DOCUMENTS.has(head)) continue
+      if (mention.kind !== 'title' || !head || !isOrganisationNoun(head) || MEDIA.has(head) || DOCUMENTS.has(head))
+        continue
       const paragraph = Math.floor(mention.order / 1_000_000)
       if (paragraph < here - DOCUMENT_REACH) break
       if (mentions.test(sentenceAt(paragraph, mention.order % 1_000_000))) {
@@ -431,7 +450,13 @@ export class SpeakerTracker {
     for (const cue of this.#earlier(current)) {
       if (cue.paragraph < here - DOCUMENT_REACH) break
       const head = cue.subject?.titleWords[0]?.replace(/^ال/, '')
-      if (cue.subject?.kind === 'title' && head && isOrganisationNoun(head) && !MEDIA.has(head) && !DOCUMENTS.has(head)) {
+      if (
+        cue.subject?.kind === 'title' &&
+        head &&
+        isOrganisationNoun(head) &&
+        !MEDIA.has(head) &&
+        !DOCUMENTS.has(head)
+      ) {
         return cue.resolved
       }
     }

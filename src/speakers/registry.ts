@@ -215,9 +215,7 @@ export class SpeakerRegistry {
         (mention) =>
           mention.kind === 'name' &&
           title.every(
-            (word) =>
-              mention.titleWords.includes(word) ||
-              mention.nameWords.some((part) => stripArticle(part) === word)
+            (word) => mention.titleWords.includes(word) || mention.nameWords.some((part) => stripArticle(part) === word)
           )
       ),
       order

@@ -308,7 +308,12 @@ export function readSubject(
   for (let index = name.length - 3; index > 0; index--) {
     const word = name[index]!
     const following = name[index + 1]!
-    if (word.definite && !following.definite && !isNameParticle(following.folded) && !isNameParticle(name[index - 1]!.folded)) {
+    if (
+      word.definite &&
+      !following.definite &&
+      !isNameParticle(following.folded) &&
+      !isNameParticle(name[index - 1]!.folded)
+    ) {
       title.push(...name.splice(0, index + 1))
       break
     }
@@ -383,7 +388,12 @@ function readApposition(
 
     if (isComplementiser(token.folded)) return words.length > 0 ? words : undefined
     if (token.definite && words.length === 0) return undefined
-    if (!(isNameWord(token.folded, token.value) || isNameParticle(token.folded) || isAli(token) || (token.definite && words.length > 0))) {
+    if (!(
+      isNameWord(token.folded, token.value) ||
+      isNameParticle(token.folded) ||
+      isAli(token) ||
+      (token.definite && words.length > 0)
+    )) {
       return undefined
     }
 
@@ -400,7 +410,10 @@ function readApposition(
  *   Phrase without quote marks (`صحيفة "فايننشال تايمز"` → `صحيفة فايننشال تايمز`).
  */
 function withoutMarks(value: string): string {
-  return value.replace(/&quot;|["«»“”„‹›]/g, '').replace(/\s+/g, ' ').trim()
+  return value
+    .replace(/&quot;|["«»“”„‹›]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 /**

@@ -24,12 +24,26 @@ const digit = '[0-9\u0660-\u0669\u06F0-\u06F9]'
 
 /** A lone time stamp: `12:48 ت م`, `9:05 ص`, `14:12 GMT`. */
 const timeStamp = new RegExp(
-  '^' + digit + '{1,2}\\s*[:٫.]\\s*' + digit + '{2}(?:\\s*(?:ت\\s*م|ت\\.م|ص|م|مساء|مساءً|صباحا|صباحًا|ظهرا|GMT|UTC|بتوقيت\\s+\\S+))*\\.?$'
+  '^' +
+    digit +
+    '{1,2}\\s*[:٫.]\\s*' +
+    digit +
+    '{2}(?:\\s*(?:ت\\s*م|ت\\.م|ص|م|مساء|مساءً|صباحا|صباحًا|ظهرا|GMT|UTC|بتوقيت\\s+\\S+))*\\.?$'
 )
 
 /** A lone numeric date: `12/08/2015`, `2015-08-12`. */
 const numericDate = new RegExp(
-  '^(?:' + digit + '{1,4}[/\\-.]' + digit + '{1,2}[/\\-.]' + digit + '{1,4})(?:\\s+' + digit + '{1,2}:' + digit + '{2})?$'
+  '^(?:' +
+    digit +
+    '{1,4}[/\\-.]' +
+    digit +
+    '{1,2}[/\\-.]' +
+    digit +
+    '{1,4})(?:\\s+' +
+    digit +
+    '{1,2}:' +
+    digit +
+    '{2})?$'
 )
 
 /** Navigation text left over from a web page. */

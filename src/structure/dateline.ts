@@ -79,7 +79,8 @@ export const DEFAULT_AGENCIES: ReadonlyArray<string> = [
 const dash = '(?:-{1,2}|[–—])'
 
 /** Words that start sentences, never place names. */
-const sentenceStarts = /^(?:و|ف)?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أشار|أشارت|أعلن|أعلنت|ذكر|ذكرت|كشف|كشفت|في|من|على|إن|ان|أن|إلى|الى|عن|مع|هذا|هذه|ذلك|تلك|لكن|بعد|قبل|كان|كانت|يقول|تقول|يرى|ترى)$/
+const sentenceStarts =
+  /^(?:و|ف)?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أشار|أشارت|أعلن|أعلنت|ذكر|ذكرت|كشف|كشفت|في|من|على|إن|ان|أن|إلى|الى|عن|مع|هذا|هذه|ذلك|تلك|لكن|بعد|قبل|كان|كانت|يقول|تقول|يرى|ترى)$/
 
 /**
  * Make a dateline matcher for a list of agencies.
@@ -89,9 +90,7 @@ const sentenceStarts = /^(?:و|ف)?(?:قال|قالت|أكد|أكدت|أضاف|�
  * @returns
  *   A function that finds a dateline at the start of a text.
  */
-export function createDatelineMatcher(
-  agencies: ReadonlyArray<string>
-): (text: string) => DatelineMatch | undefined {
+export function createDatelineMatcher(agencies: ReadonlyArray<string>): (text: string) => DatelineMatch | undefined {
   const agency =
     '(?:' +
     [...agencies]
@@ -106,17 +105,41 @@ export function createDatelineMatcher(
 
   // `بيروت (رويترز) -`, `القاهرة، مصر (CNN) --`, `(CNN)--`, `حاجز ايال (اسرائيل) (ا ف ب) -`.
   const parenthesised = new RegExp(
-    '^((?:' + chunk + '(?:\\s*،\\s*' + chunk + ')?)?)\\s*((?:\\([^()]{1,30}\\)\\s*)*)\\((' + agency + ')\\)\\s*(?:' + dash + '\\s*|:\\s*)+',
+    '^((?:' +
+      chunk +
+      '(?:\\s*،\\s*' +
+      chunk +
+      ')?)?)\\s*((?:\\([^()]{1,30}\\)\\s*)*)\\((' +
+      agency +
+      ')\\)\\s*(?:' +
+      dash +
+      '\\s*|:\\s*)+',
     'u'
   )
   // `القاهرة - أ ش أ:`, `الرياض – واس`, `عين اليوم – كوالالمبور`, `محمد عطيف- سبق:`.
   const dashed = new RegExp(
-    '^((?:' + chunk + '\\s*' + dash + '\\s*){0,2})(' + agency + ')((?:\\s*' + dash + '\\s*' + word + ')?)\\s*(?::\\s*|' + dash + '\\s*|(?=\\s)|$)',
+    '^((?:' +
+      chunk +
+      '\\s*' +
+      dash +
+      '\\s*){0,2})(' +
+      agency +
+      ')((?:\\s*' +
+      dash +
+      '\\s*' +
+      word +
+      ')?)\\s*(?::\\s*|' +
+      dash +
+      '\\s*|(?=\\s)|$)',
     'u'
   )
   // `الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس`.
   const dated = new RegExp(
-    '^(' + chunk + ')\\s+[\\d٠-٩]{1,2}\\s+\\S+\\s+[\\d٠-٩]{4}\\s*(?:هـ|م)?(?:\\s*الموافق\\s+[\\d٠-٩]{1,2}\\s+\\S+\\s+[\\d٠-٩]{4}\\s*م?)?\\s*[-–—:]?\\s*(' + agency + ')(?:\\s*[-–—:]\\s*|\\s+|$)',
+    '^(' +
+      chunk +
+      ')\\s+[\\d٠-٩]{1,2}\\s+\\S+\\s+[\\d٠-٩]{4}\\s*(?:هـ|م)?(?:\\s*الموافق\\s+[\\d٠-٩]{1,2}\\s+\\S+\\s+[\\d٠-٩]{4}\\s*م?)?\\s*[-–—:]?\\s*(' +
+      agency +
+      ')(?:\\s*[-–—:]\\s*|\\s+|$)',
     'u'
   )
   // `الرياض - `: a place alone, then a spaced dash.

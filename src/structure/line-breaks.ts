@@ -59,14 +59,16 @@ function splitParagraph(node: Paragraph): Array<Paragraph> {
 
   if (lines.length === 1) return [node]
 
-  return lines.filter((line) => line.some(hasContent)).map((line) => {
-    const paragraph: Paragraph = {type: 'paragraph', children: line}
-    const first = line[0]?.position
-    const last = line.at(-1)?.position
-    if (first && last) paragraph.position = {start: first.start, end: last.end}
-    else if (node.position) paragraph.position = structuredClone(node.position)
-    return paragraph
-  })
+  return lines
+    .filter((line) => line.some(hasContent))
+    .map((line) => {
+      const paragraph: Paragraph = {type: 'paragraph', children: line}
+      const first = line[0]?.position
+      const last = line.at(-1)?.position
+      if (first && last) paragraph.position = {start: first.start, end: last.end}
+      else if (node.position) paragraph.position = structuredClone(node.position)
+      return paragraph
+    })
 }
 
 /**

@@ -193,10 +193,7 @@ function isDefinite(word: string, folded: string): boolean {
  * @returns
  *   Prefix, stem and suffix (folded).
  */
-export function splitClitics(
-  value: string,
-  folded: string
-): {prefix: string; stem: string; suffix: string} {
+export function splitClitics(value: string, folded: string): {prefix: string; stem: string; suffix: string} {
   const stemEnd = folded.length - suffixLength(value, folded)
   let at = 0
   let code = folded.charCodeAt(0)

@@ -94,7 +94,11 @@ export function slug(name: string): string {
  * @returns
  *   Lists, by name.
  */
-function named(kind: 'section' | 'author', prefix: string, groups: Map<string, Array<ArticleRecord>>): Array<ArticleList> {
+function named(
+  kind: 'section' | 'author',
+  prefix: string,
+  groups: Map<string, Array<ArticleRecord>>
+): Array<ArticleList> {
   const names = [...groups.keys()].sort(compare)
   const counts = new Map<string, number>()
   for (const name of names) counts.set(slug(name), (counts.get(slug(name)) ?? 0) + 1)
@@ -115,10 +119,17 @@ function named(kind: 'section' | 'author', prefix: string, groups: Map<string, A
  * @returns
  *   Articles by name, each in the original order.
  */
-function group(records: ReadonlyArray<ArticleRecord>, names: (record: ArticleRecord) => ReadonlyArray<string>): Map<string, Array<ArticleRecord>> {
+function group(
+  records: ReadonlyArray<ArticleRecord>,
+  names: (record: ArticleRecord) => ReadonlyArray<string>
+): Map<string, Array<ArticleRecord>> {
   const groups = new Map<string, Array<ArticleRecord>>()
   for (const record of records) {
-    for (const raw of new Set(names(record).map((name) => name.trim()).filter(Boolean))) {
+    for (const raw of new Set(
+      names(record)
+        .map((name) => name.trim())
+        .filter(Boolean)
+    )) {
       let list = groups.get(raw)
       if (!list) groups.set(raw, (list = []))
       list.push(record)

@@ -64,7 +64,11 @@ export function feedLinks(lists: ReadonlyArray<ArticleList>, settings: ResolvedS
     const title = feedTitle(list, settings)
     links.set(
       list.folder,
-      FEED_FORMATS.map((format) => ({type: format.type, title: title + ' (' + format.title + ')', output: list.folder + format.name}))
+      FEED_FORMATS.map((format) => ({
+        type: format.type,
+        title: title + ' (' + format.title + ')',
+        output: list.folder + format.name
+      }))
     )
   }
 
@@ -86,9 +90,14 @@ export function feedLinks(lists: ReadonlyArray<ArticleList>, settings: ResolvedS
 export function listFeeds(list: ArticleList, settings: ResolvedSiteSettings, baseUrl: URL): Array<FeedFile> {
   const absolute = (output: string): string => new URL(encodeSegments(output), baseUrl).href
   const items = list.articles.filter((record) => validDate(record.datePublished)).slice(0, settings.feedSize)
-  const latest = items.map((record) => Date.parse(record.dateModified ?? '') || Date.parse(record.datePublished ?? '')).sort((a, b) => b - a)[0]
+  const latest = items
+    .map((record) => Date.parse(record.dateModified ?? '') || Date.parse(record.datePublished ?? ''))
+    .sort((a, b) => b - a)[0]
   const links = Object.fromEntries(
-    FEED_FORMATS.map((format) => [format.name === 'feed.xml' ? 'atom' : format.name === 'rss.xml' ? 'rss' : 'json', absolute(list.folder + format.name)])
+    FEED_FORMATS.map((format) => [
+      format.name === 'feed.xml' ? 'atom' : format.name === 'rss.xml' ? 'rss' : 'json',
+      absolute(list.folder + format.name)
+    ])
   )
   const feed = new Feed({
     id: absolute(list.folder),

@@ -114,8 +114,14 @@ export async function writeSite(
   }
 
   const entries: Array<SitemapEntry> = [
-    ...lists.map((list) => ({url: new URL(encodeSegments(pageOutput(list, 1).replace(/index\.html$/, '')), baseUrl).href, lastmod: list.articles[0]?.datePublished})),
-    ...articles.map((record) => ({url: new URL(record.url, baseUrl).href, lastmod: record.dateModified ?? record.datePublished}))
+    ...lists.map((list) => ({
+      url: new URL(encodeSegments(pageOutput(list, 1).replace(/index\.html$/, '')), baseUrl).href,
+      lastmod: list.articles[0]?.datePublished
+    })),
+    ...articles.map((record) => ({
+      url: new URL(record.url, baseUrl).href,
+      lastmod: record.dateModified ?? record.datePublished
+    }))
   ]
   const general = await generalSitemaps(entries, baseUrl)
   const news = await newsSitemaps(articles, resolved, baseUrl)

@@ -116,18 +116,37 @@ export const defaultLayout: Layout = function (page) {
     h('header', {className: ['site-header']}, [
       h('a', {className: ['site-name'], href: page.home}, page.siteName),
       ...(page.sections.length > 0
-        ? [h('nav', {ariaLabel: page.labels.sections}, [h('ul', page.sections.map((link) => h('li', [h('a', {href: link.href}, link.name)])))])]
+        ? [
+            h('nav', {ariaLabel: page.labels.sections}, [
+              h(
+                'ul',
+                page.sections.map((link) => h('li', [h('a', {href: link.href}, link.name)]))
+              )
+            ])
+          ]
         : [])
     ]),
     h('main', {className: ['arabic-news', 'site-list']}, [
       h('h1', page.heading),
       ...(page.articles.length > 0
-        ? [h('ol', {className: ['article-list']}, page.articles.map((article) => listItem(article, page.labels)))]
+        ? [
+            h(
+              'ol',
+              {className: ['article-list']},
+              page.articles.map((article) => listItem(article, page.labels))
+            )
+          ]
         : [h('p', page.labels.empty)]),
       ...pagination(page)
     ]),
     h('footer', {className: ['site-footer']}, [
-      h('p', [page.labels.feeds + ': ', ...joined(page.feeds.map((feed) => h('a', {href: feed.href, type: feed.type}, feed.title)), ' · ')])
+      h('p', [
+        page.labels.feeds + ': ',
+        ...joined(
+          page.feeds.map((feed) => h('a', {href: feed.href, type: feed.type}, feed.title)),
+          ' · '
+        )
+      ])
     ])
   ])
 
@@ -152,7 +171,8 @@ function listItem(article: ListedArticle, labels: PageLabels): Element {
   const text = (value: string): ElementContent => ({type: 'text', value})
   if (article.date) {
     meta.push(h('time', {dateTime: article.date.datetime}, article.date.text))
-    if (article.date.hijri) meta.push(text(' '), h('span', {className: ['hijri'], title: labels.hijri}, '(' + article.date.hijri + ')'))
+    if (article.date.hijri)
+      meta.push(text(' '), h('span', {className: ['hijri'], title: labels.hijri}, '(' + article.date.hijri + ')'))
   }
 
   if (article.section) {
@@ -162,7 +182,13 @@ function listItem(article: ListedArticle, labels: PageLabels): Element {
 
   if (article.authors.length > 0) {
     if (meta.length > 0) meta.push(text(' · '))
-    meta.push(text(labels.by + ' '), ...joined(article.authors.map((author) => h('a', {href: author.href}, author.name)), '، '))
+    meta.push(
+      text(labels.by + ' '),
+      ...joined(
+        article.authors.map((author) => h('a', {href: author.href}, author.name)),
+        '، '
+      )
+    )
   }
 
   return h('li', {lang: article.language}, [

@@ -105,11 +105,17 @@ export function planPages(
         siteName: settings.siteName,
         heading,
         title: (list.kind === 'home' ? settings.siteName : heading + ' - ' + settings.siteName) + suffix,
-        canonical: settings.baseUrl ? new URL(encodeSegments(output.replace(/index\.html$/, '')), settings.baseUrl).href : undefined,
+        canonical: settings.baseUrl
+          ? new URL(encodeSegments(output.replace(/index\.html$/, '')), settings.baseUrl).href
+          : undefined,
         stylesheet: stylesheet === undefined ? undefined : href(stylesheet),
         home: href(''),
         sections: sectionLists.map((section) => ({name: section.name ?? '', href: href(section.folder)})),
-        feeds: (feeds.get(list.folder) ?? []).map((feed): FeedLink => ({type: feed.type, title: feed.title, href: href(feed.output)})),
+        feeds: (feeds.get(list.folder) ?? []).map((feed): FeedLink => ({
+          type: feed.type,
+          title: feed.title,
+          href: href(feed.output)
+        })),
         articles: articles.map((record) => ({
           headline: record.headline,
           href: href(record.output),

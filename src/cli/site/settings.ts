@@ -72,13 +72,15 @@ export function resolveSiteSettings(settings: SiteOutputSettings): ResolvedSiteS
   const {site} = settings
   const siteName = site.siteName ?? site.publisher ?? UNNAMED_SITE
   const now = settings.now === undefined ? new Date() : new Date(settings.now)
-  if (Number.isNaN(now.getTime())) throw new TypeError('Expected `now` to be a date, not `' + String(settings.now) + '`')
+  if (Number.isNaN(now.getTime()))
+    throw new TypeError('Expected `now` to be a date, not `' + String(settings.now) + '`')
   return {
     site,
     language: site.language ?? 'ar',
     siteName,
     publicationName: settings.publicationName ?? site.publisher ?? siteName,
-    baseUrl: site.baseUrl === undefined ? undefined : new URL(site.baseUrl.endsWith('/') ? site.baseUrl : site.baseUrl + '/'),
+    baseUrl:
+      site.baseUrl === undefined ? undefined : new URL(site.baseUrl.endsWith('/') ? site.baseUrl : site.baseUrl + '/'),
     css: settings.css,
     layout: settings.layout,
     perPage: positive(settings.perPage, 'perPage', DEFAULT_PER_PAGE),
@@ -103,6 +105,7 @@ export function resolveSiteSettings(settings: SiteOutputSettings): ResolvedSiteS
  */
 function positive(value: number | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback
-  if (!Number.isInteger(value) || value < 1) throw new TypeError('Expected `' + name + '` to be a positive whole number, not `' + String(value) + '`')
+  if (!Number.isInteger(value) || value < 1)
+    throw new TypeError('Expected `' + name + '` to be a positive whole number, not `' + String(value) + '`')
   return value
 }

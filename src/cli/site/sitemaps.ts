@@ -140,7 +140,10 @@ export async function newsSitemaps(
       }
     }))
     const number = start / limits.news + 1
-    files.push({output: number === 1 ? 'sitemap-news.xml' : `sitemap-news-${number}.xml`, text: await writeItems(items, NEWS_NAMESPACES)})
+    files.push({
+      output: number === 1 ? 'sitemap-news.xml' : `sitemap-news-${number}.xml`,
+      text: await writeItems(items, NEWS_NAMESPACES)
+    })
   }
 
   return files
@@ -157,7 +160,12 @@ export async function newsSitemaps(
  *   File.
  */
 export function robotsTxt(sitemaps: ReadonlyArray<string>, baseUrl: URL): SitemapFile {
-  const lines = ['User-agent: *', 'Allow: /', '', ...sitemaps.map((output) => 'Sitemap: ' + new URL(output, baseUrl).href)]
+  const lines = [
+    'User-agent: *',
+    'Allow: /',
+    '',
+    ...sitemaps.map((output) => 'Sitemap: ' + new URL(output, baseUrl).href)
+  ]
   return {output: 'robots.txt', text: lines.join('\n') + '\n'}
 }
 
@@ -200,7 +208,10 @@ export function w3cDate(value: string): string {
  * @returns
  *   Chunks (at least one).
  */
-function chunkEntries(entries: ReadonlyArray<SitemapEntry>, limits: Readonly<SitemapLimits>): Array<Array<SitemapEntry>> {
+function chunkEntries(
+  entries: ReadonlyArray<SitemapEntry>,
+  limits: Readonly<SitemapLimits>
+): Array<Array<SitemapEntry>> {
   const chunks: Array<Array<SitemapEntry>> = [[]]
   let bytes = FILE_OVERHEAD
   for (const entry of entries) {

@@ -43,7 +43,9 @@ export function readStylesheet(css: string | false | undefined, baseUrl: string 
   try {
     bytes = readFileSync(file)
   } catch (error) {
-    throw new UsageError(`Cannot read stylesheet \`${file}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+    throw new UsageError(
+      `Cannot read stylesheet \`${file}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}`
+    )
   }
 
   const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 10)
