@@ -2,7 +2,8 @@
  * Scaling benchmark: `npx tsx bench/scaling.ts [--quick]`.
  *
  * Hostile inputs at n, 2n and 4n: a 10 MB article, 100,000 lines, 100,000
- * quote marks, quotes nested 10,000 levels deep, unbalanced bidi controls,
+ * quote marks, paragraphs of nothing but quote marks (empty, reversed and
+ * mixed pairs), quotes nested 10,000 levels deep, unbalanced bidi controls,
  * and long runs of Latin punctuation. Each goes through the full-page preset
  * (and the quotation plugin); the time is the minimum of several runs. Linear
  * time doubles with the input: the ratios printed should be near 2 and 4
@@ -49,6 +50,30 @@ const paragraph =
   'وقال المتحدث باسم الوزارة في مؤتمر صحفي عقده اليوم الخميس إن العمل في المشروع الجديد سيبدأ الشهر المقبل، ' +
   'مضيفا أن الخطة تشمل إنشاء ٢٥ مدرسة في الرياض وجدة، بكلفة تبلغ 1.5 مليار ريال، بالتعاون مع شركة Global Schools.'
 
+/**
+ * A paragraph made only of one run of quote marks repeated (after a speech
+ * verb, so that a quotation is looked for).
+ *
+ * @param name
+ *   Name of the input.
+ * @param unit
+ *   Marks repeated.
+ * @returns
+ *   The input (in a list, to spread into `scalingInputs`).
+ */
+function markLayout(name: string, unit: string): Array<ScalingInput> {
+  return [
+    {
+      name,
+      unit: 'characters',
+      n: 40_000,
+      // Large enough that a quadratic cost dominates the fixed one at 4n.
+      quick: 8000,
+      make: (n) => 'عنوان\n\n' + unit.repeat(Math.max(1, Math.round(n / unit.length))) + '\n\nوقال الوزير: ' + unit.repeat(Math.max(1, Math.round(n / unit.length))) + '\n'
+    }
+  ]
+}
+
 /** The hostile inputs, all written for this benchmark. */
 export const scalingInputs: ReadonlyArray<ScalingInput> = [
   {
@@ -93,6 +118,15 @@ export const scalingInputs: ReadonlyArray<ScalingInput> = [
       return 'عنوان\n\n' + lines.join('\n\n') + '\n'
     }
   },
+  // One paragraph of nothing but quote marks, in every layout: letter-free
+  // text must not be rescanned once per quote.
+  ...markLayout('empty curly pairs', '“”'),
+  ...markLayout('empty guillemet pairs', '«»'),
+  ...markLayout('empty straight pairs', '""'),
+  ...markLayout('reversed guillemet pairs', '»«'),
+  ...markLayout('reversed curly pairs', '”“'),
+  ...markLayout('mixed empty pairs', '«»“”""»«„“‹›&quot;&quot;'),
+  ...markLayout('quote marks and spaces', '« » “ ” " " '),
   {
     name: 'speech paragraphs',
     unit: 'paragraphs',

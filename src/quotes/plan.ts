@@ -11,7 +11,7 @@ import {countWords} from '../text/tokens.js'
 import {classifyQuote, type QuoteReason} from './classify.js'
 import {findQuotes, type QuoteProblem, type QuoteSpan} from './marks.js'
 import type {QuotesSettings} from './options.js'
-import {isPunctuationOnly} from './text.js'
+import {letterBounds, type LetterBounds} from './text.js'
 
 /** Quoted spans this long or longer are hidden from speaker reading. */
 const MASK_WORDS = 4
@@ -77,7 +77,8 @@ export function planQuotes(
   analyses: TextAnalyses = new TextAnalyses()
 ): QuotePlan {
   const scan = findQuotes(paragraphs, {maxParagraphs: settings.maxQuoteParagraphs})
-  const quotes: Array<PlannedQuote> = scan.spans.map((span) => describe(paragraphs, span))
+  const bounds = paragraphs.map((text) => letterBounds(text))
+  const quotes: Array<PlannedQuote> = scan.spans.map((span) => describe(paragraphs, bounds, span))
 
   // Speakers are read from the narrative: quoted words are blanked out so
   // that a speech verb inside a quotation is not taken for the narrator's.
@@ -102,7 +103,7 @@ export function planQuotes(
   )
   let previousBlock: PlannedQuote | undefined
 
-  for (const quote of quotes) {
+  for (const [position, quote] of quotes.entries()) {
     const {span} = quote
     const first = quote.parts[0]!
     const last = quote.parts.at(-1)!
@@ -145,13 +146,13 @@ export function planQuotes(
       previousBlock = quote
     }
 
-    // Everything after a quote never closed is inside it.
+    // Everything after a quote never closed is inside it (quotes are in
+    // reading order: the ones after it in its paragraph come next).
     if (kind === 'block' && !span.close && !quote.whole) {
-      for (const other of quotes) {
-        const start = other.parts[0]!
-        if (other !== quote && start.paragraph === first.paragraph && start.start > span.open.index) {
-          other.inside = true
-        }
+      for (let next = position + 1; next < quotes.length; next++) {
+        const other = quotes[next]!
+        if (other.parts[0]!.paragraph !== first.paragraph) break
+        other.inside = true
       }
     }
 
@@ -173,11 +174,17 @@ export function planQuotes(
 
 /**
  * @param paragraphs
+ * @param bounds
+ *   Letter bounds of each paragraph.
  * @param span
  * @returns
  *   Quote with its parts and content; kind not decided yet.
  */
-function describe(paragraphs: ReadonlyArray<string>, span: QuoteSpan): PlannedQuote {
+function describe(
+  paragraphs: ReadonlyArray<string>,
+  bounds: ReadonlyArray<LetterBounds>,
+  span: QuoteSpan
+): PlannedQuote {
   const open = span.open
   const close = span.close
   const lastParagraph = close ? close.paragraph : open.paragraph
@@ -195,9 +202,7 @@ function describe(paragraphs: ReadonlyArray<string>, span: QuoteSpan): PlannedQu
 
   const first = parts[0]!
   const last = parts.at(-1)!
-  const whole =
-    isPunctuationOnly(paragraphs[first.paragraph]!.slice(0, first.start)) &&
-    isPunctuationOnly(paragraphs[last.paragraph]!.slice(last.end))
+  const whole = first.start <= bounds[first.paragraph]!.first && last.end >= bounds[last.paragraph]!.end
 
   return {
     span,

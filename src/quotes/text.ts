@@ -74,6 +74,49 @@ export function isPunctuationOnly(value: string): boolean {
   return true
 }
 
+/** Where the letters and digits of a text lie. */
+export interface LetterBounds {
+  /** Index of the first letter or digit (the text's length when there is none). */
+  first: number
+  /** Index after the last letter or digit (`0` when there is none). */
+  end: number
+}
+
+/**
+ * Find the first and last letter or digit of a text (entities such as
+ * `&quot;` are not letters), in one pass.
+ *
+ * `isPunctuationOnly(value.slice(0, index))` is `index <= first` and
+ * `isPunctuationOnly(value.slice(index))` is `index >= end`: a paragraph's
+ * bounds, computed once, answer those questions for every quote in it in
+ * constant time (asking them of the text itself, once per quote, is
+ * quadratic on a paragraph made of nothing but quote marks).
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   Bounds.
+ */
+export function letterBounds(value: string): LetterBounds {
+  const word = /[\p{L}\p{N}]/gu
+  let first = value.length
+  let end = 0
+  let match = word.exec(value)
+  while (match) {
+    const entity = entityAround(value, match.index)
+    if (entity) {
+      word.lastIndex = entity
+    } else {
+      if (first === value.length) first = match.index
+      end = match.index + match[0].length
+    }
+
+    match = word.exec(value)
+  }
+
+  return {first, end}
+}
+
 /**
  * End of an entity leftover (`&quot;`, `&#39;`, `&amp;`…) that covers an
  * offset, if any.
@@ -86,8 +129,17 @@ export function isPunctuationOnly(value: string): boolean {
  *   Offset just past the entity, or `0` when the offset is not in one.
  */
 function entityAround(value: string, offset: number): number {
-  const start = value.lastIndexOf('&', offset)
-  if (start === -1 || offset - start > 4) return 0
+  // Look back a few characters only: `lastIndexOf` would scan the whole
+  // text before the offset, once per letter.
+  let start = -1
+  for (let index = offset; index >= Math.max(0, offset - 4); index--) {
+    if (value.charCodeAt(index) === 0x26) {
+      start = index
+      break
+    }
+  }
+
+  if (start === -1) return 0
   ENTITY.lastIndex = start
   const match = ENTITY.exec(value)
   return match && match.index === start && start + match[0].length > offset ? start + match[0].length : 0
