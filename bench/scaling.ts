@@ -69,7 +69,12 @@ function markLayout(name: string, unit: string): Array<ScalingInput> {
       n: 40_000,
       // Large enough that a quadratic cost dominates the fixed one at 4n.
       quick: 8000,
-      make: (n) => 'عنوان\n\n' + unit.repeat(Math.max(1, Math.round(n / unit.length))) + '\n\nوقال الوزير: ' + unit.repeat(Math.max(1, Math.round(n / unit.length))) + '\n'
+      make: (n) =>
+        'عنوان\n\n' +
+        unit.repeat(Math.max(1, Math.round(n / unit.length))) +
+        '\n\nوقال الوزير: ' +
+        unit.repeat(Math.max(1, Math.round(n / unit.length))) +
+        '\n'
     }
   ]
 }
