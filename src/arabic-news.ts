@@ -9,6 +9,7 @@ import remarkRehype from 'remark-rehype'
 import {unified, type Plugin, type Processor} from 'unified'
 import {rehypeArabicNewsArticle, type ArticleOptions} from './rehype-arabic-news-article.js'
 import {rehypeArabicNewsDocument, type DocumentOptions} from './rehype-arabic-news-document.js'
+import {rehypeArabicNewsHeader, type HeaderOptions} from './rehype-arabic-news-header.js'
 import {rehypeArabicNewsJsonLd, type JsonLdOptions} from './rehype-arabic-news-json-ld.js'
 import {remarkArabicNewsParse, type ParseOptions} from './remark-arabic-news-parse.js'
 import {remarkArabicNewsQuotes, type QuotesOptions} from './remark-arabic-news-quotes.js'
@@ -24,6 +25,8 @@ export interface ArabicNewsOptions extends ArticleOptions {
   readonly quotes?: Readonly<QuotesOptions> | false | null | undefined
   /** Options for the JSON-LD plugin (`rehypeArabicNewsJsonLd`), or `false` to add no JSON-LD (default: `{}`). */
   readonly jsonLd?: Readonly<JsonLdOptions> | false | null | undefined
+  /** Give the article a visible header (`rehypeArabicNewsHeader`): `true` or its options (default: `false`). */
+  readonly header?: Readonly<HeaderOptions> | boolean | null | undefined
   /** Make a complete HTML page (`rehypeArabicNewsDocument`): `true` or its options (default: `false`). */
   readonly document?: Readonly<DocumentOptions> | boolean | null | undefined
 }
@@ -70,6 +73,10 @@ export function arabicNewsPluginLists(options?: Readonly<ArabicNewsOptions> | nu
 
   if (options?.jsonLd !== false) {
     rehypePlugins.push([rehypeArabicNewsJsonLd, {language: options?.language, ...options?.jsonLd}])
+  }
+
+  if (options?.header) {
+    rehypePlugins.push([rehypeArabicNewsHeader, {language: options.language, ...(options.header === true ? {} : options.header)}])
   }
 
   if (options?.document) {

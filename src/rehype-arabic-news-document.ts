@@ -54,6 +54,8 @@ export interface DocumentOptions {
    * region, otherwise none).
    */
   readonly ogLocale?: string | null | undefined
+  /** Content of `<meta name="robots">`, such as `'max-image-preview:large'` (large images in Google Discover) (default: none). */
+  readonly robots?: string | null | undefined
 }
 
 /** Settings after checking. */
@@ -68,6 +70,7 @@ interface DocumentSettings {
   siteTwitter: string | undefined
   responsive: boolean
   ogLocale: string | undefined
+  robots: string | undefined
 }
 
 /** Labels rehype-meta writes in English, by language. */
@@ -139,7 +142,10 @@ export const rehypeArabicNewsDocument: Plugin<[(Readonly<DocumentOptions> | null
       title,
       css: settings.css,
       responsive: settings.responsive,
-      meta: settings.og && ogLocale ? [{property: 'og:locale', content: ogLocale}] : []
+      meta: [
+        ...(settings.robots ? [{name: 'robots', content: settings.robots}] : []),
+        ...(settings.og && ogLocale ? [{property: 'og:locale', content: ogLocale}] : [])
+      ]
     })(body, blank)
 
     const metaOptions: MetaOptions = {
@@ -225,7 +231,8 @@ export function normalizeDocumentOptions(options: Readonly<DocumentOptions> | nu
     twitter: booleanOption(given.twitter, 'twitter', DEFAULT_TWITTER),
     siteTwitter: stringOption(given.siteTwitter, 'siteTwitter'),
     responsive: booleanOption(given.responsive, 'responsive', DEFAULT_RESPONSIVE),
-    ogLocale: stringOption(given.ogLocale, 'ogLocale')
+    ogLocale: stringOption(given.ogLocale, 'ogLocale'),
+    robots: stringOption(given.robots, 'robots')
   }
 }
 

@@ -20,6 +20,8 @@ describe('public API', () => {
     expect(api.DEFAULT_ASIDES).toBe(true)
     expect(api.DEFAULT_ISOLATE_LTR).toBe(true)
     expect(api.DEFAULT_AGENCIES).toContain('رويترز')
+    expect(api.DEFAULT_DIGITS).toBe('locale')
+    expect(api.DEFAULT_HIJRI).toBe(false)
   })
 })
 

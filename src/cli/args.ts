@@ -40,6 +40,8 @@ export interface CommonOptions {
   quiet: boolean
   /** Largest input file in bytes. */
   maxSize: number
+  /** Stylesheet of the pages (`--css <file>`), `false` for none (`--no-css`), `undefined`: from the configuration file. */
+  css: string | false | undefined
 }
 
 /** `arabic-news build <input> --out <output>`. */
@@ -86,6 +88,8 @@ Site options (override ${CONFIG_FILE_NAME} in the input folder):
   --language <tag>       Language of the articles (default: ar)
   --config <file>        Read this configuration file instead
   --fragment             Write HTML fragments instead of full pages
+  --css <file>           Link this stylesheet instead of the package's style.css
+  --no-css               Link no stylesheet
 
 Build options:
   -o, --out <dir>        Output folder (required)
@@ -122,6 +126,8 @@ const optionSpec = {
   language: {type: 'string'},
   config: {type: 'string'},
   'max-size': {type: 'string'},
+  css: {type: 'string'},
+  'no-css': {type: 'boolean'},
   quiet: {type: 'boolean', short: 'q'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
@@ -168,7 +174,8 @@ export function parseCommand(argv: ReadonlyArray<string>): Command {
     fragment: values.fragment,
     config: values.config,
     quiet: values.quiet ?? false,
-    maxSize: values['max-size'] === undefined ? DEFAULT_MAX_SIZE : parseSize(values['max-size'])
+    maxSize: values['max-size'] === undefined ? DEFAULT_MAX_SIZE : parseSize(values['max-size']),
+    css: values['no-css'] ? false : nonEmpty(values.css, '--css')
   }
 
   if (name === 'build') {

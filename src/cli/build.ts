@@ -13,6 +13,7 @@ import {Feedback, type FileStatus, type TextStream} from './feedback.js'
 import {hash, readManifest, writeManifest, type ManifestEntry} from './manifest.js'
 import {CLI_SOURCE, type PlainMessage} from './messages.js'
 import type {RenderSettings} from './pipeline.js'
+import {articlePageSettings} from './site/stylesheet.js'
 import {ProgressBar} from './progress.js'
 import type {ItemResult, TaskItem} from './task.js'
 import {UsageError} from './usage-error.js'
@@ -61,10 +62,16 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
   const root = await realpath(input)
 
   const config = await loadConfig(root, command.config === undefined ? undefined : path.resolve(io.cwd, command.config))
-  const settings: RenderSettings = {
-    site: mergeSite(config, command.site),
-    fragment: command.fragment ?? config.fragment ?? false
+  const site = mergeSite(config, command.site)
+  const fragment = command.fragment ?? config.fragment ?? false
+  const pages = {...config.pages, ...(command.css === undefined ? {} : {css: command.css && path.resolve(io.cwd, command.css)})}
+  let page
+  try {
+    page = fragment ? undefined : articlePageSettings(pages, site.baseUrl)
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error))
   }
+  const settings: RenderSettings = {site, fragment, page}
 
   const reportPath = command.report === undefined ? undefined : path.resolve(io.cwd, command.report)
   if (reportPath !== undefined && !(await stat(path.dirname(reportPath)).catch(() => undefined))?.isDirectory()) {

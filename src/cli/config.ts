@@ -6,12 +6,15 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {checkTimeZone, checkUrl, CONFIG_FILE_NAME, type SiteSettings} from './args.js'
+import {isPageKey, PAGE_KEYS, readPageKey, type SitePagesConfig} from './site/settings.js'
 import {UsageError} from './usage-error.js'
 
 /** Contents of the configuration file. */
 export interface ConfigFile extends SiteSettings {
   /** Write fragments instead of full pages (default: `false`). */
   fragment?: boolean | undefined
+  /** Stylesheet, layout, digits, feeds… of the site pages. */
+  pages?: SitePagesConfig | undefined
 }
 
 const stringKeys = ['siteName', 'baseUrl', 'publisher', 'timeZone', 'language'] as const
@@ -56,8 +59,15 @@ export async function loadConfig(folder: string, explicit?: string | undefined):
       config.fragment = value
       continue
     }
+    if (isPageKey(key)) {
+      const problem = readPageKey((config.pages ??= {}), key, value, file)
+      if (problem) throw new UsageError(problem)
+      continue
+    }
     if (!(stringKeys as ReadonlyArray<string>).includes(key)) {
-      throw new UsageError(`Unknown key \`${key}\` in \`${file}\` (expected ${[...stringKeys, 'fragment'].join(', ')})`)
+      throw new UsageError(
+        `Unknown key \`${key}\` in \`${file}\` (expected ${[...stringKeys, 'fragment', ...PAGE_KEYS].join(', ')})`
+      )
     }
     if (typeof value !== 'string' || value.trim() === '') {
       throw new UsageError(`Invalid \`${key}\` in \`${file}\`: expected a non-empty string`)

@@ -6,6 +6,7 @@
 import {VFile} from 'vfile'
 import {arabicNews, type ArabicNewsOptions} from '../index.js'
 import type {SiteSettings} from './args.js'
+import type {ArticlePageSettings} from './site/settings.js'
 import {decodeArticle} from './decode.js'
 import {CLI_SOURCE, toPlainMessage, type PlainMessage} from './messages.js'
 
@@ -15,7 +16,12 @@ export interface RenderSettings {
   site: SiteSettings
   /** Render fragments instead of full pages. */
   fragment: boolean
+  /** Stylesheet and header dates of full pages. */
+  page?: ArticlePageSettings | undefined
 }
+
+/** Robots directive of article pages: large image previews (Google Discover shows large images only with it). */
+export const ARTICLE_ROBOTS = 'max-image-preview:large'
 
 /** One article to render. */
 export interface RenderInput {
@@ -92,6 +98,7 @@ export function presetOptions(settings: RenderSettings): ArabicNewsOptions {
       baseUrl: site.baseUrl,
       timeZone: site.timeZone
     },
-    document: settings.fragment ? false : {siteName: site.siteName}
+    header: settings.fragment ? false : {digits: settings.page?.digits, hijri: settings.page?.hijri},
+    document: settings.fragment ? false : {siteName: site.siteName, css: settings.page?.css, robots: ARTICLE_ROBOTS}
   }
 }

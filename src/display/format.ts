@@ -21,6 +21,8 @@ export interface DisplaySettings {
   digits: Digits
   /** Whether to give the Hijri (Umm al-Qura) date beside the Gregorian one. */
   hijri: boolean
+  /** IANA time zone to show times in (default: each date's own offset). */
+  timeZone?: string | undefined
 }
 
 /** A date as shown to readers. */
@@ -77,16 +79,19 @@ export function formatDate(value: string, settings: DisplaySettings): DisplayDat
     Number(minute ?? 0),
     Number(second ?? 0)
   )
-  if (Number.isNaN(wall)) return undefined
-  const instant = new Date(wall)
-  if (instant.getUTCDate() !== Number(day)) return undefined
+  if (Number.isNaN(wall) || new Date(wall).getUTCDate() !== Number(day)) return undefined
+  // The wall-clock time of the date's own offset, shown as if in UTC; or,
+  // with a time zone, the instant in that zone.
+  const zoned = settings.timeZone !== undefined && offset !== undefined
+  const instant = zoned ? new Date(Date.parse(value.trim())) : new Date(wall)
+  const timeZone = zoned ? settings.timeZone : 'UTC'
 
   // A date given without a time of day becomes midnight in the JSON-LD:
   // printing “00:00” would invent a time, so midnight shows as a date only.
   const withTime =
     hour !== undefined &&
     !(Number(hour) === 0 && Number(minute) === 0 && offset !== undefined && Number(second ?? 0) === 0)
-  const dateParts: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'}
+  const dateParts: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'long', year: 'numeric', timeZone}
   const gregorian = new Intl.DateTimeFormat(locale(settings, 'gregory'), {
     ...dateParts,
     ...(withTime ? {hour: 'numeric', minute: '2-digit'} : {})

@@ -8,31 +8,47 @@ import type {Root} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {writeFileAtomic} from '../atomic.js'
-import {CLI_SOURCE, type PlainMessage} from '../messages.js'
-import {UsageError} from '../usage-error.js'
 import {latestFirst, siteLists} from './collect.js'
 import {feedLinks, listFeeds, listsWithFeeds} from './feeds.js'
 import {defaultLayout, type Layout} from './layout.js'
 import {encodeSegments, pageOutput, planPages} from './pages.js'
 import type {ArticleRecord} from './record.js'
-import {resolveSiteSettings, type SiteOutputSettings} from './settings.js'
+import {resolveSiteSettings, SiteError, type SiteOutputSettings} from './settings.js'
 import {generalSitemaps, newsSitemaps, robotsTxt, type SitemapEntry} from './sitemaps.js'
 import {readStylesheet} from './stylesheet.js'
+import {writeInside} from './write.js'
 
 export type {ArticleRecord} from './record.js'
 export type {FeedLink, Layout, ListedArticle, PageLabels, PageLink, Pagination, SitePage} from './layout.js'
 export {defaultLayout} from './layout.js'
-export {DEFAULT_FEED_SIZE, DEFAULT_PER_PAGE, type SiteOutputSettings} from './settings.js'
+export {
+  DEFAULT_FEED_SIZE,
+  DEFAULT_PER_PAGE,
+  SiteError,
+  type SiteIdentity,
+  type SiteOutputSettings,
+  type SitePagesConfig
+} from './settings.js'
 export {readStylesheet, type Stylesheet} from './stylesheet.js'
+
+/** A warning about the site (the shape of the command line's messages). */
+export interface SiteMessage {
+  reason: string
+  fatal: false
+  ruleId: string
+  source: string
+}
 
 /** What `writeSite` did. */
 export interface SiteReport {
   /** Files written, relative to the output folder, in order. */
   files: Array<string>
   /** Problems (a page not written because an article is there, feeds left out without a base URL). */
-  messages: Array<PlainMessage>
+  messages: Array<SiteMessage>
 }
+
+/** Source of the site's messages. */
+const SOURCE = 'arabic-news'
 
 /**
  * Write the site around the built articles.
@@ -45,7 +61,7 @@ export interface SiteReport {
  *   Output folder (absolute, or relative to the working directory).
  * @returns
  *   Files written and messages.
- * @throws {UsageError}
+ * @throws {SiteError}
  *   When the stylesheet or layout given cannot be loaded.
  */
 export async function writeSite(
@@ -73,19 +89,17 @@ export async function writeSite(
    *   Nothing.
    */
   const write = async (output: string, data: string | Uint8Array): Promise<undefined> => {
-    const target = path.resolve(root, output)
-    if (!target.startsWith(root + path.sep)) throw new Error('Site file outside the output folder: ' + output)
     if (taken.has(output)) {
       report.messages.push({
         reason: `Not writing \`${output}\`: an article is written there`,
         fatal: false,
         ruleId: 'site-path-taken',
-        source: CLI_SOURCE
+        source: SOURCE
       })
       return undefined
     }
 
-    await writeFileAtomic(target, data)
+    await writeInside(root, output, data)
     report.files.push(output)
     return undefined
   }
@@ -104,7 +118,7 @@ export async function writeSite(
       reason: 'No feeds, sitemaps or robots.txt: they need absolute addresses (set `--base-url` or `baseUrl`)',
       fatal: false,
       ruleId: 'site-no-base-url',
-      source: CLI_SOURCE
+      source: SOURCE
     })
     return report
   }
@@ -151,7 +165,7 @@ function serialise(tree: Root): string {
  *   Path of an ES module whose default export is a layout, if any.
  * @returns
  *   Layout.
- * @throws {UsageError}
+ * @throws {SiteError}
  *   When it cannot be loaded or is not a function.
  */
 async function loadLayout(file: string | undefined): Promise<Layout> {
@@ -160,10 +174,10 @@ async function loadLayout(file: string | undefined): Promise<Layout> {
   try {
     loaded = await import(pathToFileURL(path.resolve(file)).href)
   } catch (error) {
-    throw new UsageError(`Cannot load layout \`${file}\`: ${error instanceof Error ? error.message : String(error)}`)
+    throw new SiteError(`Cannot load layout \`${file}\`: ${error instanceof Error ? error.message : String(error)}`)
   }
 
   const layout = typeof loaded === 'object' && loaded !== null && 'default' in loaded ? loaded.default : undefined
-  if (typeof layout !== 'function') throw new UsageError(`Layout \`${file}\` has no default export that is a function`)
+  if (typeof layout !== 'function') throw new SiteError(`Layout \`${file}\` has no default export that is a function`)
   return layout as Layout
 }

@@ -8,8 +8,8 @@ import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {UsageError} from '../usage-error.js'
 import {slug} from './collect.js'
+import {SiteError, type ArticlePageSettings, type SitePagesConfig} from './settings.js'
 
 /** A stylesheet to copy and link. */
 export interface Stylesheet {
@@ -33,7 +33,7 @@ export const PACKAGE_STYLESHEET = fileURLToPath(new URL('../../../style.css', im
  *   Base URL of the site, whose path prefixes the address.
  * @returns
  *   Stylesheet, or `undefined` with `false`.
- * @throws {UsageError}
+ * @throws {SiteError}
  *   When the file cannot be read.
  */
 export function readStylesheet(css: string | false | undefined, baseUrl: string | undefined): Stylesheet | undefined {
@@ -43,13 +43,28 @@ export function readStylesheet(css: string | false | undefined, baseUrl: string 
   try {
     bytes = readFileSync(file)
   } catch (error) {
-    throw new UsageError(
-      `Cannot read stylesheet \`${file}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}`
-    )
+    throw new SiteError(`Cannot read stylesheet \`${file}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
   }
 
   const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 10)
   const name = slug(path.basename(file, path.extname(file))) + '.' + digest + '.css'
   const root = baseUrl === undefined ? '/' : new URL(baseUrl).pathname.replace(/\/?$/, '/')
   return {name, href: root + encodeURIComponent(name), bytes}
+}
+
+/**
+ * What article pages take from the site-page settings: the address of the
+ * stylesheet (read here, to hash it), the digits and calendar of dates.
+ *
+ * @param pages
+ *   Site-page settings (configuration file, with `--css` over it).
+ * @param baseUrl
+ *   Base URL of the site.
+ * @returns
+ *   Settings of article pages.
+ * @throws {SiteError}
+ *   When the stylesheet cannot be read.
+ */
+export function articlePageSettings(pages: SitePagesConfig, baseUrl: string | undefined): ArticlePageSettings {
+  return {css: readStylesheet(pages.css, baseUrl)?.href, digits: pages.digits, hijri: pages.hijri}
 }

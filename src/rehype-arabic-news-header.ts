@@ -1,0 +1,313 @@
+/**
+ * rehype plugin that gives the article a visible header: the headline,
+ * then a line with the dateline place, the publication and update times
+ * (`<time datetime>`), the authors and the section.
+ */
+
+import type {Element, ElementContent, Root} from 'hast'
+import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import {
+  digitsOption,
+  formatDate,
+  DEFAULT_HIJRI,
+  type Digits,
+  type DisplayDate,
+  type DisplaySettings
+} from './display/format.js'
+import {booleanOption} from './options.js'
+import {DEFAULT_DOCUMENT_LANGUAGE as DEFAULT_LANGUAGE} from './metadata/defaults.js'
+
+/** Configuration for `rehypeArabicNewsHeader`. */
+export interface HeaderOptions {
+  /** BCP 47 tag of the generated text; the article's own language wins (default: `'ar'`). */
+  readonly language?: string | null | undefined
+  /** Digits of dates: `'latn'` (0-9), `'arab'` (٠-٩) or `'locale'` (as the language's locale writes them) (default: `'locale'`). */
+  readonly digits?: Digits | null | undefined
+  /** Give the Hijri (Umm al-Qura) date beside the Gregorian one (default: `false`). */
+  readonly hijri?: boolean | null | undefined
+  /** IANA time zone to show times in, such as `'Asia/Riyadh'` (default: the offset each date is written with). */
+  readonly timeZone?: string | null | undefined
+}
+
+/** What the header says about an article. */
+interface HeaderFacts {
+  place?: string | undefined
+  published?: string | undefined
+  modified?: string | undefined
+  authors: Array<string>
+  section?: string | undefined
+}
+
+/** Words of the header, by language. */
+const LABELS: Readonly<Record<'ar' | 'en', {modified: string; by: string; hijri: string}>> = {
+  ar: {modified: 'آخر تحديث', by: 'بقلم', hijri: 'التاريخ الهجري'},
+  en: {modified: 'Updated', by: 'By', hijri: 'Hijri date'}
+}
+
+/**
+ * Put the headline of the `<article>` in a `<header>` with the facts
+ * readers look for, from `file.data.newsArticle` (set by
+ * `rehypeArabicNewsJsonLd`, which runs first), else from front matter, and
+ * the dateline place from `file.data.arabicNews`. Dates and counts are
+ * generated text and follow `digits`; the text of the article is never
+ * changed.
+ *
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   Transform.
+ */
+export const rehypeArabicNewsHeader: Plugin<[(Readonly<HeaderOptions> | null | undefined)?], Root> = function (
+  options
+) {
+  if (options !== null && options !== undefined && typeof options !== 'object') {
+    throw new TypeError('Expected `options` to be an object')
+  }
+
+  const language = options?.language ?? DEFAULT_LANGUAGE
+  if (typeof language !== 'string')
+    throw new TypeError('Expected `language` to be a string, not `' + String(language) + '`')
+  const digits = digitsOption(options?.digits)
+  const hijri = booleanOption(options?.hijri, 'hijri', DEFAULT_HIJRI)
+  const timeZone = timeZoneOption(options?.timeZone)
+
+  return function (tree, file) {
+    const article = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'article')
+    if (!article) return
+    const articleLanguage = typeof article.properties['lang'] === 'string' ? article.properties['lang'] : language
+    const facts = headerFacts(file)
+    const meta = metaLine(facts, {language: articleLanguage, digits, hijri, timeZone})
+    const index = article.children.findIndex((node) => node.type === 'element' && node.tagName === 'h1')
+    const headline = index === -1 ? undefined : article.children[index]
+    if (meta.length === 0 && headline === undefined) return
+
+    const header: Element = {
+      type: 'element',
+      tagName: 'header',
+      properties: {className: ['article-header']},
+      children: [
+        {type: 'text', value: '\n'},
+        ...(headline ? [headline, {type: 'text' as const, value: '\n'}] : []),
+        ...(meta.length > 0
+          ? [
+              {type: 'element' as const, tagName: 'p', properties: {className: ['article-meta']}, children: meta},
+              {type: 'text' as const, value: '\n'}
+            ]
+          : [])
+      ]
+    }
+    if (index === -1) article.children.splice(firstBlock(article), 0, header, {type: 'text', value: '\n'})
+    else article.children.splice(index, 1, header)
+  }
+}
+
+/**
+ * Check a time zone option.
+ *
+ * @param value
+ *   Value given.
+ * @returns
+ *   Time zone, if any.
+ * @throws {TypeError}
+ *   When `Intl` does not know it.
+ */
+function timeZoneOption(value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined
+  try {
+    if (typeof value !== 'string') throw new TypeError('not a string')
+    new Intl.DateTimeFormat('en', {timeZone: value})
+  } catch {
+    throw new TypeError(
+      'Expected `timeZone` to be an IANA time zone such as `Asia/Riyadh`, not `' + String(value) + '`'
+    )
+  }
+
+  return value
+}
+
+/**
+ * Where a header without headline goes: before the first block.
+ *
+ * @param article
+ *   Article.
+ * @returns
+ *   Index.
+ */
+function firstBlock(article: Element): number {
+  const index = article.children.findIndex((node) => node.type === 'element')
+  return index === -1 ? article.children.length : index
+}
+
+/**
+ * The line under the headline.
+ *
+ * @param facts
+ *   Facts.
+ * @param settings
+ *   How to write dates.
+ * @returns
+ *   Content (empty when nothing is known).
+ */
+function metaLine(facts: HeaderFacts, settings: DisplaySettings): Array<ElementContent> {
+  const labels = settings.language.toLowerCase().startsWith('ar') ? LABELS.ar : LABELS.en
+  const parts: Array<Array<ElementContent>> = []
+  if (facts.place) parts.push([span('place', [text(facts.place)])])
+  const published = facts.published === undefined ? undefined : formatDate(facts.published, settings)
+  if (published) parts.push(time('published', published, labels.hijri))
+  const modified = facts.modified === undefined ? undefined : formatDate(facts.modified, settings)
+  if (modified && modified.text !== published?.text) {
+    parts.push([span('modified', [text(labels.modified + ': '), ...time(undefined, modified, labels.hijri)])])
+  }
+
+  if (facts.authors.length > 0)
+    parts.push([span('authors', [text(labels.by + ' '), ...authorList(facts.authors, settings.language)])])
+  if (facts.section) parts.push([span('section', [text(facts.section)])])
+
+  const line: Array<ElementContent> = []
+  for (const [number, part] of parts.entries()) {
+    if (number > 0) line.push(text(' · '))
+    line.push(...part)
+  }
+
+  return line
+}
+
+/**
+ * A `<time>` with its Hijri date, if any.
+ *
+ * @param className
+ *   Class of the `<time>`.
+ * @param date
+ *   Date as shown.
+ * @param hijriLabel
+ *   Title of the Hijri date.
+ * @returns
+ *   Content.
+ */
+function time(className: string | undefined, date: DisplayDate, hijriLabel: string): Array<ElementContent> {
+  const result: Array<ElementContent> = [
+    {
+      type: 'element',
+      tagName: 'time',
+      properties: {dateTime: date.datetime, ...(className ? {className: [className]} : {})},
+      children: [text(date.text)]
+    }
+  ]
+  if (date.hijri)
+    result.push(text(' '), {
+      type: 'element',
+      tagName: 'span',
+      properties: {className: ['hijri'], title: hijriLabel},
+      children: [text('(' + date.hijri + ')')]
+    })
+  return result
+}
+
+/**
+ * Author names joined as the language joins a list (`أ وب`).
+ *
+ * @param authors
+ *   Names.
+ * @param language
+ *   Language.
+ * @returns
+ *   Content.
+ */
+function authorList(authors: ReadonlyArray<string>, language: string): Array<ElementContent> {
+  let format: Intl.ListFormat
+  try {
+    format = new Intl.ListFormat(language, {type: 'conjunction'})
+  } catch {
+    format = new Intl.ListFormat(DEFAULT_LANGUAGE, {type: 'conjunction'})
+  }
+
+  return format
+    .formatToParts(authors)
+    .map((part) =>
+      part.type === 'element'
+        ? {type: 'element', tagName: 'span', properties: {className: ['author']}, children: [text(part.value)]}
+        : text(part.value)
+    )
+}
+
+/**
+ * What the header shows, from the JSON-LD of the article, else its front
+ * matter.
+ *
+ * @param file
+ *   File.
+ * @returns
+ *   Facts.
+ */
+function headerFacts(file: VFile): HeaderFacts {
+  const article: Record<string, unknown> = {...file.data.newsArticle}
+  const matter = file.data.matter ?? {}
+  const place = file.data.arabicNews?.dateline?.place
+  return {
+    place,
+    published: firstString(article['datePublished'] ?? matter['datePublished'] ?? matter['date']),
+    modified: firstString(article['dateModified'] ?? matter['dateModified'] ?? matter['modified']),
+    authors: names(article['author'] ?? matter['authors'] ?? matter['author']),
+    section: firstString(article['articleSection'] ?? matter['section'])
+  }
+}
+
+/**
+ * A text node.
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   Node.
+ */
+function text(value: string): ElementContent {
+  return {type: 'text', value}
+}
+
+/**
+ * A `<span>` with a class.
+ *
+ * @param className
+ *   Class.
+ * @param children
+ *   Content.
+ * @returns
+ *   Element.
+ */
+function span(className: string, children: Array<ElementContent>): Element {
+  return {type: 'element', tagName: 'span', properties: {className: [className]}, children}
+}
+
+/**
+ * The first non-empty string of a value or list (YAML dates are strings or `Date`s).
+ *
+ * @param value
+ *   Value.
+ * @returns
+ *   String.
+ */
+function firstString(value: unknown): string | undefined {
+  const first: unknown = Array.isArray(value) ? value[0] : value
+  if (first instanceof Date && !Number.isNaN(first.getTime())) return first.toISOString()
+  return typeof first === 'string' && first.trim() !== '' ? first.trim() : undefined
+}
+
+/**
+ * Names of people: strings, `{name}` objects, or a list of them.
+ *
+ * @param value
+ *   Value.
+ * @returns
+ *   Names.
+ */
+function names(value: unknown): Array<string> {
+  const list: Array<unknown> = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]
+  const result: Array<string> = []
+  for (const item of list) {
+    const name = typeof item === 'object' && item !== null && 'name' in item ? item.name : item
+    if (typeof name === 'string' && name.trim() !== '') result.push(name.trim())
+  }
+
+  return result
+}
