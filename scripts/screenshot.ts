@@ -120,15 +120,17 @@ export async function launchChromium(): Promise<Browser> {
  *   Path of the page on the site.
  * @param output
  *   PNG file to write.
+ * @param width
+ *   Width of the window in CSS pixels (default: 820).
  * @returns
  *   Nothing.
  */
-export async function screenshot(folder: string, pagePath: string, output: string): Promise<undefined> {
+export async function screenshot(folder: string, pagePath: string, output: string, width = 820): Promise<undefined> {
   const server = await serveFolder(folder)
   const browser = await launchChromium()
 
   try {
-    const page = await browser.newPage({viewport: {width: 820, height: 1000}, deviceScaleFactor: 1})
+    const page = await browser.newPage({viewport: {width, height: 1000}, deviceScaleFactor: 1})
     await page.goto(server.url + pagePath, {waitUntil: 'load'})
     // A string: the project compiles without DOM types.
     await page.evaluate('document.fonts.ready.then(() => true)')
