@@ -6,6 +6,7 @@
 
 import type {Root} from 'hast'
 import {toHtml} from 'hast-util-to-html'
+import {readFile, rm} from 'node:fs/promises'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {latestFirst, siteLists} from './collect.js'
@@ -50,6 +51,9 @@ export interface SiteReport {
 /** Source of the site's messages. */
 const SOURCE = 'arabic-news'
 
+/** File in the output folder listing what the last `writeSite` wrote, so the next one removes what is gone. */
+export const SITE_LISTING = '.arabic-news-site.json'
+
 /**
  * Write the site around the built articles.
  *
@@ -77,6 +81,26 @@ export async function writeSite(
   const lists = siteLists(articles)
   const layout = await loadLayout(resolved.layout)
   const {baseUrl} = resolved
+  const previous = await readListing(root)
+
+  /**
+   * Remove what the last run wrote and this one did not (a section gone, a
+   * stylesheet changed), then list what this run wrote.
+   *
+   * @returns
+   *   The report.
+   */
+  const finish = async (): Promise<SiteReport> => {
+    const written = new Set(report.files)
+    for (const output of previous) {
+      if (written.has(output) || taken.has(output)) continue
+      const target = path.resolve(root, output)
+      if (target.startsWith(root + path.sep)) await rm(target, {force: true})
+    }
+
+    await writeInside(root, SITE_LISTING, JSON.stringify({files: report.files}) + '\n')
+    return report
+  }
 
   /**
    * Write one file inside the output folder, unless an article is there.
@@ -120,7 +144,7 @@ export async function writeSite(
       ruleId: 'site-no-base-url',
       source: SOURCE
     })
-    return report
+    return finish()
   }
 
   for (const list of feedLists) {
@@ -142,7 +166,25 @@ export async function writeSite(
   for (const file of [...general, ...news]) await write(file.output, file.text)
   const robots = robotsTxt(['sitemap.xml', ...news.map((file) => file.output)], baseUrl)
   await write(robots.output, robots.text)
-  return report
+  return finish()
+}
+
+/**
+ * Files the last run wrote.
+ *
+ * @param root
+ *   Output folder.
+ * @returns
+ *   Output paths (none when there is no listing or it is not one).
+ */
+async function readListing(root: string): Promise<Array<string>> {
+  try {
+    const data: unknown = JSON.parse(await readFile(path.join(root, SITE_LISTING), 'utf8'))
+    const files = typeof data === 'object' && data !== null && 'files' in data ? data.files : undefined
+    return Array.isArray(files) ? files.filter((file): file is string => typeof file === 'string') : []
+  } catch {
+    return []
+  }
 }
 
 /**
