@@ -53,7 +53,10 @@ export async function buildSampleSite(output: string): Promise<{records: Array<A
     if (record) records.push(record)
   }
 
-  const config = JSON.parse(await readFile(path.join(EXAMPLE_ARTICLES, 'arabic-news.config.json'), 'utf8')) as Record<string, string>
+  const config = JSON.parse(await readFile(path.join(EXAMPLE_ARTICLES, 'arabic-news.config.json'), 'utf8')) as Record<
+    string,
+    string
+  >
   const site = await writeSite(records, {site: config, now: SAMPLE_NOW}, output)
   return {records, site}
 }
@@ -74,7 +77,9 @@ export function recordFromPage(html: string, output: string): ArticleRecord | un
   const data = JSON.parse(match[1]) as Record<string, unknown>
   if (data['@type'] !== 'NewsArticle') return undefined
   const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined)
-  const authors = (Array.isArray(data['author']) ? data['author'] : data['author'] ? [data['author']] : []) as Array<{name?: unknown}>
+  const authors = (Array.isArray(data['author']) ? data['author'] : data['author'] ? [data['author']] : []) as Array<{
+    name?: unknown
+  }>
   const folder = output.includes('/') ? output.slice(0, output.lastIndexOf('/')) : undefined
   return {
     input: output.replace(/\.html$/, '.txt'),
@@ -97,7 +102,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const {site} = await buildSampleSite(output)
   process.stdout.write(`Wrote ${site.files.length} site files to ${output}\n`)
   if (args.includes('--screenshots')) {
-    for (const [name, pagePath] of [['home', '/'], ['article', '/marathon.html']] as const) {
+    for (const [name, pagePath] of [
+      ['home', '/'],
+      ['article', '/marathon.html']
+    ] as const) {
       for (const width of [1280, 400]) {
         const png = path.join(repository, 'docs', `site-${name}-${width}.png`)
         await screenshot(output, pagePath, png, width)

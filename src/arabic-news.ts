@@ -76,7 +76,10 @@ export function arabicNewsPluginLists(options?: Readonly<ArabicNewsOptions> | nu
   }
 
   if (options?.header) {
-    rehypePlugins.push([rehypeArabicNewsHeader, {language: options.language, ...(options.header === true ? {} : options.header)}])
+    rehypePlugins.push([
+      rehypeArabicNewsHeader,
+      {language: options.language, ...(options.header === true ? {} : options.header)}
+    ])
   }
 
   if (options?.document) {

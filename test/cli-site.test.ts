@@ -17,7 +17,8 @@ afterEach(async () => {
   for (const folder of folders.splice(0)) await rm(folder, {recursive: true, force: true})
 })
 
-const article = '---\ntitle: عنوان الخبر\ndate: 2025-09-04T10:30:00+03:00\nauthor: سارة العلي\n---\nالرياض - نص الخبر الأول.\n'
+const article =
+  '---\ntitle: عنوان الخبر\ndate: 2025-09-04T10:30:00+03:00\nauthor: سارة العلي\n---\nالرياض - نص الخبر الأول.\n'
 
 /**
  * A folder with an article and a configuration.
@@ -46,7 +47,15 @@ describe('site options', () => {
   })
 
   it('reads the site-page keys of the configuration file, paths relative to it', async () => {
-    const root = await tree({css: '../brand.css', digits: 'arab', hijri: true, perPage: 5, feedSize: 10, publicationName: 'المدينة', layout: 'layout.mjs'})
+    const root = await tree({
+      css: '../brand.css',
+      digits: 'arab',
+      hijri: true,
+      perPage: 5,
+      feedSize: 10,
+      publicationName: 'المدينة',
+      layout: 'layout.mjs'
+    })
     const config = await loadConfig(path.join(root, 'in'))
     expect(config.pages).toEqual({
       css: path.join(root, 'brand.css'),
@@ -68,7 +77,7 @@ describe('site options', () => {
       const bad = await tree({[key]: value})
       await expect(loadConfig(path.join(bad, 'in'))).rejects.toThrow(`expected ${expected}`)
     }
-    expect((await loadConfig(path.join((await tree({css: false})), 'in'))).pages).toEqual({css: false})
+    expect((await loadConfig(path.join(await tree({css: false}), 'in'))).pages).toEqual({css: false})
   })
 
   it('links the package stylesheet from article pages, with the header and large image previews', async () => {
@@ -87,7 +96,9 @@ describe('site options', () => {
   it('links one’s own stylesheet with --css, none with --no-css, and refuses a missing one', async () => {
     const root = await tree()
     expect((await run(['build', 'in', '-o', 'out', '-j', '1', '-q', '--css', 'brand.css'], {cwd: root})).code).toBe(0)
-    expect(await readFile(path.join(root, 'out/news.html'), 'utf8')).toMatch(/<link href="\/brand\.[0-9a-f]{10}\.css" rel="stylesheet">/)
+    expect(await readFile(path.join(root, 'out/news.html'), 'utf8')).toMatch(
+      /<link href="\/brand\.[0-9a-f]{10}\.css" rel="stylesheet">/
+    )
     expect((await run(['build', 'in', '-o', 'none', '-j', '1', '-q', '--no-css'], {cwd: root})).code).toBe(0)
     expect(await readFile(path.join(root, 'none/news.html'), 'utf8')).not.toContain('stylesheet')
     const missing = await run(['build', 'in', '-o', 'x', '-j', '1', '--css', 'missing.css'], {cwd: root})

@@ -50,7 +50,9 @@ describe('rehypeArabicNewsHeader', () => {
 
   it('writes Arabic-Indic digits and the Hijri date when asked, and leaves the body as written', async () => {
     const html = await render(article, {header: {digits: 'arab', hijri: true}})
-    expect(html).toContain('>٤ سبتمبر ٢٠٢٥ في ١٠:٣٠ ص</time> <span class="hijri" title="التاريخ الهجري">(١٢ ربيع الأول ١٤٤٧ هـ)</span>')
+    expect(html).toContain(
+      '>٤ سبتمبر ٢٠٢٥ في ١٠:٣٠ ص</time> <span class="hijri" title="التاريخ الهجري">(١٢ ربيع الأول ١٤٤٧ هـ)</span>'
+    )
     expect(html).toContain('منذ 3 سنوات')
     const without = await render(article, {header: false})
     const body = (value: string) => value.slice(value.indexOf('<p>'))
@@ -61,7 +63,9 @@ describe('rehypeArabicNewsHeader', () => {
     const html = await render(article, {jsonLd: false})
     expect(html).toContain('class="published">4 سبتمبر 2025 في 10:30 ص</time>')
     expect(html).toContain('<span class="section">اقتصاد</span>')
-    expect(await render('نص بلا عنوان ولا تاريخ.\n', {structure: {headlineFromFirstLine: false}})).not.toContain('<header')
+    expect(await render('نص بلا عنوان ولا تاريخ.\n', {structure: {headlineFromFirstLine: false}})).not.toContain(
+      '<header'
+    )
   })
 
   it('gives a header without headline when only facts are known, in the article’s language', async () => {
@@ -69,9 +73,19 @@ describe('rehypeArabicNewsHeader', () => {
     file.data.matter = {date: '2025-09-04', author: 'Jane Doe'}
     const tree: Root = {
       type: 'root',
-      children: [{type: 'element', tagName: 'article', properties: {lang: 'en'}, children: [{type: 'element', tagName: 'p', properties: {}, children: [{type: 'text', value: 'Text.'}]}]}]
+      children: [
+        {
+          type: 'element',
+          tagName: 'article',
+          properties: {lang: 'en'},
+          children: [{type: 'element', tagName: 'p', properties: {}, children: [{type: 'text', value: 'Text.'}]}]
+        }
+      ]
     }
-    const transform = rehypeArabicNewsHeader.call(undefined as never, {digits: 'latn'}) as (tree: Root, file: VFile) => undefined
+    const transform = rehypeArabicNewsHeader.call(undefined as never, {digits: 'latn'}) as (
+      tree: Root,
+      file: VFile
+    ) => undefined
     transform(tree, file)
     const header = (tree.children[0] as {children: Array<{tagName?: string; children?: unknown}>}).children[0]
     expect(header?.tagName).toBe('header')
@@ -81,7 +95,9 @@ describe('rehypeArabicNewsHeader', () => {
 
   it('shows times in a time zone when given one', async () => {
     const html = await render(article, {header: {timeZone: 'UTC'}})
-    expect(html).toContain('<time datetime="2025-09-04T10:30:00+03:00" class="published">4 سبتمبر 2025 في 7:30 ص</time>')
+    expect(html).toContain(
+      '<time datetime="2025-09-04T10:30:00+03:00" class="published">4 سبتمبر 2025 في 7:30 ص</time>'
+    )
   })
 
   it('checks its options', () => {

@@ -60,11 +60,15 @@ describe('the example site', () => {
     expect(pages.some((page) => page.startsWith('authors/'))).toBe(true)
   })
 
-  it.skipIf(!hasJava && !required)('passes the Nu Html Checker on every page', async () => {
-    const errors = await runVnu(folder)
-    reportNumbers(`site pages (Nu): ${pages.length} pages checked, ${errors.length} errors`)
-    expect(errors.map((error) => `${error.url ?? ''}:${error.lastLine ?? 0}: ${error.message}`)).toEqual([])
-  }, 120_000)
+  it.skipIf(!hasJava && !required)(
+    'passes the Nu Html Checker on every page',
+    async () => {
+      const errors = await runVnu(folder)
+      reportNumbers(`site pages (Nu): ${pages.length} pages checked, ${errors.length} errors`)
+      expect(errors.map((error) => `${error.url ?? ''}:${error.lastLine ?? 0}: ${error.message}`)).toEqual([])
+    },
+    120_000
+  )
 
   it('has feeds a feed reader parses and sitemaps that are well-formed XML', async () => {
     const parser = new Parser()
@@ -77,7 +81,9 @@ describe('the example site', () => {
       expect(XMLValidator.validate(readFileSync(path.join(folder, sitemap), 'utf8'))).toBe(true)
     }
 
-    expect(readFileSync(path.join(folder, 'sitemap-news.xml'), 'utf8')).toContain('<news:name>دار المدينة للنشر</news:name>')
+    expect(readFileSync(path.join(folder, 'sitemap-news.xml'), 'utf8')).toContain(
+      '<news:name>دار المدينة للنشر</news:name>'
+    )
   })
 })
 
@@ -105,7 +111,9 @@ describe.skipIf(!hasBrowser && !required)('the example site in headless Chromium
       const response = await page!.goto(server!.url + '/' + name)
       expect(response?.status(), name).toBe(200)
       // The stylesheet applies: articles and lists get the Arabic measure.
-      const styled = await page!.evaluate('getComputedStyle(document.querySelector("article[lang], main.arabic-news")).maxInlineSize')
+      const styled = await page!.evaluate(
+        'getComputedStyle(document.querySelector("article[lang], main.arabic-news")).maxInlineSize'
+      )
       expect(styled, name).not.toBe('none')
       await page!.addScriptTag({content: axeSource})
       const violations = await page!.evaluate(

@@ -231,15 +231,26 @@ describe('rebuilding a site', () => {
     expect(first.files).toContain('sections/رياضة/index.html')
     // The sports articles are gone; an article now sits where a page was.
     const records = sampleRecords().filter((record) => record.section !== 'رياضة')
-    records.push({...records[0]!, input: 'authors.txt', output: 'authors/منى-الحربي/index.html', url: BASE_URL + 'authors/منى-الحربي/'})
+    records.push({
+      ...records[0]!,
+      input: 'authors.txt',
+      output: 'authors/منى-الحربي/index.html',
+      url: BASE_URL + 'authors/منى-الحربي/'
+    })
     await writeFile(path.join(folder, 'authors/منى-الحربي/index.html'), 'article')
     const second = await writeSite(records, {...settings, css: false}, folder)
-    const exists = async (file: string) => readFile(path.join(folder, file)).then(() => true, () => false)
+    const exists = async (file: string) =>
+      readFile(path.join(folder, file)).then(
+        () => true,
+        () => false
+      )
     expect(await exists('sections/رياضة/index.html')).toBe(false)
     expect(await exists('sections/رياضة/feed.xml')).toBe(false)
     expect(await exists(first.files[0] ?? '')).toBe(false)
     expect(await readFile(path.join(folder, 'authors/منى-الحربي/index.html'), 'utf8')).toBe('article')
     expect(second.files).toContain('sections/اقتصاد/index.html')
-    expect(JSON.parse(await readFile(path.join(folder, '.arabic-news-site.json'), 'utf8'))).toEqual({files: second.files})
+    expect(JSON.parse(await readFile(path.join(folder, '.arabic-news-site.json'), 'utf8'))).toEqual({
+      files: second.files
+    })
   })
 })

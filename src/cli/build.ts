@@ -64,7 +64,10 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
   const config = await loadConfig(root, command.config === undefined ? undefined : path.resolve(io.cwd, command.config))
   const site = mergeSite(config, command.site)
   const fragment = command.fragment ?? config.fragment ?? false
-  const pages = {...config.pages, ...(command.css === undefined ? {} : {css: command.css && path.resolve(io.cwd, command.css)})}
+  const pages = {
+    ...config.pages,
+    ...(command.css === undefined ? {} : {css: command.css && path.resolve(io.cwd, command.css)})
+  }
   let page
   try {
     page = fragment ? undefined : articlePageSettings(pages, site.baseUrl)
