@@ -5,11 +5,16 @@
 
 import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
+import {checkUrl as checkMetadataUrl} from '../metadata/url.js'
+import {normaliseArticleOptions} from '../rehype-arabic-news-article.js'
 import {parseShard, type Shard} from './shard.js'
 import {UsageError} from './usage-error.js'
 
 /** Default largest input file, in bytes (16 MiB). */
 export const DEFAULT_MAX_SIZE = 16 * 1024 * 1024
+
+/** Default heap limit of each worker thread, in bytes (2 GiB): an article that needs more is reported, and the build goes on. */
+export const DEFAULT_MAX_MEMORY = 2 * 1024 ** 3
 
 /** Name of the configuration file looked up in the input folder. */
 export const CONFIG_FILE_NAME = 'arabic-news.config.json'
@@ -50,6 +55,8 @@ export interface BuildCommand extends CommonOptions {
   input: string
   output: string
   jobs: number
+  /** Heap limit of each worker thread, in bytes. */
+  maxMemory: number
   shard: Shard | undefined
   force: boolean
   json: boolean
@@ -97,6 +104,8 @@ Build options:
   --shard <i/n>          Build only shard i of n (stable by path)
   --force                Rebuild unchanged articles too
   --max-size <size>      Skip larger files (default: 16m; k, m, g suffixes)
+  --max-memory <size>    Heap limit per worker thread (default: 2g); an article
+                         that needs more is reported and the build goes on
   --json                 Print a JSON report to standard output
   --report <file>        Write a JSON report to a file
   --progress, --no-progress  Force the progress bar on or off (default: on a TTY)
@@ -128,6 +137,7 @@ const optionSpec = {
   'max-size': {type: 'string'},
   css: {type: 'string'},
   'no-css': {type: 'boolean'},
+  'max-memory': {type: 'string'},
   quiet: {type: 'boolean', short: 'q'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
@@ -169,7 +179,7 @@ export function parseCommand(argv: ReadonlyArray<string>): Command {
       baseUrl: checkUrl(values['base-url']),
       publisher: nonEmpty(values.publisher, '--publisher'),
       timeZone: checkTimeZone(values['time-zone']),
-      language: nonEmpty(values.language, '--language')
+      language: checkLanguage(nonEmpty(values.language, '--language'))
     },
     fragment: values.fragment,
     config: values.config,
@@ -190,6 +200,7 @@ export function parseCommand(argv: ReadonlyArray<string>): Command {
       input,
       output: values.out,
       jobs: values.jobs === undefined ? availableParallelism() : parseJobs(values.jobs),
+      maxMemory: values['max-memory'] === undefined ? DEFAULT_MAX_MEMORY : parseMemory(values['max-memory']),
       shard: values.shard === undefined ? undefined : parseShard(values.shard),
       force: values.force ?? false,
       json: values.json ?? false,
@@ -202,7 +213,7 @@ export function parseCommand(argv: ReadonlyArray<string>): Command {
     const [input, extra] = rest
     if (input === undefined) throw new UsageError('Missing file: arabic-news render <file|->')
     if (extra !== undefined) throw new UsageError(`Unexpected argument \`${extra}\``)
-    for (const flag of ['out', 'jobs', 'shard', 'force', 'json', 'report'] as const) {
+    for (const flag of ['out', 'jobs', 'shard', 'force', 'json', 'report', 'max-memory'] as const) {
       if (values[flag] !== undefined) throw new UsageError(`\`--${flag}\` only applies to \`build\``)
     }
     return {...common, command: 'render', input}
@@ -220,11 +231,29 @@ export function parseCommand(argv: ReadonlyArray<string>): Command {
  *   Positive integer.
  */
 function parseJobs(value: string): number {
-  const jobs = Number(value)
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
-    throw new UsageError(`Invalid \`--jobs ${value}\`: expected an integer from 1 to 256`)
+  // Plain decimal digits only: `Number` would also take `0x10`, `1e2` or ` 4 `.
+  const jobs = /^\d+$/.test(value) ? Number(value) : Number.NaN
+  if (!Number.isSafeInteger(jobs) || jobs < 1) {
+    throw new UsageError(`Invalid \`--jobs ${value}\`: expected a whole number of 1 or more, in decimal digits`)
   }
   return jobs
+}
+
+/** Smallest `--max-memory`: below this a worker cannot even start. */
+const MIN_MEMORY = 32 * 1024 * 1024
+
+/**
+ * Parse a `--max-memory` value.
+ *
+ * @param value
+ *   Raw value (`512m`, `2g`).
+ * @returns
+ *   Bytes.
+ */
+function parseMemory(value: string): number {
+  const bytes = parseSize(value, '--max-memory')
+  if (bytes < MIN_MEMORY) throw new UsageError(`Invalid \`--max-memory ${value}\`: at least 32m`)
+  return bytes
 }
 
 /**
@@ -235,15 +264,15 @@ function parseJobs(value: string): number {
  * @returns
  *   Bytes.
  */
-export function parseSize(value: string): number {
+export function parseSize(value: string, flag = '--max-size'): number {
   const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(value.trim())
   if (!match || match[1] === undefined) {
-    throw new UsageError(`Invalid \`--max-size ${value}\`: expected bytes, or a number with k, m or g`)
+    throw new UsageError(`Invalid \`${flag} ${value}\`: expected bytes, or a number with k, m or g`)
   }
   const unit = (match[2] ?? '').toLowerCase()
   const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1
   const bytes = Math.floor(Number(match[1]) * factor)
-  if (bytes < 1) throw new UsageError(`Invalid \`--max-size ${value}\`: must be positive`)
+  if (bytes < 1) throw new UsageError(`Invalid \`${flag} ${value}\`: must be positive`)
   return bytes
 }
 
@@ -263,7 +292,8 @@ function nonEmpty(value: string | undefined, flag: string): string | undefined {
 }
 
 /**
- * Check a base URL is absolute.
+ * Check a base URL: absolute `http:` or `https:`, without credentials (the
+ * rules URLs in metadata follow).
  *
  * @param value
  *   Raw value.
@@ -272,7 +302,26 @@ function nonEmpty(value: string | undefined, flag: string): string | undefined {
  */
 export function checkUrl(value: string | undefined): string | undefined {
   if (value === undefined) return undefined
-  if (!URL.canParse(value)) throw new UsageError(`Invalid base URL \`${value}\`: expected an absolute URL`)
+  const result = checkMetadataUrl(value)
+  if (!result.ok) throw new UsageError(`Invalid base URL \`${value}\`: ${result.reason}`)
+  return value
+}
+
+/**
+ * Check a language is a BCP 47 tag, by the rule the library applies.
+ *
+ * @param value
+ *   Raw value.
+ * @returns
+ *   The value.
+ */
+export function checkLanguage(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  try {
+    normaliseArticleOptions({language: value})
+  } catch {
+    throw new UsageError(`Invalid language \`${value}\`: expected a BCP 47 tag such as ar or ar-EG`)
+  }
   return value
 }
 

@@ -12,11 +12,16 @@ import {threadId} from 'node:worker_threads'
 /** Suffix of temporary files (hidden files named `.<name>.<process>-<thread>-<count>.tmp`). */
 export const TEMPORARY_SUFFIX = '.tmp'
 
+/** Longest file name in bytes on common file systems (ext4, APFS, NTFS in UTF-16 units). */
+export const MAX_NAME_BYTES = 255
+
 let counter = 0
 
 /**
  * Path of a new temporary file beside a target: unique within this machine’s
  * processes and threads; `wx` below refuses any leftover of the same name.
+ * The target’s name is shortened (never inside a character) so that the
+ * temporary name fits wherever the target’s does.
  *
  * @param filePath
  *   Target path.
@@ -25,10 +30,33 @@ let counter = 0
  */
 function temporaryPath(filePath: string): string {
   counter++
-  return path.join(
-    path.dirname(filePath),
-    `.${path.basename(filePath)}.${process.pid}-${threadId}-${counter}${TEMPORARY_SUFFIX}`
-  )
+  const tail = `.${process.pid}-${threadId}-${counter}${TEMPORARY_SUFFIX}`
+  const name = truncateBytes(path.basename(filePath), MAX_NAME_BYTES - 1 - Buffer.byteLength(tail))
+  return path.join(path.dirname(filePath), `.${name}${tail}`)
+}
+
+/**
+ * Cut a string to at most `limit` UTF-8 bytes, at a character boundary.
+ *
+ * @param value
+ *   String.
+ * @param limit
+ *   Largest byte length.
+ * @returns
+ *   The string, or its longest prefix that fits.
+ */
+export function truncateBytes(value: string, limit: number): string {
+  if (Buffer.byteLength(value) <= limit) return value
+  let bytes = 0
+  let end = 0
+  for (const character of value) {
+    const size = Buffer.byteLength(character)
+    if (bytes + size > limit) break
+    bytes += size
+    end += character.length
+  }
+
+  return value.slice(0, end)
 }
 
 /**
@@ -49,6 +77,8 @@ export async function writeFileAtomic(filePath: string, data: string | Uint8Arra
       break
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
+      // A write cut short (disk full) leaves part of the file: remove it.
+      if (code !== 'EEXIST') await rm(temporary, {force: true}).catch(() => undefined)
       if (code === 'ENOENT' && attempt === 0) await mkdir(path.dirname(filePath), {recursive: true})
       else if (code === 'EEXIST' && attempt < 3) temporary = temporaryPath(filePath)
       else throw error
@@ -57,7 +87,7 @@ export async function writeFileAtomic(filePath: string, data: string | Uint8Arra
   try {
     await rename(temporary, filePath)
   } catch (error) {
-    await rm(temporary, {force: true})
+    await rm(temporary, {force: true}).catch(() => undefined)
     throw error
   }
   return undefined
@@ -82,6 +112,8 @@ export function writeFileAtomicSync(filePath: string, data: string | Uint8Array)
       break
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
+      // A write cut short (disk full) leaves part of the file: remove it.
+      if (code !== 'EEXIST') removeQuietly(temporary)
       if (code === 'ENOENT' && attempt === 0) mkdirSync(path.dirname(filePath), {recursive: true})
       else if (code === 'EEXIST' && attempt < 3) temporary = temporaryPath(filePath)
       else throw error
@@ -90,8 +122,25 @@ export function writeFileAtomicSync(filePath: string, data: string | Uint8Array)
   try {
     renameSync(temporary, filePath)
   } catch (error) {
-    rmSync(temporary, {force: true})
+    removeQuietly(temporary)
     throw error
+  }
+  return undefined
+}
+
+/**
+ * Remove a temporary file, if there is one.
+ *
+ * @param temporary
+ *   Path.
+ * @returns
+ *   Nothing.
+ */
+function removeQuietly(temporary: string): undefined {
+  try {
+    rmSync(temporary, {force: true})
+  } catch {
+    // Nothing more can be done; the name is hidden and ends in `.tmp`.
   }
   return undefined
 }

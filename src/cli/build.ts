@@ -4,21 +4,27 @@
  * atomically, then the manifest.
  */
 
-import {readdirSync, readFileSync, statSync} from 'node:fs'
-import {mkdir, realpath, rm, stat} from 'node:fs/promises'
+import {readdirSync, statSync} from 'node:fs'
+import {mkdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
-import type {BuildCommand} from './args.js'
+import {DEFAULT_MAX_MEMORY, type BuildCommand} from './args.js'
 import {loadConfig, mergeSite} from './config.js'
 import {Feedback, type FileStatus, type TextStream} from './feedback.js'
+import {capJobs} from './jobs.js'
 import {hash, readManifest, writeManifest, type ManifestEntry} from './manifest.js'
 import {CLI_SOURCE, type PlainMessage} from './messages.js'
 import type {RenderSettings} from './pipeline.js'
 import {articlePageSettings} from './site/stylesheet.js'
 import {ProgressBar} from './progress.js'
+import {fileTooLarge, formatBytes, readArticleSync, type ReadRules} from './safe-open.js'
+import {removeStalePage} from './stale.js'
 import type {ItemResult, TaskItem} from './task.js'
+import type {WorkerTask} from './worker.js'
 import {UsageError} from './usage-error.js'
-import {errorCode, outputPathFor, walk} from './walk.js'
+import {errorCode, walk} from './walk.js'
 import {packageVersion} from './version.js'
+
+export {formatBytes} from './safe-open.js'
 
 /** Where a command reads and writes. */
 export interface CommandIo {
@@ -36,6 +42,9 @@ const MAX_BATCH = 32
 
 /** Batches waiting or in progress, per worker (bounds the queue). */
 const BATCHES_PER_JOB = 3
+
+/** Walk problems after which a page built before from that input is removed (the input is not acceptable). */
+const REFUSED_RULES: ReadonlySet<string> = new Set(['link-not-followed', 'not-a-file', 'invalid-file-name'])
 
 /** Files modified this close to the start of the last build are hashed even when their size and time match. */
 const RACY_MARGIN_MS = 2000
@@ -86,16 +95,20 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
     await mkdir(outputResolved, {recursive: true})
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error)
-    throw new UsageError(
-      `Cannot make the output folder \`${command.output}\`: ${code} (a part of the path is a file, or not writable)`
-    )
+    throw new UsageError(`Cannot make the output folder \`${command.output}\`: ${code} (a part of the path is a file, or not writable)`)
   }
   const outputRoot = await realpath(outputResolved)
   if (outputRoot === root) throw new UsageError('The output folder must differ from the input folder')
 
   const startedAt = Date.now()
   const optionsHash = hash(JSON.stringify({version: packageVersion, settings}))
-  const previous = await readManifest(outputRoot, command.shard, optionsHash)
+  const previous = await readManifest(outputRoot, command.shard, optionsHash, root)
+  if (previous.otherInput !== undefined && !command.quiet) {
+    io.stderr.write(
+      `arabic-news: warning: \`${command.output}\` was built from another input folder (\`${previous.otherInput}\`): ` +
+        'every article is built, and no page is removed\n'
+    )
+  }
   const reuse = previous.sameOptions && !command.force
   const entries = new Map<string, ManifestEntry>()
 
@@ -128,13 +141,17 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
     }
   })
 
-  const runner = lazyRunner(settings, command.jobs)
-  const limit = Math.max(2, command.jobs * BATCHES_PER_JOB)
+  const {jobs, warning: jobsWarning} = capJobs(command.jobs)
+  if (jobsWarning !== undefined && !command.quiet) io.stderr.write(`arabic-news: warning: ${jobsWarning}\n`)
+  const memoryLimit = command.maxMemory ?? DEFAULT_MAX_MEMORY
+  const runner = lazyRunner(settings, jobs, memoryLimit)
+  const limit = Math.max(2, jobs * BATCHES_PER_JOB)
   let inFlight = 0
   let wake: (() => void) | undefined
   let failure: unknown
   let dispatched = 0
   let batch: Array<{item: TaskItem; size: number; mtimeMs: number; old: ManifestEntry | undefined}> = []
+  const readRules = (link: boolean | undefined): ReadRules => ({root, exclude: [outputRoot], follow: link === true, maxSize: command.maxSize})
 
   /**
    * Send the pending batch to a worker; its results are reported as they come.
@@ -147,37 +164,54 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
     batch = []
     if (pending.length === 0) return undefined
     dispatched += pending.length
+    send(pending)
+    return undefined
+  }
+
+  /**
+   * Run a batch. When its worker dies (an article ran out of memory), each
+   * article of the batch is run again on its own, so that only the one that
+   * killed it fails.
+   *
+   * @param pending
+   *   Batch.
+   * @returns
+   *   Nothing.
+   */
+  const send = (pending: typeof batch): undefined => {
     inFlight++
-    runner
-      .run(pending.map((entry) => entry.item))
-      .then(
-        (results) => {
-          for (const [index, {item, size, mtimeMs, old}] of pending.entries()) {
-            const result = results[index] ?? {
-              status: 'failed',
-              messages: [{reason: 'No result', fatal: true, source: CLI_SOURCE}]
-            }
-            if (result.status !== 'failed' && result.hash !== undefined) {
-              entries.set(item.relative, [result.hash, size, mtimeMs])
-            } else if (old) {
-              entries.set(item.relative, old)
-            }
-            feedback.file({
-              path: item.relative,
-              output: item.outputRelative,
-              status: result.status,
-              messages: result.messages
-            })
+    const progress = new Int32Array(new SharedArrayBuffer(4))
+    runner.run(pending.map((entry) => entry.item), progress).then(
+      (results) => {
+        for (const [index, {item, size, mtimeMs, old}] of pending.entries()) {
+          const result = results[index] ?? {status: 'failed', messages: [{reason: 'No result', fatal: true, source: CLI_SOURCE}]}
+          if (result.status !== 'failed' && result.hash !== undefined && result.pageHash !== undefined) {
+            entries.set(item.relative, [result.hash, size, mtimeMs, item.outputRelative, result.pageHash])
+          } else if (old && !result.refused) {
+            entries.set(item.relative, old)
           }
-        },
-        (error: unknown) => {
-          failure ??= error
+          feedback.file({path: item.relative, output: item.outputRelative, status: result.status, messages: result.messages})
         }
-      )
-      .finally(() => {
-        inFlight--
-        wake?.()
-      })
+      },
+      (error: unknown) => {
+        // The article in progress fails; the others of the batch (those
+        // before it were written, but their results are lost) run again.
+        const index = Math.min(Math.max(Atomics.load(progress, 0), 0), pending.length - 1)
+        const culprit = pending[index]
+        if (culprit) {
+          if (culprit.old) entries.set(culprit.item.relative, culprit.old)
+          const messages = [workerFailure(error, memoryLimit)]
+          feedback.file({path: culprit.item.relative, output: culprit.item.outputRelative, status: 'failed', messages})
+        }
+        const rest = pending.filter((_, other) => other !== index)
+        if (rest.length > 0) send(rest)
+      }
+    ).catch((error: unknown) => {
+      failure ??= error
+    }).finally(() => {
+      inFlight--
+      wake?.()
+    })
     return undefined
   }
 
@@ -190,19 +224,17 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
         break
       }
       const old = previous.entries.get(item.relative)
-      const record = (status: FileStatus, message?: PlainMessage): undefined => {
-        if (status !== 'unchanged' && old) entries.set(item.relative, old)
+      const record = (status: FileStatus, message?: PlainMessage, refused?: boolean): undefined => {
+        // A page built before is kept when its input cannot be read now, and
+        // removed when its input is no longer acceptable (a link, a pipe).
+        if (status !== 'unchanged' && old && !refused) entries.set(item.relative, old)
         feedback.file({path: item.relative, output: item.output, status, messages: message ? [message] : []})
         return undefined
       }
 
       if (item.kind === 'problem') {
-        record(item.fatal ? 'failed' : 'skipped', {
-          reason: item.reason,
-          fatal: item.fatal,
-          ruleId: item.ruleId,
-          source: CLI_SOURCE
-        })
+        const message = {reason: item.reason, fatal: item.fatal, ruleId: item.ruleId, source: CLI_SOURCE}
+        record(item.fatal ? 'failed' : 'skipped', message, REFUSED_RULES.has(item.ruleId))
         continue
       }
 
@@ -214,18 +246,12 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
         continue
       }
       if (info.size > command.maxSize) {
-        record(
-          'failed',
-          cliError(
-            `File too large (${formatBytes(info.size)}, limit ${formatBytes(command.maxSize)}; see --max-size)`,
-            'file-too-large'
-          )
-        )
+        record('failed', cliError(fileTooLarge(info.size, command.maxSize), 'file-too-large'))
         continue
       }
 
       const output = path.join(outputRoot, item.output)
-      const known = reuse && old !== undefined && old[1] === info.size ? old : undefined
+      const known = reuse && old !== undefined && old[1] === info.size && old[3] === item.output ? old : undefined
       if (known && outputs.has(output)) {
         // Same modification time as when last read, and well before that build
         // started (so no later change can share the timestamp): unchanged
@@ -235,23 +261,23 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
           record('unchanged')
           continue
         }
-        const contentHash = hashFile(item.absolute)
-        if (contentHash === known[0]) {
+        const read = readArticleSync(item.absolute, readRules(item.link))
+        if (read.ok && hash(read.bytes) === known[0]) {
           // A new entry (new time), so the manifest is rewritten and the next
           // build can trust the time.
-          entries.set(item.relative, [known[0], known[1], info.mtimeMs])
+          entries.set(item.relative, [known[0], known[1], info.mtimeMs, known[3], known[4]])
           record('unchanged')
           continue
         }
       }
 
       batch.push({
-        item: {absolute: item.absolute, relative: item.relative, output, outputRelative: item.output},
+        item: {absolute: item.absolute, relative: item.relative, output, outputRelative: item.output, read: readRules(item.link)},
         size: info.size,
         mtimeMs: info.mtimeMs,
         old
       })
-      if (batch.length >= Math.min(MAX_BATCH, Math.max(MIN_BATCH, Math.floor(dispatched / (command.jobs * 8))))) {
+      if (batch.length >= Math.min(MAX_BATCH, Math.max(MIN_BATCH, Math.floor(dispatched / (jobs * 8))))) {
         while (inFlight >= limit) await new Promise<void>((resolve) => (wake = resolve))
         dispatch()
       }
@@ -267,16 +293,14 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
   // failed), so a previous entry missing from `entries` is an input that is
   // gone, or one not reached when interrupted.
   if (walkedAll && !io.signal?.aborted) {
-    // Remove outputs this folder built before whose input is gone (unless
-    // another input now makes the same output).
+    // Remove pages this folder built before whose input is gone (unless
+    // another input now makes the same page), when they are still ours.
     let kept: Set<string> | undefined
-    for (const relative of previous.entries.keys()) {
-      const output = entries.has(relative) ? undefined : outputPathFor(relative)
-      if (output === undefined) continue
-      kept ??= new Set([...entries.keys()].map((key) => outputPathFor(key) ?? key))
-      if (kept.has(output)) continue
-      await rm(path.join(outputRoot, output), {force: true})
-      feedback.summary.removed++
+    for (const [relative, entry] of previous.entries) {
+      if (entries.has(relative)) continue
+      kept ??= new Set([...entries.values()].map((value) => value[3]))
+      if (kept.has(entry[3])) continue
+      if ((await removeStalePage(outputRoot, entry)) === 'removed') feedback.summary.removed++
     }
   } else {
     // Interrupted: remember what was built before for the inputs not reached.
@@ -292,15 +316,33 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
     if (changed) break
     changed = previous.entries.get(relative) !== entry
   }
-  if (changed) await writeManifest(outputRoot, command.shard, optionsHash, startedAt, entries)
-  const summary = await feedback.close()
+  // A manifest or a report that cannot be written (disk full) is reported,
+  // and the JSON on standard output is still closed.
+  let unwritten = false
+  if (changed) {
+    try {
+      await writeManifest(outputRoot, command.shard, root, optionsHash, startedAt, entries)
+    } catch (error) {
+      unwritten = true
+      feedback.summary.errors++
+      io.stderr.write(`arabic-news: error: Cannot write the manifest: ${errorCode(error)}; the next build builds every article again\n`)
+    }
+  }
+  let summary
+  try {
+    summary = await feedback.close()
+  } catch (error) {
+    io.stderr.write(`arabic-news: error: ${error instanceof Error ? error.message : String(error)}\n`)
+    return 1
+  }
   if (summary.interrupted) return 130
-  return summary.failed > 0 ? 1 : 0
+  return summary.failed > 0 || unwritten ? 1 : 0
 }
 
 /** Builds batches, in worker threads or (with one job) in this thread. */
 interface Runner {
-  run(items: Array<TaskItem>): Promise<Array<ItemResult>>
+  /** Build a batch; `progress[0]` is the index of the article in progress (when a worker dies). */
+  run(items: Array<TaskItem>, progress: Int32Array): Promise<Array<ItemResult>>
   close(): Promise<undefined>
 }
 
@@ -312,15 +354,17 @@ interface Runner {
  *   Render settings.
  * @param jobs
  *   Worker threads (1: build in this thread).
+ * @param memoryLimit
+ *   Heap limit of each worker, in bytes.
  * @returns
  *   Runner.
  */
-function lazyRunner(settings: RenderSettings, jobs: number): Runner {
+function lazyRunner(settings: RenderSettings, jobs: number, memoryLimit: number): Runner {
   let started: Promise<Runner> | undefined
   return {
-    async run(items) {
-      started ??= startRunner(settings, jobs)
-      return (await started).run(items)
+    async run(items, progress) {
+      started ??= startRunner(settings, jobs, memoryLimit)
+      return (await started).run(items, progress)
     },
     async close() {
       if (started) await (await started).close()
@@ -336,50 +380,39 @@ function lazyRunner(settings: RenderSettings, jobs: number): Runner {
  *   Render settings.
  * @param jobs
  *   Worker threads.
+ * @param memoryLimit
+ *   Heap limit of each worker, in bytes.
  * @returns
  *   Runner.
  */
-async function startRunner(settings: RenderSettings, jobs: number): Promise<Runner> {
+async function startRunner(settings: RenderSettings, jobs: number, memoryLimit: number): Promise<Runner> {
   if (jobs === 1) {
     const {createBatchRunner} = await import('./task.js')
-    return {run: createBatchRunner(settings), close: async () => undefined}
+    const run = createBatchRunner(settings)
+    return {run: async (items) => run(items), close: async () => undefined}
   }
 
   const {Piscina} = await import('piscina')
   // Same extension as this module: `.js` when built, `.ts` when run from source.
   const extension = path.extname(new URL(import.meta.url).pathname)
-  const pool = new Piscina<Array<TaskItem>, Array<ItemResult>>({
+  const pool = new Piscina<WorkerTask, Array<ItemResult>>({
     filename: new URL('worker' + extension, import.meta.url).href,
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 60_000,
     // A small young generation per worker keeps the memory of the whole
     // process low and flat (each worker is its own V8 heap); measured no slower.
-    resourceLimits: {maxYoungGenerationSizeMb: 8},
+    // The old generation is capped so that an article needing more memory
+    // ends its worker (reported, the build goes on), not the whole process.
+    resourceLimits: {maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: Math.floor(memoryLimit / 1024 ** 2)},
     workerData: settings
   })
   return {
-    run: (items) => pool.run(items),
+    run: (items, progress) => pool.run({items, progress: progress.buffer as SharedArrayBuffer}),
     async close() {
       await pool.destroy()
       return undefined
     }
-  }
-}
-
-/**
- * Hash a file’s content.
- *
- * @param filePath
- *   Path.
- * @returns
- *   Hash, or `undefined` when it cannot be read (the worker reports why).
- */
-function hashFile(filePath: string): string | undefined {
-  try {
-    return hash(readFileSync(filePath))
-  } catch {
-    return undefined
   }
 }
 
@@ -433,17 +466,21 @@ export function useColor(io: CommandIo): boolean {
 }
 
 /**
- * Format a byte count (`52.4 MB`).
+ * The message for an article whose worker died.
  *
- * @param bytes
- *   Bytes.
+ * @param error
+ *   Why the worker stopped.
+ * @param memoryLimit
+ *   Heap limit of each worker, in bytes.
  * @returns
- *   Text.
+ *   Message.
  */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1)} KB`
-  return `${(bytes / 1024 ** 2).toFixed(1)} MB`
+function workerFailure(error: unknown, memoryLimit: number): PlainMessage {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return cliError(`Out of memory: the article needs more than ${formatBytes(memoryLimit)} (see --max-memory)`, 'out-of-memory')
+  }
+  return cliError('Worker stopped: ' + (error instanceof Error ? error.message : String(error)), 'worker-failed')
 }
 
 /**

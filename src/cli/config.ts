@@ -3,11 +3,15 @@
  * settings shared by every build of that folder. Flags win over it.
  */
 
-import {readFile} from 'node:fs/promises'
 import path from 'node:path'
-import {checkTimeZone, checkUrl, CONFIG_FILE_NAME, type SiteSettings} from './args.js'
+import {checkLanguage, checkTimeZone, checkUrl, CONFIG_FILE_NAME, type SiteSettings} from './args.js'
+import {errorCode} from './errors.js'
 import {isPageKey, PAGE_KEYS, readPageKey, type SitePagesConfig} from './site/settings.js'
+import {readFileCapped} from './safe-open.js'
 import {UsageError} from './usage-error.js'
+
+/** Largest configuration file read. */
+export const MAX_CONFIG_SIZE = 1024 * 1024
 
 /** Contents of the configuration file. */
 export interface ConfigFile extends SiteSettings {
@@ -35,10 +39,14 @@ export async function loadConfig(folder: string, explicit?: string | undefined):
   const file = explicit ?? path.join(folder, CONFIG_FILE_NAME)
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    // A pipe in its place is refused, not waited on.
+    const read = await readFileCapped(file, {maxSize: MAX_CONFIG_SIZE, regularOnly: true})
+    if (!read.ok) throw new UsageError(`Configuration file \`${file}\` is too large (limit 1 MB)`)
+    text = read.bytes.toString('utf8')
   } catch (error) {
+    if (error instanceof UsageError) throw error
     if (explicit === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return {}
-    throw new UsageError(`Cannot read configuration file \`${file}\`: ${(error as Error).message}`)
+    throw new UsageError(`Cannot read configuration file \`${file}\`: ${errorCode(error)}`)
   }
 
   let raw: unknown
@@ -76,6 +84,7 @@ export async function loadConfig(folder: string, explicit?: string | undefined):
   }
   checkUrl(config.baseUrl)
   checkTimeZone(config.timeZone)
+  checkLanguage(config.language)
   return config
 }
 

@@ -9,7 +9,10 @@ import {createWriteStream, type WriteStream} from 'node:fs'
 import {rename, rm} from 'node:fs/promises'
 import path from 'node:path'
 import {reporter} from 'vfile-reporter'
+import {truncateBytes} from './atomic.js'
+import {errorCode} from './errors.js'
 import {countMessages, toReportFile, type PlainMessage} from './messages.js'
+import {escapeControls, showName} from './names.js'
 import type {ProgressBar} from './progress.js'
 
 /** What happened to one input. */
@@ -99,7 +102,7 @@ export class Feedback {
     if (options.report !== undefined) {
       this.#reportTemporary = path.join(
         path.dirname(options.report),
-        '.' + path.basename(options.report) + '.' + randomBytes(6).toString('hex') + '.tmp'
+        '.' + truncateBytes(path.basename(options.report), 200) + '.' + randomBytes(6).toString('hex') + '.tmp'
       )
       this.#reportStream = createWriteStream(this.#reportTemporary)
       this.#reportStream.on('error', (error) => {
@@ -128,7 +131,10 @@ export class Feedback {
 
     const {progress, quiet, color, stderr} = this.#options
     if (record.messages.length > 0 && (!quiet || counts.errors > 0)) {
-      const text = reporter([toReportFile(record.path, record.messages)], {color, silent: quiet})
+      // Names and messages come from the input: shown with their controls
+      // escaped, so that they cannot forge or hide report lines.
+      const messages = record.messages.map((message) => ({...message, reason: escapeControls(message.reason)}))
+      const text = reporter([toReportFile(showName(record.path), messages)], {color, silent: quiet})
       // Keep the per-file block; the totals come once, in the summary.
       const block = text.replace(/\n\n[^\n]*$/, '')
       if (block.trim() !== '') {
@@ -171,14 +177,19 @@ export class Feedback {
           stream.end(tail, resolve)
         })
       }
-      if (this.#reportError) {
-        throw new Error(`Cannot write report \`${this.#options.report}\`: ${this.#reportError.message}`)
+      let failure = this.#reportError
+      if (!failure) {
+        try {
+          await rename(temporary, this.#options.report)
+        } catch (error) {
+          failure = error as Error
+        }
       }
-      try {
-        await rename(temporary, this.#options.report)
-      } catch (error) {
-        await rm(temporary, {force: true})
-        throw error
+      if (failure) {
+        // Nothing half-written is left (a disk full of reports helps no one).
+        if (!stream.closed) await new Promise<void>((resolve) => stream.close(() => resolve()))
+        await rm(temporary, {force: true}).catch(() => undefined)
+        throw new Error(`Cannot write report \`${showName(this.#options.report)}\`: ${errorCode(failure)}`)
       }
     }
     return summary

@@ -6,6 +6,7 @@
 import process from 'node:process'
 import {parseCommand} from './args.js'
 import {main} from './main.js'
+import {stopOnSignals} from './signals.js'
 
 const argv = process.argv.slice(2)
 const controller = new AbortController()
@@ -15,16 +16,9 @@ try {
 } catch {
   // `main` reports usage errors.
 }
-if (isBuild) {
-  const interrupt = (): void => {
-    // First signal: finish the files in progress, write the manifest, stop;
-    // second signal: stop now (outputs are still whole or absent).
-    if (controller.signal.aborted) process.exit(130)
-    controller.abort()
-  }
-  process.on('SIGINT', interrupt)
-  process.on('SIGTERM', interrupt)
-}
+// First signal: finish the files in progress, write the manifest, stop;
+// second signal: stop now (outputs are still whole or absent).
+if (isBuild) stopOnSignals(controller)
 main(argv, {
   stdout: process.stdout,
   stderr: process.stderr,

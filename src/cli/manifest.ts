@@ -1,28 +1,42 @@
 /**
  * Build manifest: what was built from what, so that a rebuild skips articles
- * whose content and options did not change. Stored as JSON in the output
- * folder and written atomically.
+ * whose content and options did not change, and removes the pages it wrote
+ * for inputs that are gone. Stored as JSON in the output folder and written
+ * atomically.
+ *
+ * Anyone who can write the output folder can write the manifest, so it is
+ * read as untrusted input: it counts only for the input folder it names,
+ * every entry is checked, and an output path that would leave the output
+ * folder drops the entry. Pages are removed only when they are still the
+ * page the manifest says was written (`stale.ts`).
  */
 
 import {createHash} from 'node:crypto'
-import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {writeFileAtomic} from './atomic.js'
+import {isPlainRelativePath} from './confine.js'
+import {readFileCapped} from './safe-open.js'
 import type {Shard} from './shard.js'
 
 /** Version of the manifest format; another version rebuilds everything. */
-export const MANIFEST_VERSION = 1
+export const MANIFEST_VERSION = 2
+
+/** Largest manifest read (about ten million articles); a larger one is ignored. */
+export const MAX_MANIFEST_SIZE = 1024 ** 3
 
 /**
  * What the manifest remembers per input: content hash, size in bytes, and
- * modification time (ms since the epoch) when it was read. The output path
- * is not stored: it follows from the input path.
+ * modification time (ms since the epoch) when it was read; the output path
+ * (relative to the output folder, `/`-separated) and the hash of the page
+ * written there.
  */
-export type ManifestEntry = readonly [hash: string, size: number, mtimeMs: number]
+export type ManifestEntry = readonly [hash: string, size: number, mtimeMs: number, output: string, pageHash: string]
 
 /** Manifest as stored (compact: it is read on every build). */
 export interface Manifest {
   version: number
+  /** Real path of the input folder it was built from. */
+  input: string
   /** Hash of everything besides the content that changes outputs. */
   options: string
   /** When the build that wrote it started (ms since the epoch). */
@@ -57,8 +71,21 @@ export function hash(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex').slice(0, 32)
 }
 
+/** A manifest as read. */
+export interface PreviousBuild {
+  /** Entries by input path (empty when there is no usable manifest). */
+  entries: Map<string, ManifestEntry>
+  /** Whether the entries were made with the same options. */
+  sameOptions: boolean
+  /** When that build started (ms since the epoch). */
+  builtAt: number
+  /** Input folder the manifest was made for, when it is another one (its entries are then ignored). */
+  otherInput?: string | undefined
+}
+
 /**
- * Read a manifest; a missing, unreadable or outdated one is empty.
+ * Read a manifest; a missing, unreadable, outdated or foreign one is empty,
+ * and entries that do not check out are dropped.
  *
  * @param folder
  *   Output folder.
@@ -66,36 +93,59 @@ export function hash(data: string | Uint8Array): string {
  *   Shard being built, if any.
  * @param optionsHash
  *   Hash of the current options; entries made with other options are dropped.
+ * @param input
+ *   Real path of the input folder being built.
  * @returns
- *   Entries by input path, whether they were made with the same options, and
- *   when that build started.
+ *   The previous build.
  */
 export async function readManifest(
   folder: string,
   shard: Shard | undefined,
-  optionsHash: string
-): Promise<{entries: Map<string, ManifestEntry>; sameOptions: boolean; builtAt: number}> {
+  optionsHash: string,
+  input: string
+): Promise<PreviousBuild> {
   const entries = new Map<string, ManifestEntry>()
   let raw: unknown
   try {
-    raw = JSON.parse(await readFile(path.join(folder, manifestName(shard)), 'utf8'))
+    // A pipe or a device in its place is not read (it could block or never end).
+    const read = await readFileCapped(path.join(folder, manifestName(shard)), {maxSize: MAX_MANIFEST_SIZE, regularOnly: true})
+    raw = read.ok ? JSON.parse(read.bytes.toString('utf8')) : undefined
   } catch {
-    return {entries, sameOptions: false, builtAt: 0}
+    raw = undefined
   }
   if (!isManifest(raw)) return {entries, sameOptions: false, builtAt: 0}
-  for (const key in raw.files) {
-    if (!Object.hasOwn(raw.files, key)) continue
-    const value: unknown = raw.files[key]
-    if (
-      Array.isArray(value) &&
-      typeof value[0] === 'string' &&
-      typeof value[1] === 'number' &&
-      typeof value[2] === 'number'
-    ) {
-      entries.set(key, value as unknown as ManifestEntry)
-    }
+  if (raw.input !== input) return {entries, sameOptions: false, builtAt: 0, otherInput: raw.input}
+  for (const key of Object.keys(raw.files)) {
+    const entry = checkEntry(key, raw.files[key])
+    if (entry) entries.set(key, entry)
   }
-  return {entries, sameOptions: raw.options === optionsHash, builtAt: raw.builtAt}
+  // A time in the future would let any later change pass as unchanged.
+  return {entries, sameOptions: raw.options === optionsHash, builtAt: Math.min(raw.builtAt, Date.now())}
+}
+
+/** 32 hex digits, as `hash` makes. */
+const hashPattern = /^[\da-f]{32}$/
+
+/**
+ * Check one manifest entry.
+ *
+ * @param key
+ *   Input path.
+ * @param value
+ *   Entry as parsed.
+ * @returns
+ *   The entry, when every field is what this version writes and both paths
+ *   stay inside their folders.
+ */
+function checkEntry(key: string, value: unknown): ManifestEntry | undefined {
+  if (!Array.isArray(value) || value.length !== 5 || !isPlainRelativePath(key)) return undefined
+  const [contentHash, size, mtimeMs, output, pageHash] = value as Array<unknown>
+  if (typeof contentHash !== 'string' || !hashPattern.test(contentHash)) return undefined
+  if (typeof pageHash !== 'string' || !hashPattern.test(pageHash)) return undefined
+  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) return undefined
+  if (typeof mtimeMs !== 'number' || !Number.isFinite(mtimeMs)) return undefined
+  if (!isPlainRelativePath(output) || !output.toLowerCase().endsWith('.html')) return undefined
+  return [contentHash, size, mtimeMs, output, pageHash]
 }
 
 /**
@@ -105,6 +155,8 @@ export async function readManifest(
  *   Output folder.
  * @param shard
  *   Shard being built, if any.
+ * @param input
+ *   Real path of the input folder.
  * @param optionsHash
  *   Hash of the options used.
  * @param builtAt
@@ -117,6 +169,7 @@ export async function readManifest(
 export async function writeManifest(
   folder: string,
   shard: Shard | undefined,
+  input: string,
   optionsHash: string,
   builtAt: number,
   entries: ReadonlyMap<string, ManifestEntry>
@@ -127,7 +180,7 @@ export async function writeManifest(
     const entry = entries.get(key)
     if (entry) files[key] = entry
   }
-  const manifest: Manifest = {version: MANIFEST_VERSION, options: optionsHash, builtAt, files}
+  const manifest: Manifest = {version: MANIFEST_VERSION, input, options: optionsHash, builtAt, files}
   await writeFileAtomic(path.join(folder, manifestName(shard)), JSON.stringify(manifest) + '\n')
   return undefined
 }
@@ -145,9 +198,12 @@ function isManifest(value: unknown): value is Manifest {
   const record = value as Record<string, unknown>
   return (
     record['version'] === MANIFEST_VERSION &&
+    typeof record['input'] === 'string' &&
     typeof record['options'] === 'string' &&
     typeof record['builtAt'] === 'number' &&
+    Number.isFinite(record['builtAt']) &&
     typeof record['files'] === 'object' &&
-    record['files'] !== null
+    record['files'] !== null &&
+    !Array.isArray(record['files'])
   )
 }

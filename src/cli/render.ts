@@ -2,15 +2,16 @@
  * `arabic-news render <file|->`: one article to standard output.
  */
 
-import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {reporter} from 'vfile-reporter'
 import type {RenderCommand} from './args.js'
 import type {CommandIo} from './build.js'
-import {useColor, formatBytes} from './build.js'
+import {useColor} from './build.js'
 import {loadConfig, mergeSite} from './config.js'
+import {errorCode} from './errors.js'
 import {CLI_SOURCE, countMessages, toReportFile, type PlainMessage} from './messages.js'
-import {errorCode} from './walk.js'
+import {showName} from './names.js'
+import {fileTooLarge, readFileCapped} from './safe-open.js'
 
 /** Where `render` reads standard input from. */
 export interface RenderIo extends CommandIo {
@@ -34,19 +35,27 @@ export async function render(command: RenderCommand, io: RenderIo): Promise<numb
     filePath ? path.dirname(filePath) : io.cwd,
     command.config === undefined ? undefined : path.resolve(io.cwd, command.config)
   )
-  const shownPath = fromStdin ? '<stdin>' : command.input
+  const shownPath = fromStdin ? '<stdin>' : showName(command.input)
 
   let bytes: Uint8Array | undefined
   let problem: PlainMessage | undefined
   try {
-    bytes = fromStdin ? await readAll(io.stdin, command.maxSize) : await readFile(filePath ?? '')
-    if (bytes.byteLength > command.maxSize) {
-      problem = {
-        reason: `File too large (${formatBytes(bytes.byteLength)}, limit ${formatBytes(command.maxSize)}; see --max-size)`,
-        fatal: true,
-        ruleId: 'file-too-large',
-        source: CLI_SOURCE
-      }
+    // Never more than `--max-size` read: a larger file is refused by its
+    // size, and a pipe or a device (`/dev/zero`) is read only that far.
+    let tooLarge: number | undefined
+    let known = true
+    if (fromStdin) {
+      bytes = await readAll(io.stdin, command.maxSize)
+      if (bytes.byteLength > command.maxSize) [tooLarge, known] = [bytes.byteLength, false]
+    } else {
+      const read = await readFileCapped(filePath ?? '', {maxSize: command.maxSize})
+      if (read.ok) bytes = read.bytes
+      else [tooLarge, known] = [read.size ?? command.maxSize + 1, read.size !== undefined]
+    }
+
+    if (tooLarge !== undefined) {
+      bytes = undefined
+      problem = {reason: fileTooLarge(known ? tooLarge : undefined, command.maxSize), fatal: true, ruleId: 'file-too-large', source: CLI_SOURCE}
     }
   } catch (error) {
     problem = {

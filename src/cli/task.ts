@@ -5,12 +5,12 @@
  * meanwhile.
  */
 
-import {readFileSync} from 'node:fs'
 import {writeFileAtomicSync} from './atomic.js'
+import {errorCode} from './errors.js'
 import {hash} from './manifest.js'
 import {CLI_SOURCE, toPlainMessage, type PlainMessage} from './messages.js'
 import {createRenderer, type RenderOutput, type RenderSettings} from './pipeline.js'
-import {errorCode} from './walk.js'
+import {readArticleSync, type ReadRules} from './safe-open.js'
 
 /** One article of a batch. */
 export interface TaskItem {
@@ -22,6 +22,8 @@ export interface TaskItem {
   output: string
   /** Output path relative to the output folder, `/`-separated. */
   outputRelative: string
+  /** What the input may be (checked on the opened file). */
+  read: ReadRules
 }
 
 /** What comes back for one article. */
@@ -29,11 +31,19 @@ export interface ItemResult {
   status: 'written' | 'failed'
   /** Hash of the content read (absent when unreadable). */
   hash?: string | undefined
+  /** Hash of the page written. */
+  pageHash?: string | undefined
+  /** The input is not acceptable (a link, a pipe, outside the folder): its old page goes. */
+  refused?: boolean | undefined
   messages: Array<PlainMessage>
 }
 
-/** Runs batches with one processor, built on first use and then reused. */
-export type BatchRunner = (items: ReadonlyArray<TaskItem>) => Promise<Array<ItemResult>>
+/**
+ * Runs batches with one processor, built on first use and then reused;
+ * `started` is told the index of each article before it is built (so that
+ * the article a dead worker was on is known).
+ */
+export type BatchRunner = (items: ReadonlyArray<TaskItem>, started?: (index: number) => undefined) => Promise<Array<ItemResult>>
 
 /**
  * Create a batch runner with one processor, reused for every article.
@@ -46,9 +56,12 @@ export type BatchRunner = (items: ReadonlyArray<TaskItem>) => Promise<Array<Item
 export function createBatchRunner(settings: RenderSettings): BatchRunner {
   const render = createRenderer(settings)
 
-  return async function (items) {
+  return async function (items, started) {
     const results: Array<ItemResult> = []
-    for (const item of items) results.push(await runItem(item))
+    for (const [index, item] of items.entries()) {
+      started?.(index)
+      results.push(await runItem(item))
+    }
     return results
   }
 
@@ -61,13 +74,9 @@ export function createBatchRunner(settings: RenderSettings): BatchRunner {
    *   Result.
    */
   async function runItem(item: TaskItem): Promise<ItemResult> {
-    let bytes: Buffer
-    try {
-      bytes = readFileSync(item.absolute)
-    } catch (error) {
-      return failed('Cannot read file: ' + errorCode(error), 'unreadable-file')
-    }
-
+    const read = readArticleSync(item.absolute, item.read)
+    if (!read.ok) return {...failed(read.reason, read.ruleId), refused: read.refused}
+    const {bytes} = read
     const contentHash = hash(bytes)
 
     let result: RenderOutput
@@ -78,13 +87,14 @@ export function createBatchRunner(settings: RenderSettings): BatchRunner {
     }
     if (result.html === undefined) return {status: 'failed', hash: contentHash, messages: result.messages}
 
+    const page = result.html.endsWith('\n') ? result.html : result.html + '\n'
     try {
-      writeFileAtomicSync(item.output, result.html.endsWith('\n') ? result.html : result.html + '\n')
+      writeFileAtomicSync(item.output, page)
     } catch (error) {
       result.messages.push(message('Cannot write output: ' + errorCode(error), 'unwritable-output'))
       return {status: 'failed', hash: contentHash, messages: result.messages}
     }
-    return {status: 'written', hash: contentHash, messages: result.messages}
+    return {status: 'written', hash: contentHash, pageHash: hash(page), messages: result.messages}
   }
 }
 

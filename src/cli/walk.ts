@@ -7,13 +7,16 @@
 import type {Dirent} from 'node:fs'
 import {readdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
+import {refusedTarget, SKIPPED_FOLDERS} from './confine.js'
+import {errorCode} from './errors.js'
+import {showName} from './names.js'
 import {inShard, type Shard} from './shard.js'
+
+export {errorCode} from './errors.js'
+export {SKIPPED_FOLDERS} from './confine.js'
 
 /** Extensions read as articles (lowercase). */
 export const ARTICLE_EXTENSIONS: ReadonlyArray<string> = ['.txt', '.md']
-
-/** Folder names never entered (besides hidden folders, whose names start with `.`). */
-export const SKIPPED_FOLDERS: ReadonlyArray<string> = ['node_modules']
 
 /** An article to build. */
 export interface WalkFile {
@@ -24,6 +27,8 @@ export interface WalkFile {
   relative: string
   /** Output path relative to the output folder, `/`-separated. */
   output: string
+  /** A symbolic link to a file inside the folder, checked when listed (and again when read). */
+  link?: boolean | undefined
 }
 
 /** Something found while walking that is reported and not built. */
@@ -84,25 +89,44 @@ export async function* walk(root: string, options: WalkOptions = {}): AsyncGener
 
   while (pending.length > 0) {
     const folder = pending.pop() ?? ''
-    let entries: Array<Dirent>
+    let listed: Array<Dirent<Buffer>>
     try {
-      entries = await readdir(path.join(root, folder), {withFileTypes: true})
+      // Names as bytes: a name that is not UTF-8 is reported, not misread.
+      listed = await readdir(path.join(root, folder), {withFileTypes: true, encoding: 'buffer'})
     } catch (error) {
       yield problem(folder || '.', undefined, 'Cannot read folder: ' + errorCode(error), true, 'unreadable-folder')
       continue
+    }
+
+    const entries: Array<{entry: Dirent<Buffer>; name: string}> = []
+    for (const entry of listed) {
+      const name = entry.name.toString('utf8')
+      if (Buffer.from(name, 'utf8').equals(entry.name)) {
+        entries.push({entry, name})
+        continue
+      }
+
+      const shown = showName(entry.name)
+      const relative = folder ? folder + '/' + shown : shown
+      if (entry.isDirectory()) {
+        yield problem(relative, undefined, 'Not entered: the folder name is not valid UTF-8; rename it', false, 'invalid-file-name')
+      } else if (outputPathFor(name) !== undefined) {
+        yield problem(relative, undefined, 'Not read: the file name is not valid UTF-8; rename it', false, 'invalid-file-name')
+      }
     }
 
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     const subfolders: Array<string> = []
     // Files of this folder by output path, to find two inputs for one output.
     const byOutput = new Map<string, Array<string>>()
+    const links = new Set<string>()
 
-    for (const entry of entries) {
-      const relative = folder ? folder + '/' + entry.name : entry.name
+    for (const {entry, name} of entries) {
+      const relative = folder ? folder + '/' + name : name
       const absolute = path.join(root, relative)
 
       if (entry.isDirectory()) {
-        if (entry.name.startsWith('.') || SKIPPED_FOLDERS.includes(entry.name) || exclude.has(absolute)) continue
+        if (name.startsWith('.') || SKIPPED_FOLDERS.includes(name) || exclude.has(absolute)) continue
         subfolders.push(relative)
         continue
       }
@@ -111,21 +135,17 @@ export async function* walk(root: string, options: WalkOptions = {}): AsyncGener
       if (output === undefined) continue
 
       if (entry.isSymbolicLink()) {
-        const target = await resolveLink(root, absolute)
+        const target = await resolveLink(root, absolute, options.exclude ?? [])
         if (typeof target === 'string') {
           if (inShard(output, shard)) yield problem(relative, output, target, false, 'link-not-followed')
           continue
         }
+
+        links.add(relative)
       } else if (!entry.isFile()) {
         // A pipe, socket or device named like an article: reading it could block forever.
         if (inShard(output, shard)) {
-          yield problem(
-            relative,
-            output,
-            'Not read: not a regular file (a pipe, socket or device)',
-            false,
-            'not-a-file'
-          )
+          yield problem(relative, output, 'Not read: not a regular file (a pipe, socket or device)', false, 'not-a-file')
         }
 
         continue
@@ -140,18 +160,12 @@ export async function* walk(root: string, options: WalkOptions = {}): AsyncGener
       if (!inShard(output, shard)) continue
       const [only] = inputs
       if (inputs.length === 1 && only !== undefined) {
-        yield {kind: 'file', absolute: path.join(root, only), relative: only, output}
+        yield {kind: 'file', absolute: path.join(root, only), relative: only, output, link: links.has(only)}
         continue
       }
       const names = inputs.map((name) => '`' + name + '`').join(' and ')
       for (const relative of inputs) {
-        yield problem(
-          relative,
-          output,
-          `Two inputs map to one output: ${names} → \`${output}\``,
-          true,
-          'output-collision'
-        )
+        yield problem(relative, output, `Two inputs map to one output: ${names} → \`${output}\``, true, 'output-collision')
       }
     }
 
@@ -163,25 +177,28 @@ export async function* walk(root: string, options: WalkOptions = {}): AsyncGener
 }
 
 /**
- * Check a symbolic link to an article.
+ * Check a symbolic link to an article: it must lead to a regular file inside
+ * the input folder, outside hidden folders, `node_modules` and the output
+ * folder (the same rules as for the folders walked).
  *
  * @param root
  *   Real path of the input folder.
  * @param absolute
  *   Path of the link.
+ * @param exclude
+ *   Real paths of folders never read.
  * @returns
  *   `true` when it may be followed, or the reason it is not.
  */
-async function resolveLink(root: string, absolute: string): Promise<string | true> {
+async function resolveLink(root: string, absolute: string, exclude: ReadonlyArray<string>): Promise<string | true> {
   let target: string
   try {
     target = await realpath(absolute)
   } catch {
     return 'Not followed: broken symbolic link'
   }
-  if (target !== root && !target.startsWith(root + path.sep)) {
-    return 'Not followed: symbolic link points outside the input folder'
-  }
+  const why = refusedTarget(root, target, exclude)
+  if (why !== undefined) return 'Not followed: symbolic link ' + why
   try {
     if (!(await stat(target)).isFile()) return 'Not followed: symbolic link to something other than a file'
   } catch (error) {
@@ -206,30 +223,6 @@ async function resolveLink(root: string, absolute: string): Promise<string | tru
  * @returns
  *   Problem.
  */
-function problem(
-  relative: string,
-  output: string | undefined,
-  reason: string,
-  fatal: boolean,
-  ruleId: string
-): WalkProblem {
+function problem(relative: string, output: string | undefined, reason: string, fatal: boolean, ruleId: string): WalkProblem {
   return {kind: 'problem', relative, output, reason, fatal, ruleId}
-}
-
-/**
- * Short description of a file system error.
- *
- * @param error
- *   Error thrown by `node:fs`.
- * @returns
- *   Code and message.
- */
-export function errorCode(error: unknown): string {
-  if (error instanceof Error) {
-    const code = (error as NodeJS.ErrnoException).code
-    return code
-      ? code + (code === 'EACCES' ? ' (permission denied)' : code === 'ENOENT' ? ' (not found)' : '')
-      : error.message
-  }
-  return String(error)
 }
