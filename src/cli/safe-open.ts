@@ -72,8 +72,13 @@ export function readArticleSync(absolute: string, rules: ReadRules): ArticleRead
 
   try {
     const info = fstatSync(fd)
+    if (info.isDirectory()) {
+      // A folder now: the next walk enters it, and the page of the file goes then.
+      return {ok: false, reason: 'Cannot read file: EISDIR (a folder)', ruleId: 'unreadable-file', refused: false}
+    }
+
     if (!info.isFile()) {
-      return refused('Not read: not a regular file (a pipe, socket, device or folder)', 'not-a-file')
+      return refused('Not read: not a regular file (a pipe, socket or device)', 'not-a-file')
     }
 
     const real = realPathOf(fd, absolute, info)
