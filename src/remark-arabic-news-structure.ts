@@ -8,7 +8,7 @@ import {toString} from 'mdast-util-to-string'
 import type {Plugin} from 'unified'
 import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
-import {copyWithoutForbidden} from './parsing/characters.js'
+import {copyWithoutForbidden, replaceForbiddenDeep} from './parsing/characters.js'
 import {readFrontMatter} from './parsing/front-matter.js'
 import {booleanOption, countOption} from './options.js'
 import {source} from './source.js'
@@ -19,6 +19,7 @@ import {splitLineBreaks} from './structure/line-breaks.js'
 import {positionIn, sliceText} from './structure/mdast.js'
 import {isSubheading} from './structure/subheading.js'
 import {countScripts, countWords, normaliseForComparison} from './structure/text.js'
+import {removeUnsafeUrls} from './structure/urls.js'
 import type {ArabicNewsData, FrontMatter, NewsDateline, NewsIsolate} from './types.js'
 
 /** Configuration for `remarkArabicNewsStructure`. */
@@ -158,6 +159,7 @@ function normaliseStructureOptions(options: Readonly<StructureOptions> | null | 
  *   Nothing.
  */
 function structure(tree: Root, file: VFile, settings: StructureSettings): undefined {
+  removeUnsafeUrls(tree, file)
   const matter = collectFrontMatter(tree, file)
   if (settings.lineBreaks === 'paragraph') splitLineBreaks(tree)
 
@@ -221,7 +223,7 @@ function collectFrontMatter(tree: Root, file: VFile): FrontMatter {
     const yaml = tree.children.find((node) => node.type === 'yaml')
     if (yaml) {
       const result = readFrontMatter(yaml.value)
-      if (result.ok) matter = {...matter, ...result.data}
+      if (result.ok) matter = {...matter, ...replaceForbiddenDeep(result.data)}
     }
   }
 

@@ -13,7 +13,13 @@ import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {ArabicNewsPageData} from './page-data.js'
-import {arabicNewsPluginLists, createTextProcessor, type HtmlProcessor, type IntegrationOptions} from './plugins.js'
+import {createPermalinkCompiler, type PermalinkCompiler} from './permalink.js'
+import {
+  arabicNewsPluginLists,
+  createTextProcessor,
+  type HtmlProcessor,
+  type IntegrationOptions
+} from './plugins.js'
 import {rehypeArabicNewsPageData} from './rehype-arabic-news-page-data.js'
 
 export type {ArabicNewsPageData} from './page-data.js'
@@ -47,7 +53,7 @@ export interface EleventyExtension {
   read: boolean
   getData: (inputPath: string) => Promise<Record<string, unknown>>
   compile: (inputContent: string, inputPath: string) => Promise<(data: Record<string, unknown>) => Promise<string>>
-  compileOptions: {cache: boolean}
+  compileOptions: {cache: boolean; permalink?: PermalinkCompiler}
 }
 
 /** The part of Eleventy's configuration API this plugin uses. */
@@ -62,6 +68,8 @@ interface Rendered {
   value: string
   html: string
   page: ArabicNewsPageData
+  /** Whether the article’s own front matter asks for `permalinkBypassOutputDir`. */
+  bypassesOutput: boolean
 }
 
 /**
@@ -100,6 +108,13 @@ export function arabicNewsEleventy(
     throw new TypeError('Expected `dataKey` to be a non-empty string, not `' + String(dataKey) + '`')
   }
 
+  const warn = (message: string): undefined => {
+    eleventyConfig.logger?.warn(message)
+    return undefined
+  }
+  // Front matter is untrusted: its permalink must stay in the output folder.
+  const permalink = createPermalinkCompiler(warn)
+
   for (const format of formats) {
     const render = createRenderer(format, presetOptions, eleventyConfig)
 
@@ -107,10 +122,12 @@ export function arabicNewsEleventy(
     eleventyConfig.addExtension(format, {
       outputFileExtension: 'html',
       read: true,
-      compileOptions: {cache: false},
+      compileOptions: {cache: false, permalink},
       async getData(inputPath) {
-        const {page} = await render(inputPath)
-        return {[dataKey]: page}
+        const {page, bypassesOutput} = await render(inputPath)
+        if (!bypassesOutput) return {[dataKey]: page}
+        warn('Ignoring `permalinkBypassOutputDir` in the front matter of `' + inputPath + '`: articles stay in the output folder')
+        return {[dataKey]: page, permalinkBypassOutputDir: false}
       },
       async compile(_inputContent, inputPath) {
         return async function () {
@@ -192,13 +209,18 @@ function createRenderer(
     return result
   }
 
-  async function run(ready: HtmlProcessor, inputPath: string, value: string): Promise<Rendered> {
+  async function run(
+    ready: HtmlProcessor,
+    inputPath: string,
+    value: string
+  ): Promise<Rendered> {
     const file = await ready.process(new VFile({path: inputPath, value}))
     for (const message of file.messages) eleventyConfig.logger?.warn(String(message))
     const page = file.data.arabicNewsPage
     /* c8 ignore next -- the page data plugin always runs last. */
     if (!page) throw new Error('Missing page data for `' + inputPath + '`')
-    return {value, html: String(file), page}
+    const bypassesOutput = Boolean(file.data.matter?.['permalinkBypassOutputDir'])
+    return {value, html: String(file), page, bypassesOutput}
   }
 }
 
@@ -212,7 +234,9 @@ function createRenderer(
  * @returns
  *   Frozen processor.
  */
-async function createMarkdownProcessor(options: Readonly<IntegrationOptions>): Promise<HtmlProcessor> {
+async function createMarkdownProcessor(
+  options: Readonly<IntegrationOptions>
+): Promise<HtmlProcessor> {
   const remarkParse = await importPeer<typeof import('remark-parse')>('remark-parse')
   const remarkFrontmatter = await importPeer<typeof import('remark-frontmatter')>('remark-frontmatter')
   const remarkGfm = await importPeer<typeof import('remark-gfm')>('remark-gfm').catch(() => undefined)
