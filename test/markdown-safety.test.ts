@@ -10,7 +10,6 @@ import {existsSync} from 'node:fs'
 import {mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import Eleventy from '@11ty/eleventy'
 import type {Element, Root} from 'hast'
 import rehypeParse from 'rehype-parse'
 import rehypeStringify from 'rehype-stringify'
@@ -30,6 +29,12 @@ import {
   remarkArabicNewsStructure
 } from '../src/index.js'
 import {unsafeUrlReason} from '../src/structure/urls.js'
+
+/** The part of Eleventy’s configuration API the test uses. */
+type PluginHost = EleventyConfig & {logger: {warn(message: string): unknown}; addPlugin(plugin: unknown): unknown}
+
+/** The part of Eleventy’s programmatic API the test uses (the package has no types). */
+type EleventyClass = new (input: string, output: string, options: {quietMode: boolean; config(config: PluginHost): void}) => {write(): Promise<unknown>}
 
 const folders: Array<string> = []
 afterAll(async () => {
@@ -155,10 +160,12 @@ describe('Eleventy permalinks from front matter', () => {
     }
 
     const warnings: Array<string> = []
+    const name = '@11ty/eleventy'
+    const {default: Eleventy} = (await import(name)) as {default: EleventyClass}
     const eleventy = new Eleventy(input, output, {
       quietMode: true,
-      config(eleventyConfig: EleventyConfig & {logger: {warn(message: string): unknown}}) {
-        eleventyConfig.logger.warn = (message: string) => warnings.push(message)
+      config(eleventyConfig) {
+        eleventyConfig.logger.warn = (message) => warnings.push(String(message))
         eleventyConfig.addPlugin(arabicNewsEleventy)
       }
     })
