@@ -45,10 +45,19 @@ interface RunResult {
  * @returns
  *   Exit status and output.
  */
-function runCommand(command: string, argv: ReadonlyArray<string>, whileRunning?: (child: ChildProcess) => void, limit = 30_000): Promise<RunResult> {
+function runCommand(
+  command: string,
+  argv: ReadonlyArray<string>,
+  whileRunning?: (child: ChildProcess) => void,
+  limit = 30_000
+): Promise<RunResult> {
   const started = Date.now()
   return new Promise((resolve, reject) => {
-    const child = spawn(command, argv, {cwd: repository, env: {...process.env, NO_COLOR: '1'}, stdio: ['ignore', 'pipe', 'pipe']})
+    const child = spawn(command, argv, {
+      cwd: repository,
+      env: {...process.env, NO_COLOR: '1'},
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
@@ -75,7 +84,11 @@ function runCommand(command: string, argv: ReadonlyArray<string>, whileRunning?:
  * @returns
  *   Exit status and output.
  */
-function runCli(argv: ReadonlyArray<string>, whileRunning?: (child: ChildProcess) => void, limit?: number): Promise<RunResult> {
+function runCli(
+  argv: ReadonlyArray<string>,
+  whileRunning?: (child: ChildProcess) => void,
+  limit?: number
+): Promise<RunResult> {
   return runCommand(process.execPath, ['--import', 'tsx', entry, ...argv], whileRunning, limit)
 }
 
@@ -107,7 +120,9 @@ function article(index: number): string {
 const noTmpfs = ((): string | undefined => {
   try {
     // The mount is seen only inside the namespace, and gone with it.
-    execFileSync('unshare', ['--mount', 'sh', '-c', 'mount -t tmpfs -o size=64k none "$0"', tmpdir()], {stdio: 'ignore'})
+    execFileSync('unshare', ['--mount', 'sh', '-c', 'mount -t tmpfs -o size=64k none "$0"', tmpdir()], {
+      stdio: 'ignore'
+    })
     return undefined
   } catch {
     return 'cannot mount a tmpfs in a private mount namespace (needs root or user namespaces)'
@@ -122,17 +137,29 @@ describe('arabic-news limits', () => {
     for (let index = 0; index < 6; index++) await writeFile(path.join(input, `a${index}.txt`), article(index))
     // Short lines cost the most memory per byte.
     await writeFile(path.join(input, 'a3-huge.txt'), 'عنوان\n\n' + 'ب\n'.repeat(400_000))
-    const result = await runCli(['build', input, '--out', path.join(root, 'out'), '--jobs', '2', '--max-memory', '32m', '--json'], undefined, 60_000)
+    const result = await runCli(
+      ['build', input, '--out', path.join(root, 'out'), '--jobs', '2', '--max-memory', '32m', '--json'],
+      undefined,
+      60_000
+    )
     expect(result.code, result.stderr).toBe(1)
     expect(result.stderr, 'a message, not a stack trace').not.toMatch(/\n +at /)
-    const report = JSON.parse(result.stdout) as {files: Array<{path: string; status: string; messages: Array<{ruleId?: string}>}>; summary: Record<string, number>}
+    const report = JSON.parse(result.stdout) as {
+      files: Array<{path: string; status: string; messages: Array<{ruleId?: string}>}>
+      summary: Record<string, number>
+    }
     const failed = report.files.filter((file) => file.status === 'failed')
     expect(failed.map((file) => [file.path, file.messages[0]?.ruleId])).toEqual([['a3-huge.txt', 'out-of-memory']])
     expect(report.summary).toMatchObject({files: 7, written: 6, failed: 1})
     expect(existsSync(path.join(root, 'out', '.arabic-news-manifest.json')), 'manifest written').toBe(true)
-    expect((await readdir(path.join(root, 'out'))).filter((name) => name.endsWith('.html')).sort()).toEqual(
-      ['a0.html', 'a1.html', 'a2.html', 'a3.html', 'a4.html', 'a5.html']
-    )
+    expect((await readdir(path.join(root, 'out'))).filter((name) => name.endsWith('.html')).sort()).toEqual([
+      'a0.html',
+      'a1.html',
+      'a2.html',
+      'a3.html',
+      'a4.html',
+      'a5.html'
+    ])
   }, 90_000)
 
   it('render checks --max-size before reading, and stops reading a device at the limit', async () => {
@@ -162,12 +189,16 @@ describe('arabic-news limits', () => {
       `process.stdout.write('ready\\n')`,
       `await open(${JSON.stringify(fifo)})`
     ].join('\n')
-    const blocked = await runCommand(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], (child) => {
-      child.stdout?.once('data', () => {
-        child.kill('SIGTERM')
-        setTimeout(() => child.kill('SIGTERM'), 300)
-      })
-    })
+    const blocked = await runCommand(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      (child) => {
+        child.stdout?.once('data', () => {
+          child.kill('SIGTERM')
+          setTimeout(() => child.kill('SIGTERM'), 300)
+        })
+      }
+    )
     expect(blocked.signal, blocked.stderr).toBe('SIGTERM')
     expect(blocked.ms).toBeLessThan(20_000)
 
@@ -179,36 +210,44 @@ describe('arabic-news limits', () => {
     expect(config.stderr).toMatch(/ENOTREG \(not a regular file\)/)
   }, 60_000)
 
-  it.skipIf(noTmpfs !== undefined)('on a full disk: reports, leaves no temporary file, keeps --json whole and exits 1 (' + (noTmpfs ?? 'tmpfs') + ')', async () => {
-    const root = await temporaryFolder()
-    const input = path.join(root, 'in')
-    const output = path.join(root, 'out')
-    await mkdir(input)
-    await mkdir(output)
-    for (let index = 0; index < 12; index++) await writeFile(path.join(input, `a${String(index).padStart(2, '0')}.txt`), article(index))
-    const cli = `"${process.execPath}" --import tsx "${entry}"`
-    const script = [
-      `mount -t tmpfs -o size=400k none "${output}"`,
-      `${cli} build "${input}" --out "${output}" --jobs 1 --quiet || exit 90`,
-      `head -c 100000000 /dev/zero > "${output}/filler" 2>/dev/null`,
-      // New times: the manifest must be written again; one new article too.
-      `touch "${input}"/*.txt`,
-      `printf 'جديد\\n\\nنص.\\n' > "${input}/new.txt"`,
-      `${cli} build "${input}" --out "${output}" --jobs 1 --json --report "${output}/report.json" > "${root}/stdout" 2> "${root}/stderr"`,
-      `echo $? > "${root}/code"`,
-      `ls -a "${output}" > "${root}/listing"`
-    ].join('\n')
-    const result = await runCommand('unshare', ['--mount', 'sh', '-c', script], undefined, 60_000)
-    expect(result.code, result.stderr).toBe(0)
-    const stderr = await readFile(path.join(root, 'stderr'), 'utf8')
-    expect((await readFile(path.join(root, 'code'), 'utf8')).trim(), stderr).toBe('1')
-    expect(stderr).toMatch(/new\.txt\n.*Cannot write output: ENOSPC \(no space left on the disk\)/)
-    expect(stderr).toMatch(/Cannot write the manifest: ENOSPC/)
-    expect(stderr).toMatch(/Cannot write report .*ENOSPC/)
-    expect(stderr, 'a message, not a stack trace').not.toMatch(/\n +at /)
-    const report = JSON.parse(await readFile(path.join(root, 'stdout'), 'utf8')) as {summary: Record<string, number>}
-    expect(report.summary).toMatchObject({files: 13, failed: 1})
-    const listing = (await readFile(path.join(root, 'listing'), 'utf8')).split('\n')
-    expect(listing.filter((name) => name.endsWith('.tmp')), 'no temporary file left').toEqual([])
-  }, 90_000)
+  it.skipIf(noTmpfs !== undefined)(
+    'on a full disk: reports, leaves no temporary file, keeps --json whole and exits 1 (' + (noTmpfs ?? 'tmpfs') + ')',
+    async () => {
+      const root = await temporaryFolder()
+      const input = path.join(root, 'in')
+      const output = path.join(root, 'out')
+      await mkdir(input)
+      await mkdir(output)
+      for (let index = 0; index < 12; index++)
+        await writeFile(path.join(input, `a${String(index).padStart(2, '0')}.txt`), article(index))
+      const cli = `"${process.execPath}" --import tsx "${entry}"`
+      const script = [
+        `mount -t tmpfs -o size=400k none "${output}"`,
+        `${cli} build "${input}" --out "${output}" --jobs 1 --quiet || exit 90`,
+        `head -c 100000000 /dev/zero > "${output}/filler" 2>/dev/null`,
+        // New times: the manifest must be written again; one new article too.
+        `touch "${input}"/*.txt`,
+        `printf 'جديد\\n\\nنص.\\n' > "${input}/new.txt"`,
+        `${cli} build "${input}" --out "${output}" --jobs 1 --json --report "${output}/report.json" > "${root}/stdout" 2> "${root}/stderr"`,
+        `echo $? > "${root}/code"`,
+        `ls -a "${output}" > "${root}/listing"`
+      ].join('\n')
+      const result = await runCommand('unshare', ['--mount', 'sh', '-c', script], undefined, 60_000)
+      expect(result.code, result.stderr).toBe(0)
+      const stderr = await readFile(path.join(root, 'stderr'), 'utf8')
+      expect((await readFile(path.join(root, 'code'), 'utf8')).trim(), stderr).toBe('1')
+      expect(stderr).toMatch(/new\.txt\n.*Cannot write output: ENOSPC \(no space left on the disk\)/)
+      expect(stderr).toMatch(/Cannot write the manifest: ENOSPC/)
+      expect(stderr).toMatch(/Cannot write report .*ENOSPC/)
+      expect(stderr, 'a message, not a stack trace').not.toMatch(/\n +at /)
+      const report = JSON.parse(await readFile(path.join(root, 'stdout'), 'utf8')) as {summary: Record<string, number>}
+      expect(report.summary).toMatchObject({files: 13, failed: 1})
+      const listing = (await readFile(path.join(root, 'listing'), 'utf8')).split('\n')
+      expect(
+        listing.filter((name) => name.endsWith('.tmp')),
+        'no temporary file left'
+      ).toEqual([])
+    },
+    90_000
+  )
 })

@@ -84,7 +84,11 @@ describe('manifest and stale pages', () => {
   })
 
   it('treats the manifest as untrusted: no key or output path leaves the output folder', async () => {
-    const root = await makeTree({'in/a.txt': article('أ'), 'victim.html': 'not ours', 'out/keep.html': 'not ours either'})
+    const root = await makeTree({
+      'in/a.txt': article('أ'),
+      'victim.html': 'not ours',
+      'out/keep.html': 'not ours either'
+    })
     const input = path.join(root, 'in')
     const output = path.join(root, 'out')
     const victimHash = hash('not ours')
@@ -100,7 +104,9 @@ describe('manifest and stale pages', () => {
     const result = await build(input, output)
     expect(result.code).toBe(0)
     expect(await readFile(path.join(root, 'victim.html'), 'utf8')).toBe('not ours')
-    expect(await readFile(path.join(output, 'keep.html'), 'utf8'), 'a page whose content is not what was written').toBe('not ours either')
+    expect(await readFile(path.join(output, 'keep.html'), 'utf8'), 'a page whose content is not what was written').toBe(
+      'not ours either'
+    )
     expect(result.summary['removed']).toBe(0)
   })
 
@@ -140,7 +146,8 @@ describe('manifest and stale pages', () => {
 
   it('checks manifest paths', () => {
     expect(isPlainRelativePath('a/b.html')).toBe(true)
-    for (const bad of ['', '/a', 'a//b', './a', 'a/../b', '..', 'a\u0000', 7]) expect(isPlainRelativePath(bad), String(bad)).toBe(false)
+    for (const bad of ['', '/a', 'a//b', './a', 'a/../b', '..', 'a\u0000', 7])
+      expect(isPlainRelativePath(bad), String(bad)).toBe(false)
     expect(isInside('/a/b', '/a/b/c')).toBe(true)
     expect(isInside('/a/b', '/a/bc')).toBe(false)
     expect(isInside('/a/b', '/a')).toBe(false)
@@ -149,7 +156,12 @@ describe('manifest and stale pages', () => {
 
 describe('inputs checked once open', () => {
   it('refuses a file swapped for a link after listing, and a folder swapped for a link', async () => {
-    const root = await makeTree({'in/a.txt': article('أ'), 'in/sub/b.txt': article('ب'), 'secret/b.txt': 'سر\n\nلا ينشر.\n', 'secret.txt': 'سر\n\nلا ينشر.\n'})
+    const root = await makeTree({
+      'in/a.txt': article('أ'),
+      'in/sub/b.txt': article('ب'),
+      'secret/b.txt': 'سر\n\nلا ينشر.\n',
+      'secret.txt': 'سر\n\nلا ينشر.\n'
+    })
     const input = await realpath(path.join(root, 'in'))
     const rules = {root: input, exclude: [], follow: false, maxSize: 1_000_000}
     expect(readArticleSync(path.join(input, 'a.txt'), rules)).toMatchObject({ok: true})
@@ -157,9 +169,16 @@ describe('inputs checked once open', () => {
     // As if replaced between the walk and the read.
     await rm(path.join(input, 'a.txt'))
     await symlink(path.join(root, 'secret.txt'), path.join(input, 'a.txt'))
-    expect(readArticleSync(path.join(input, 'a.txt'), rules)).toMatchObject({ok: false, refused: true, ruleId: 'link-not-followed'})
+    expect(readArticleSync(path.join(input, 'a.txt'), rules)).toMatchObject({
+      ok: false,
+      refused: true,
+      ruleId: 'link-not-followed'
+    })
     // A link the walk accepted is followed, and must still lead inside.
-    expect(readArticleSync(path.join(input, 'a.txt'), {...rules, follow: true})).toMatchObject({ok: false, refused: true})
+    expect(readArticleSync(path.join(input, 'a.txt'), {...rules, follow: true})).toMatchObject({
+      ok: false,
+      refused: true
+    })
 
     await rename(path.join(input, 'sub'), path.join(input, 'sub-old'))
     await symlink(path.join(root, 'secret'), path.join(input, 'sub'))
@@ -167,7 +186,13 @@ describe('inputs checked once open', () => {
 
     const runner = createBatchRunner({site: {}, fragment: true})
     const [result] = await runner([
-      {absolute: path.join(input, 'a.txt'), relative: 'a.txt', output: path.join(root, 'a.html'), outputRelative: 'a.html', read: rules}
+      {
+        absolute: path.join(input, 'a.txt'),
+        relative: 'a.txt',
+        output: path.join(root, 'a.html'),
+        outputRelative: 'a.html',
+        read: rules
+      }
     ])
     expect(result).toMatchObject({status: 'failed', refused: true})
     expect(existsSync(path.join(root, 'a.html')), 'nothing published').toBe(false)
@@ -180,10 +205,24 @@ describe('inputs checked once open', () => {
     const rules = {root: real, exclude: [], follow: false, maxSize: 50}
     expect(readArticleSync(path.join(real, 'pipe.txt'), rules)).toMatchObject({ok: false, ruleId: 'not-a-file'})
     expect(readArticleSync(path.join(real, 'a.txt'), rules)).toMatchObject({ok: false, ruleId: 'file-too-large'})
-    expect(readArticleSync(path.join(real, 'none.txt'), rules)).toMatchObject({ok: false, ruleId: 'unreadable-file', refused: false})
-    await expect(readFileCapped(path.join(root, 'pipe.txt'), {maxSize: 10, regularOnly: true})).rejects.toMatchObject({code: 'ENOTREG'})
-    await expect(readFileCapped('/dev/zero', {maxSize: 1000})).resolves.toEqual({ok: false, tooLarge: true, size: undefined})
-    await expect(readFileCapped(path.join(root, 'a.txt'), {maxSize: 10})).resolves.toEqual({ok: false, tooLarge: true, size: 100})
+    expect(readArticleSync(path.join(real, 'none.txt'), rules)).toMatchObject({
+      ok: false,
+      ruleId: 'unreadable-file',
+      refused: false
+    })
+    await expect(readFileCapped(path.join(root, 'pipe.txt'), {maxSize: 10, regularOnly: true})).rejects.toMatchObject({
+      code: 'ENOTREG'
+    })
+    await expect(readFileCapped('/dev/zero', {maxSize: 1000})).resolves.toEqual({
+      ok: false,
+      tooLarge: true,
+      size: undefined
+    })
+    await expect(readFileCapped(path.join(root, 'a.txt'), {maxSize: 10})).resolves.toEqual({
+      ok: false,
+      tooLarge: true,
+      size: 100
+    })
     await expect(readFileCapped(root, {maxSize: 10})).rejects.toMatchObject({code: 'EISDIR'})
   })
 
@@ -213,7 +252,9 @@ describe('inputs checked once open', () => {
       'module.txt': 'skipped',
       'page.md': 'skipped'
     })
-    expect(result.stderr).toMatch(/hidden\.txt\n.*Not followed: symbolic link points into a hidden folder or `node_modules`/)
+    expect(result.stderr).toMatch(
+      /hidden\.txt\n.*Not followed: symbolic link points into a hidden folder or `node_modules`/
+    )
     expect(result.stderr).toMatch(/from-output\.txt\n.*Not followed: symbolic link points into the output folder/)
     expect(result.summary['removed']).toBe(1)
     expect(existsSync(path.join(output, 'a.html')), 'the page of the refused input is removed').toBe(false)
@@ -233,7 +274,10 @@ describe('names and temporary files', () => {
     const result = await build(input, path.join(input, 'out'))
     expect(result.stderr).toContain('evil\\n\\x1b[32m✔ 1 file (1 written, 0 unchanged, 0 failed)\\x1b[39m\\n.txt')
     expect(result.stderr).not.toContain('\u001B')
-    expect(result.stderr.split('\n').filter((line) => line.startsWith('✔')), 'no forged summary line').toEqual([])
+    expect(
+      result.stderr.split('\n').filter((line) => line.startsWith('✔')),
+      'no forged summary line'
+    ).toEqual([])
     expect(result.stderr).toMatch(/caf\\xe9\.txt\n.*Not read: the file name is not valid UTF-8/)
     expect(result.statuses['good.txt']).toBe('written')
     expect(showName(Buffer.from([0x61, 0xff, 0xd8, 0xa7, 0x0a]))).toBe('a\\xffا\\n')

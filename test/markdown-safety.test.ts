@@ -34,7 +34,11 @@ import {unsafeUrlReason} from '../src/structure/urls.js'
 type PluginHost = EleventyConfig & {logger: {warn(message: string): unknown}; addPlugin(plugin: unknown): unknown}
 
 /** The part of Eleventy’s programmatic API the test uses (the package has no types). */
-type EleventyClass = new (input: string, output: string, options: {quietMode: boolean; config(config: PluginHost): void}) => {write(): Promise<unknown>}
+type EleventyClass = new (
+  input: string,
+  output: string,
+  options: {quietMode: boolean; config(config: PluginHost): void}
+) => {write(): Promise<unknown>}
 
 const folders: Array<string> = []
 afterAll(async () => {
@@ -87,9 +91,16 @@ function urlsOf(html: string): Array<string> {
  */
 function expectSafe(html: string): undefined {
   const urls = urlsOf(html)
-  expect(urls.sort()).toEqual(['#part', '/about', 'https://example.com/a?b=1', 'https://example.com/logo.png', 'other.html'])
+  expect(urls.sort()).toEqual([
+    '#part',
+    '/about',
+    'https://example.com/a?b=1',
+    'https://example.com/logo.png',
+    'other.html'
+  ])
   expect(html).not.toMatch(/javascript:|vbscript:|data:/i)
-  for (const text of ['اضغط هنا', 'هنا', 'هناك', 'وصف الصورة', 'نص المرجع', 'بديل', 'ملتو']) expect(html).toContain(text)
+  for (const text of ['اضغط هنا', 'هنا', 'هناك', 'وصف الصورة', 'نص المرجع', 'بديل', 'ملتو'])
+    expect(html).toContain(text)
   expect(html).not.toContain('\u0000')
   expect(html).toContain('عنوان\uFFFD فيه\uFFFD محارف')
   return undefined
@@ -111,7 +122,9 @@ describe('markdown path', () => {
     expectSafe(String(file))
     const warnings = file.messages.filter((message) => message.ruleId === 'unsafe-url')
     expect(warnings.length).toBeGreaterThanOrEqual(7)
-    expect(warnings.every((message) => message.place !== undefined && message.source === 'remark-arabic-news')).toBe(true)
+    expect(warnings.every((message) => message.place !== undefined && message.source === 'remark-arabic-news')).toBe(
+      true
+    )
   })
 
   it('keeps them out of the Eleventy md format', async () => {
@@ -133,8 +146,18 @@ describe('markdown path', () => {
   })
 
   it('checks URLs with the rules of the metadata', () => {
-    for (const url of ['', 'https://a.example/', '/x', 'x.html', '#y', '?q=1', '//cdn.example/x.png']) expect(unsafeUrlReason(url), url).toBeUndefined()
-    for (const url of ['javascript:x', ' javascript:x', 'java\tscript:x', 'data:,x', 'vbscript:x', 'mailto:a@b.c', 'https://u:p@a.example/', '//u@a.example/']) {
+    for (const url of ['', 'https://a.example/', '/x', 'x.html', '#y', '?q=1', '//cdn.example/x.png'])
+      expect(unsafeUrlReason(url), url).toBeUndefined()
+    for (const url of [
+      'javascript:x',
+      ' javascript:x',
+      'java\tscript:x',
+      'data:,x',
+      'vbscript:x',
+      'mailto:a@b.c',
+      'https://u:p@a.example/',
+      '//u@a.example/'
+    ]) {
       expect(unsafeUrlReason(url), url).toBeDefined()
     }
   })
@@ -174,7 +197,10 @@ describe('Eleventy permalinks from front matter', () => {
     const everything = await readdir(root, {recursive: true})
     const outside = everything.filter((name) => !name.startsWith(path.join('site', '_site')) && name.endsWith('.html'))
     expect(outside, 'nothing outside the output').toEqual([])
-    expect(everything.filter((name) => /escaped|win\.html/.test(name)), 'no refused page written').toEqual([])
+    expect(
+      everything.filter((name) => /escaped|win\.html/.test(name)),
+      'no refused page written'
+    ).toEqual([])
     expect(existsSync(path.join(root, 'bypassed.html'))).toBe(false)
     expect(existsSync(path.join(output, 'bypassed.html')), 'written in the output folder instead').toBe(true)
     expect(await readFile(path.join(output, 'news/fine/index.html'), 'utf8')).toContain('نص الخبر')

@@ -95,7 +95,9 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
     await mkdir(outputResolved, {recursive: true})
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error)
-    throw new UsageError(`Cannot make the output folder \`${command.output}\`: ${code} (a part of the path is a file, or not writable)`)
+    throw new UsageError(
+      `Cannot make the output folder \`${command.output}\`: ${code} (a part of the path is a file, or not writable)`
+    )
   }
   const outputRoot = await realpath(outputResolved)
   if (outputRoot === root) throw new UsageError('The output folder must differ from the input folder')
@@ -151,7 +153,12 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
   let failure: unknown
   let dispatched = 0
   let batch: Array<{item: TaskItem; size: number; mtimeMs: number; old: ManifestEntry | undefined}> = []
-  const readRules = (link: boolean | undefined): ReadRules => ({root, exclude: [outputRoot], follow: link === true, maxSize: command.maxSize})
+  const readRules = (link: boolean | undefined): ReadRules => ({
+    root,
+    exclude: [outputRoot],
+    follow: link === true,
+    maxSize: command.maxSize
+  })
 
   /**
    * Send the pending batch to a worker; its results are reported as they come.
@@ -181,37 +188,57 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
   const send = (pending: typeof batch): undefined => {
     inFlight++
     const progress = new Int32Array(new SharedArrayBuffer(4))
-    runner.run(pending.map((entry) => entry.item), progress).then(
-      (results) => {
-        for (const [index, {item, size, mtimeMs, old}] of pending.entries()) {
-          const result = results[index] ?? {status: 'failed', messages: [{reason: 'No result', fatal: true, source: CLI_SOURCE}]}
-          if (result.status !== 'failed' && result.hash !== undefined && result.pageHash !== undefined) {
-            entries.set(item.relative, [result.hash, size, mtimeMs, item.outputRelative, result.pageHash])
-          } else if (old && !result.refused) {
-            entries.set(item.relative, old)
+    runner
+      .run(
+        pending.map((entry) => entry.item),
+        progress
+      )
+      .then(
+        (results) => {
+          for (const [index, {item, size, mtimeMs, old}] of pending.entries()) {
+            const result = results[index] ?? {
+              status: 'failed',
+              messages: [{reason: 'No result', fatal: true, source: CLI_SOURCE}]
+            }
+            if (result.status !== 'failed' && result.hash !== undefined && result.pageHash !== undefined) {
+              entries.set(item.relative, [result.hash, size, mtimeMs, item.outputRelative, result.pageHash])
+            } else if (old && !result.refused) {
+              entries.set(item.relative, old)
+            }
+            feedback.file({
+              path: item.relative,
+              output: item.outputRelative,
+              status: result.status,
+              messages: result.messages
+            })
           }
-          feedback.file({path: item.relative, output: item.outputRelative, status: result.status, messages: result.messages})
+        },
+        (error: unknown) => {
+          // The article in progress fails; the others of the batch (those
+          // before it were written, but their results are lost) run again.
+          const index = Math.min(Math.max(Atomics.load(progress, 0), 0), pending.length - 1)
+          const culprit = pending[index]
+          if (culprit) {
+            if (culprit.old) entries.set(culprit.item.relative, culprit.old)
+            const messages = [workerFailure(error, memoryLimit)]
+            feedback.file({
+              path: culprit.item.relative,
+              output: culprit.item.outputRelative,
+              status: 'failed',
+              messages
+            })
+          }
+          const rest = pending.filter((_, other) => other !== index)
+          if (rest.length > 0) send(rest)
         }
-      },
-      (error: unknown) => {
-        // The article in progress fails; the others of the batch (those
-        // before it were written, but their results are lost) run again.
-        const index = Math.min(Math.max(Atomics.load(progress, 0), 0), pending.length - 1)
-        const culprit = pending[index]
-        if (culprit) {
-          if (culprit.old) entries.set(culprit.item.relative, culprit.old)
-          const messages = [workerFailure(error, memoryLimit)]
-          feedback.file({path: culprit.item.relative, output: culprit.item.outputRelative, status: 'failed', messages})
-        }
-        const rest = pending.filter((_, other) => other !== index)
-        if (rest.length > 0) send(rest)
-      }
-    ).catch((error: unknown) => {
-      failure ??= error
-    }).finally(() => {
-      inFlight--
-      wake?.()
-    })
+      )
+      .catch((error: unknown) => {
+        failure ??= error
+      })
+      .finally(() => {
+        inFlight--
+        wake?.()
+      })
     return undefined
   }
 
@@ -272,7 +299,13 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
       }
 
       batch.push({
-        item: {absolute: item.absolute, relative: item.relative, output, outputRelative: item.output, read: readRules(item.link)},
+        item: {
+          absolute: item.absolute,
+          relative: item.relative,
+          output,
+          outputRelative: item.output,
+          read: readRules(item.link)
+        },
         size: info.size,
         mtimeMs: info.mtimeMs,
         old
@@ -325,7 +358,9 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
     } catch (error) {
       unwritten = true
       feedback.summary.errors++
-      io.stderr.write(`arabic-news: error: Cannot write the manifest: ${errorCode(error)}; the next build builds every article again\n`)
+      io.stderr.write(
+        `arabic-news: error: Cannot write the manifest: ${errorCode(error)}; the next build builds every article again\n`
+      )
     }
   }
   let summary
@@ -478,7 +513,10 @@ export function useColor(io: CommandIo): boolean {
 function workerFailure(error: unknown, memoryLimit: number): PlainMessage {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return cliError(`Out of memory: the article needs more than ${formatBytes(memoryLimit)} (see --max-memory)`, 'out-of-memory')
+    return cliError(
+      `Out of memory: the article needs more than ${formatBytes(memoryLimit)} (see --max-memory)`,
+      'out-of-memory'
+    )
   }
   return cliError('Worker stopped: ' + (error instanceof Error ? error.message : String(error)), 'worker-failed')
 }

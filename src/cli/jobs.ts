@@ -19,7 +19,10 @@ export const MAX_JOBS_PER_CORE = 4
  * @returns
  *   Jobs to start, and a warning when fewer than asked.
  */
-export function capJobs(requested: number, cores: number = availableParallelism()): {jobs: number; warning?: string | undefined} {
+export function capJobs(
+  requested: number,
+  cores: number = availableParallelism()
+): {jobs: number; warning?: string | undefined} {
   const most = Math.max(1, cores) * MAX_JOBS_PER_CORE
   if (requested <= most) return {jobs: requested}
   return {

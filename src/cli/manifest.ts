@@ -108,7 +108,10 @@ export async function readManifest(
   let raw: unknown
   try {
     // A pipe or a device in its place is not read (it could block or never end).
-    const read = await readFileCapped(path.join(folder, manifestName(shard)), {maxSize: MAX_MANIFEST_SIZE, regularOnly: true})
+    const read = await readFileCapped(path.join(folder, manifestName(shard)), {
+      maxSize: MAX_MANIFEST_SIZE,
+      regularOnly: true
+    })
     raw = read.ok ? JSON.parse(read.bytes.toString('utf8')) : undefined
   } catch {
     raw = undefined

@@ -33,7 +33,10 @@ export function escapeControls(text: string): string {
   unsafe.lastIndex = 0
   return text.replaceAll('\\', '\\\\').replace(unsafe, (character) => {
     const code = character.codePointAt(0) ?? 0
-    return short[character] ?? (code < 0x1_00 ? '\\x' + code.toString(16).padStart(2, '0') : '\\u' + code.toString(16).padStart(4, '0'))
+    return (
+      short[character] ??
+      (code < 0x1_00 ? '\\x' + code.toString(16).padStart(2, '0') : '\\u' + code.toString(16).padStart(4, '0'))
+    )
   })
 }
 

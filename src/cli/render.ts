@@ -55,7 +55,12 @@ export async function render(command: RenderCommand, io: RenderIo): Promise<numb
 
     if (tooLarge !== undefined) {
       bytes = undefined
-      problem = {reason: fileTooLarge(known ? tooLarge : undefined, command.maxSize), fatal: true, ruleId: 'file-too-large', source: CLI_SOURCE}
+      problem = {
+        reason: fileTooLarge(known ? tooLarge : undefined, command.maxSize),
+        fatal: true,
+        ruleId: 'file-too-large',
+        source: CLI_SOURCE
+      }
     }
   } catch (error) {
     problem = {

@@ -8,7 +8,17 @@
  * for a link, a pipe or a folder between listing and reading is refused.
  */
 
-import {closeSync, constants, fstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats} from 'node:fs'
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readlinkSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Stats
+} from 'node:fs'
 import {open, type FileHandle} from 'node:fs/promises'
 import {refusedTarget} from './confine.js'
 import {errorCode} from './errors.js'
@@ -83,7 +93,12 @@ export function readArticleSync(absolute: string, rules: ReadRules): ArticleRead
 
     const real = realPathOf(fd, absolute, info)
     if (real === undefined) {
-      return {ok: false, reason: 'Cannot read file: it changed while being opened', ruleId: 'unreadable-file', refused: false}
+      return {
+        ok: false,
+        reason: 'Cannot read file: it changed while being opened',
+        ruleId: 'unreadable-file',
+        refused: false
+      }
     }
 
     const why = refusedTarget(rules.root, real, rules.exclude)
@@ -185,7 +200,7 @@ export interface CappedReadOptions {
  *   Limit and what is accepted.
  * @returns
  *   The bytes, or that the file is too large.
- * @throws
+ * @throws {Error}
  *   `fs` errors (`ENOENT`…), and `ENOTREG` when `regularOnly` and the file is
  *   not a regular file.
  */
@@ -200,7 +215,8 @@ export async function readFileCapped(file: string, options: CappedReadOptions): 
 
     if (info.isFile() && info.size > options.maxSize) return {ok: false, tooLarge: true, size: info.size}
     const bytes = await readCapped(handle, options.maxSize)
-    if (bytes.byteLength > options.maxSize) return {ok: false, tooLarge: true, size: info.isFile() ? bytes.byteLength : undefined}
+    if (bytes.byteLength > options.maxSize)
+      return {ok: false, tooLarge: true, size: info.isFile() ? bytes.byteLength : undefined}
     return {ok: true, bytes}
   } finally {
     await handle.close()

@@ -43,7 +43,10 @@ export interface ItemResult {
  * `started` is told the index of each article before it is built (so that
  * the article a dead worker was on is known).
  */
-export type BatchRunner = (items: ReadonlyArray<TaskItem>, started?: (index: number) => undefined) => Promise<Array<ItemResult>>
+export type BatchRunner = (
+  items: ReadonlyArray<TaskItem>,
+  started?: (index: number) => undefined
+) => Promise<Array<ItemResult>>
 
 /**
  * Create a batch runner with one processor, reused for every article.

@@ -109,9 +109,21 @@ export async function* walk(root: string, options: WalkOptions = {}): AsyncGener
       const shown = showName(entry.name)
       const relative = folder ? folder + '/' + shown : shown
       if (entry.isDirectory()) {
-        yield problem(relative, undefined, 'Not entered: the folder name is not valid UTF-8; rename it', false, 'invalid-file-name')
+        yield problem(
+          relative,
+          undefined,
+          'Not entered: the folder name is not valid UTF-8; rename it',
+          false,
+          'invalid-file-name'
+        )
       } else if (outputPathFor(name) !== undefined) {
-        yield problem(relative, undefined, 'Not read: the file name is not valid UTF-8; rename it', false, 'invalid-file-name')
+        yield problem(
+          relative,
+          undefined,
+          'Not read: the file name is not valid UTF-8; rename it',
+          false,
+          'invalid-file-name'
+        )
       }
     }
 
@@ -145,7 +157,13 @@ export async function* walk(root: string, options: WalkOptions = {}): AsyncGener
       } else if (!entry.isFile()) {
         // A pipe, socket or device named like an article: reading it could block forever.
         if (inShard(output, shard)) {
-          yield problem(relative, output, 'Not read: not a regular file (a pipe, socket or device)', false, 'not-a-file')
+          yield problem(
+            relative,
+            output,
+            'Not read: not a regular file (a pipe, socket or device)',
+            false,
+            'not-a-file'
+          )
         }
 
         continue
@@ -165,7 +183,13 @@ export async function* walk(root: string, options: WalkOptions = {}): AsyncGener
       }
       const names = inputs.map((name) => '`' + name + '`').join(' and ')
       for (const relative of inputs) {
-        yield problem(relative, output, `Two inputs map to one output: ${names} → \`${output}\``, true, 'output-collision')
+        yield problem(
+          relative,
+          output,
+          `Two inputs map to one output: ${names} → \`${output}\``,
+          true,
+          'output-collision'
+        )
       }
     }
 
@@ -223,6 +247,12 @@ async function resolveLink(root: string, absolute: string, exclude: ReadonlyArra
  * @returns
  *   Problem.
  */
-function problem(relative: string, output: string | undefined, reason: string, fatal: boolean, ruleId: string): WalkProblem {
+function problem(
+  relative: string,
+  output: string | undefined,
+  reason: string,
+  fatal: boolean,
+  ruleId: string
+): WalkProblem {
   return {kind: 'problem', relative, output, reason, fatal, ruleId}
 }

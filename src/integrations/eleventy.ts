@@ -14,12 +14,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {ArabicNewsPageData} from './page-data.js'
 import {createPermalinkCompiler, type PermalinkCompiler} from './permalink.js'
-import {
-  arabicNewsPluginLists,
-  createTextProcessor,
-  type HtmlProcessor,
-  type IntegrationOptions
-} from './plugins.js'
+import {arabicNewsPluginLists, createTextProcessor, type HtmlProcessor, type IntegrationOptions} from './plugins.js'
 import {rehypeArabicNewsPageData} from './rehype-arabic-news-page-data.js'
 
 export type {ArabicNewsPageData} from './page-data.js'
@@ -126,7 +121,11 @@ export function arabicNewsEleventy(
       async getData(inputPath) {
         const {page, bypassesOutput} = await render(inputPath)
         if (!bypassesOutput) return {[dataKey]: page}
-        warn('Ignoring `permalinkBypassOutputDir` in the front matter of `' + inputPath + '`: articles stay in the output folder')
+        warn(
+          'Ignoring `permalinkBypassOutputDir` in the front matter of `' +
+            inputPath +
+            '`: articles stay in the output folder'
+        )
         return {[dataKey]: page, permalinkBypassOutputDir: false}
       },
       async compile(_inputContent, inputPath) {
@@ -209,11 +208,7 @@ function createRenderer(
     return result
   }
 
-  async function run(
-    ready: HtmlProcessor,
-    inputPath: string,
-    value: string
-  ): Promise<Rendered> {
+  async function run(ready: HtmlProcessor, inputPath: string, value: string): Promise<Rendered> {
     const file = await ready.process(new VFile({path: inputPath, value}))
     for (const message of file.messages) eleventyConfig.logger?.warn(String(message))
     const page = file.data.arabicNewsPage
@@ -234,9 +229,7 @@ function createRenderer(
  * @returns
  *   Frozen processor.
  */
-async function createMarkdownProcessor(
-  options: Readonly<IntegrationOptions>
-): Promise<HtmlProcessor> {
+async function createMarkdownProcessor(options: Readonly<IntegrationOptions>): Promise<HtmlProcessor> {
   const remarkParse = await importPeer<typeof import('remark-parse')>('remark-parse')
   const remarkFrontmatter = await importPeer<typeof import('remark-frontmatter')>('remark-frontmatter')
   const remarkGfm = await importPeer<typeof import('remark-gfm')>('remark-gfm').catch(() => undefined)

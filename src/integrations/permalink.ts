@@ -42,7 +42,8 @@ export function unsafePermalinkReason(permalink: string): string | undefined {
 export function createPermalinkCompiler(warn: (message: string) => unknown): PermalinkCompiler {
   return function (permalink, inputPath) {
     return async function (this: unknown, data) {
-      const value: unknown = typeof permalink === 'function' ? await (permalink as (data: unknown) => unknown).call(this, data) : permalink
+      const value: unknown =
+        typeof permalink === 'function' ? await (permalink as (data: unknown) => unknown).call(this, data) : permalink
       if (typeof value !== 'string') return value
       const reason = unsafePermalinkReason(value)
       if (reason === undefined) return value

@@ -75,7 +75,9 @@ export function removeUnsafeUrls(tree: Root, file: VFile): undefined {
  *   Whether it is.
  */
 function isLinkOrImage(node: {type: string}): node is Link | Image | LinkReference | ImageReference {
-  return node.type === 'link' || node.type === 'image' || node.type === 'linkReference' || node.type === 'imageReference'
+  return (
+    node.type === 'link' || node.type === 'image' || node.type === 'linkReference' || node.type === 'imageReference'
+  )
 }
 
 /**
