@@ -1,32 +1,45 @@
 /**
- * Benchmark: `npm run bench [-- --quick] [-- --corpus <dir>]`.
+ * Benchmark: `npm run bench [-- --quick] [-- --corpus <dir>] [-- --results <file>]`.
  *
  * Everything side by side in one run, on real articles read at run time from
- * the corpus folder (never copied into the project):
- * 1. one article through the full pipeline against a bare
- *    `remark-parse → remark-rehype → rehype-stringify` pipeline, with a
- *    per-plugin cost breakdown of both;
- * 2. a folder of articles to full pages with the `arabic-news` command line,
- *    Hugo and Eleventy (same articles, minimal layout);
- * 3. peak memory of the whole process tree at two folder sizes;
- * 4. one article of growing size (each doubling);
- * 5. a rebuild with nothing changed against the full build.
- * Prints the table and writes it to `bench/RESULTS.md`.
+ * the corpus folder (never copied into the project). Within each round the
+ * systems compared run one after the other, in an order that turns from
+ * round to round, so that load on a shared machine falls on all of them
+ * alike; a ratio is taken within each round and the table gives the median
+ * with the lowest and highest.
+ *
+ * 1. One article through the full pipeline (full page, fragment) against a
+ *    bare `remark-parse → remark-rehype → rehype-stringify` pipeline, same
+ *    texts.
+ * 2. A folder of articles to full pages: `arabic-news build` against Hugo
+ *    (minimal layout) and Eleventy, same texts and cores; wall time and peak
+ *    memory of the whole process tree.
+ * 3. Peak memory at a five times larger folder (flat), and memory per line
+ *    of one article made of many short lines.
+ * 4. A rebuild with nothing changed against the full build.
+ * 5. One article of growing size (each doubling).
+ * 6. Where the time goes: the functions with the most self time in a CPU
+ *    profile (`node --cpu-prof`), and the cost of each plugin.
+ *
+ * Prints the table and writes it, with machine and load, to
+ * `bench/RESULTS.md`. A script, never a timed test: numbers from a shared
+ * machine are read as ratios.
  */
 
 import {spawn, spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {parseArgs} from 'node:util'
 import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
 import rehypeStringify from 'rehype-stringify'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {unified, type Pluggable, type Processor} from 'unified'
 import {VFile} from 'vfile'
-import {arabicNews, type ArabicNewsOptions} from '../src/index.js'
 import {presetOptions} from '../src/cli/pipeline.js'
+import {arabicNews, type ArabicNewsOptions} from '../src/index.js'
+import {profileArticles, type SelfTime} from './profile.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const cli = path.join(root, 'dist/cli/index.js')
@@ -40,17 +53,50 @@ const {values: flags} = parseArgs({
   }
 })
 const quick = flags.quick ?? false
+
+/** Sizes of the full run and of `--quick` (for trying a change). */
 const sizes = quick
-  ? {sample: 150, rounds: 5, folder: 1000, memory: [1000, 5000], megabytes: [0.25, 0.5, 1, 2], repeats: 2}
-  : {sample: 400, rounds: 10, folder: 10_000, memory: [10_000, 50_000], megabytes: [1, 2, 4, 8], repeats: 3}
+  ? {
+      sample: 150,
+      rounds: 5,
+      folder: 1000,
+      folderRounds: 2,
+      large: 5000,
+      lines: 50_000,
+      megabytes: [0.25, 0.5, 1],
+      repeats: 2,
+      profileRounds: 2
+    }
+  : {
+      sample: 400,
+      rounds: 10,
+      folder: 10_000,
+      folderRounds: 3,
+      large: 50_000,
+      lines: 200_000,
+      megabytes: [1, 2, 4, 8],
+      repeats: 3,
+      profileRounds: 5
+    }
 
-/** The options the command line uses for full pages (as in `arabic-news build`). */
-const fullPageOptions: ArabicNewsOptions = presetOptions({
-  site: {siteName: 'Bench', baseUrl: 'https://news.example.com/', timeZone: 'Asia/Riyadh'},
-  fragment: false
-})
+/** Targets of issue #12 (ratios, highest acceptable). */
+const TARGET = {
+  fullPage: 1,
+  fragment: 0.7,
+  hugo: 1,
+  eleventy: 0.5,
+  megabytes: 256,
+  doubling: 2.2,
+  rebuild: 0.05
+}
+
+/** The options the command line uses for full pages (as `arabic-news build` with the site flags below). */
+const site = {siteName: 'Bench', baseUrl: 'https://news.example.com/', timeZone: 'Asia/Riyadh'}
+const fullPageOptions: ArabicNewsOptions = presetOptions({site, fragment: false})
 const fragmentOptions: ArabicNewsOptions = presetOptions({site: {}, fragment: true})
+const siteFlags = ['--site-name', site.siteName, '--base-url', site.baseUrl, '--time-zone', site.timeZone]
 
+/** One line of the results table. */
 interface Row {
   measure: string
   ours: string
@@ -60,7 +106,9 @@ interface Row {
   met: string
 }
 
-const loadAtStart = os.loadavg()[0]?.toFixed(1)
+/** Load average (1 minute) when each part started and ended. */
+const loads: Array<string> = []
+const loadAtStart = load()
 const rows: Array<Row> = []
 const notes: Array<string> = []
 const workspace = mkdtempSync(path.join(os.tmpdir(), 'arabic-news-bench-'))
@@ -72,75 +120,121 @@ const corpusNames = readdirSync(corpusFolder)
 if (corpusNames.length === 0) throw new Error('No articles in ' + corpusFolder)
 const corpusTexts = corpusNames.map((name) => readFileSync(path.join(corpusFolder, name), 'utf8'))
 
-log(`Workspace ${workspace}; corpus ${corpusNames.length} articles; ${quick ? 'quick' : 'full'} mode`)
+log(
+  `Workspace ${workspace}; corpus ${corpusNames.length} articles; ${quick ? 'quick' : 'full'} mode; load ${loadAtStart}`
+)
 
+let profile: Array<SelfTime> = []
 try {
-  await benchOneArticle()
-  await benchFolders()
-  await benchSizes()
+  await part('one article', benchOneArticle)
+  await part('folders', benchFolders)
+  await part('short lines', benchShortLines)
+  await part('sizes', benchSizes)
+  await part('profile', async () => {
+    profile = profileArticles(
+      {pipeline: 'full', count: sizes.sample, rounds: sizes.profileRounds, corpus: corpusFolder},
+      path.join(workspace, 'profile')
+    )
+    return undefined
+  })
 } finally {
   rmSync(workspace, {recursive: true, force: true})
 }
 
-const machine = describeMachine()
+const loadAtEnd = load()
 const table = [
-  '| Measure | arabic-news | Baseline | Ratio | Target | Met |',
+  '| Measure | arabic-news | Baseline | Ratio (median, min–max) | Target | Met |',
   '| --- | --- | --- | --- | --- | --- |',
   ...rows.map((row) => `| ${row.measure} | ${row.ours} | ${row.baseline} | ${row.ratio} | ${row.target} | ${row.met} |`)
 ].join('\n')
 const markdown = [
   '# Benchmark results',
   '',
-  `Run on ${new Date().toISOString().slice(0, 10)} with \`npm run bench${quick ? ' -- --quick' : ''}\` (${quick ? 'quick mode: smaller sizes' : 'full sizes'}).`,
+  `Run on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench${quick ? ' -- --quick' : ''}\` (${quick ? 'quick mode: smaller sizes' : 'full sizes'}).`,
   '',
-  machine,
+  describeMachine(),
   '',
   table,
   '',
+  'Times are medians with the lowest and highest in brackets; a ratio is taken within each round (the',
+  'systems run one after the other, in an order that turns each round) and its median is given, so that',
+  'load on a shared machine falls on all of them alike.',
+  '',
   ...notes,
+  '## Where the time goes',
+  '',
+  `Functions with the most self time in a CPU profile (\`node --cpu-prof\`, built library, full pages, ${sizes.sample} articles ×`,
+  `${sizes.profileRounds} rounds; \`npx tsx bench/profile.ts --pipeline full\` prints more):`,
+  '',
+  '| Self time | Function |',
+  '| --- | --- |',
+  ...profile
+    .slice(0, 15)
+    .map((entry) => `| ${(entry.share * 100).toFixed(1)}% | \`${entry.name.replace(/\|/g, '\\|')}\` |`),
   ''
 ].join('\n')
 
-console.log('\n' + table + '\n\n' + notes.join('\n'))
+console.log('\n' + markdown)
 writeFileSync(flags.results ?? '', markdown)
 log(`Wrote ${path.relative(root, flags.results ?? '')}`)
 
 /**
- * One article: full pipeline against the bare remark/rehype pipeline, same
- * texts, frozen processors reused, warm-up, rounds interleaved.
+ * Run one part of the benchmark, recording the load before and after.
+ *
+ * @param name
+ *   Name of the part.
+ * @param run
+ *   The part.
+ * @returns
+ *   Nothing.
+ */
+async function part(name: string, run: () => Promise<undefined>): Promise<undefined> {
+  const before = load()
+  await run()
+  loads.push(`${name} ${before}→${load()}`)
+  return undefined
+}
+
+/**
+ * One article: full page and fragment against the bare remark/rehype
+ * pipeline, same texts, frozen processors reused, two warm-up rounds, order
+ * turning each round.
  */
 async function benchOneArticle(): Promise<undefined> {
   const texts = pick(corpusTexts, sizes.sample)
-  const bare = unified().use(remarkParse).use(remarkRehype).use(rehypeStringify).freeze()
-  const full = arabicNews(fullPageOptions).freeze()
-  const fragment = arabicNews(fragmentOptions).freeze()
-
   const processors: Array<[string, Processor<any, any, any, any, any>]> = [
-    ['bare', bare],
-    ['full', full],
-    ['fragment', fragment]
+    ['bare', unified().use(remarkParse).use(remarkRehype).use(rehypeStringify).freeze()],
+    ['full', arabicNews(fullPageOptions).freeze()],
+    ['fragment', arabicNews(fragmentOptions).freeze()]
   ]
-  const perRound = new Map<string, Array<number>>(processors.map(([name]) => [name, []]))
+  const times = new Map<string, Array<number>>(processors.map(([name]) => [name, []]))
   for (let round = -2; round < sizes.rounds; round++) {
-    for (const [name, processor] of processors) {
+    for (const [name, processor] of rotate(processors, round)) {
       const start = performance.now()
       for (const text of texts) await processor.process(new VFile({path: 'article.txt', value: text}))
       const perArticle = (performance.now() - start) / texts.length
-      if (round >= 0) perRound.get(name)?.push(perArticle)
+      if (round >= 0) times.get(name)?.push(perArticle)
     }
   }
-  const bareMs = median(perRound.get('bare') ?? [])
-  const fullMs = median(perRound.get('full') ?? [])
-  const fragmentMs = median(perRound.get('fragment') ?? [])
-  const caption = `${texts.length} real articles × ${sizes.rounds} rounds, median per article`
+
+  const bare = times.get('bare') ?? []
+  const caption = `${texts.length} corpus articles × ${sizes.rounds} rounds, per article`
   rows.push(
-    row(`One article, full page (${caption})`, ms(fullMs), `bare remark→rehype ${ms(bareMs)}`, fullMs / bareMs, 0.2),
-    row(
+    compare(
+      `One article, full page (${caption})`,
+      times.get('full') ?? [],
+      'bare remark→rehype',
+      bare,
+      ms,
+      TARGET.fullPage
+    ),
+    compare(
       'One article, fragment (same texts)',
-      ms(fragmentMs),
-      `bare remark→rehype ${ms(bareMs)}`,
-      fragmentMs / bareMs,
-      0.2
+      times.get('fragment') ?? [],
+      'bare remark→rehype',
+      bare,
+      ms,
+      TARGET.fragment
     )
   )
 
@@ -152,11 +246,12 @@ async function benchOneArticle(): Promise<undefined> {
     )
     return lines.join('\n')
   }
+
   notes.push(
-    '## Where one article’s time goes',
+    '## Where one article’s time goes, by plugin',
     '',
-    'Per-plugin cost per article (parser, each transformer, compiler), measured by wrapping each plugin of the',
-    'frozen processors on the same texts; the sum is a little above the plain run because of the timing itself.',
+    'Cost per article of the parser, each transformer and the compiler, measured by wrapping each plugin of',
+    'the processors on the same texts (the sum is a little above the plain run because of the timing itself).',
     '',
     '| Pipeline | Step | Per article | Share |',
     '| --- | --- | --- | --- |',
@@ -164,7 +259,9 @@ async function benchOneArticle(): Promise<undefined> {
     await breakdown('full page', arabicNews(fullPageOptions)),
     ''
   )
-  log(`one article: full ${ms(fullMs)}, fragment ${ms(fragmentMs)}, bare ${ms(bareMs)}`)
+  log(
+    `one article: full ${ms(median(times.get('full') ?? []))}, fragment ${ms(median(times.get('fragment') ?? []))}, bare ${ms(median(bare))}`
+  )
   return undefined
 }
 
@@ -192,6 +289,7 @@ async function profilePlugins(
   const add = (name: string, start: number): void => {
     costs.set(name, (costs.get(name) ?? 0) + performance.now() - start)
   }
+
   const timed = unified()
   for (const [plugin, ...parameters] of processor.attachers) {
     const name = plugin.name || 'anonymous'
@@ -208,6 +306,7 @@ async function profilePlugins(
           return tree
         }
       }
+
       if (this.compiler !== compiler) {
         const inner = this.compiler
         this.compiler = (tree: unknown, file: VFile) => {
@@ -217,34 +316,39 @@ async function profilePlugins(
           return result
         }
       }
+
       if (typeof transformer !== 'function' || transformer.length > 2) return transformer
       return function (this: unknown, tree: unknown, file: VFile) {
         const start = performance.now()
         const result = (transformer as (tree: unknown, file: VFile) => unknown).call(this, tree, file)
-        if (result && typeof (result as Promise<unknown>).then === 'function') {
-          return (result as Promise<unknown>).then((value) => {
-            add(name, start)
-            return value
-          })
-        }
         add(name, start)
         return result
       }
     }
+
     timed.use(wrapped as Pluggable as never, ...parameters)
   }
+
   const frozen = timed.freeze()
   if (warmUp) for (const text of texts) await frozen.process(new VFile({path: 'article.txt', value: text}))
   costs.clear()
   for (let round = 0; round < rounds; round++) {
     for (const text of texts) await frozen.process(new VFile({path: 'article.txt', value: text}))
   }
+
   for (const [name, value] of costs) costs.set(name, value / (rounds * texts.length))
   return costs
 }
 
+/** A system that turns a folder of articles into pages. */
+interface FolderSystem {
+  name: string
+  run: () => Promise<Measured>
+}
+
 /**
- * Folders: our build against Hugo and Eleventy, memory at two sizes, rebuilds.
+ * Folders: our build against Hugo and Eleventy in alternating rounds, a
+ * no-op rebuild after each of our builds, then memory at a larger folder.
  */
 async function benchFolders(): Promise<undefined> {
   const count = sizes.folder
@@ -252,154 +356,215 @@ async function benchFolders(): Promise<undefined> {
   const markdown = path.join(workspace, `markdown-${count}`)
   writeArticles(plain, count, 'txt')
   writeArticles(markdown, count, 'md')
-
-  const hugo = spawnSync('hugo', ['version'], {encoding: 'utf8'})
-  let hugoResult: Measured | undefined
-  if (hugo.status === 0) {
-    const site = path.join(workspace, 'hugo')
-    mkdirSync(path.join(site, 'layouts/_default'), {recursive: true})
-    writeFileSync(
-      path.join(site, 'hugo.toml'),
-      'baseURL = "https://news.example.com/"\nlanguageCode = "ar"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404", "home", "section"]\n'
-    )
-    writeFileSync(
-      path.join(site, 'layouts/_default/single.html'),
-      '<!doctype html>\n<html lang="ar" dir="rtl">\n<head><meta charset="utf-8"><title>{{ .Title }}</title></head>\n<body><article>\n<h1>{{ .Title }}</h1>\n{{ .Content }}\n</article></body>\n</html>\n'
-    )
-    hugoResult = await measure('hugo', [
-      '--source',
-      site,
-      '--contentDir',
-      markdown,
-      '--destination',
-      path.join(site, 'public'),
-      '--quiet'
-    ])
-    log(`hugo ${count}: ${seconds(hugoResult.wallMs)}, ${mb(hugoResult.peakRss)}`)
-  } else {
-    notes.push('Hugo not found: install it with `apt-get install -y hugo` (Debian) to compare.')
-  }
-
-  const eleventySite = path.join(workspace, 'eleventy')
-  mkdirSync(path.join(eleventySite, '_includes'), {recursive: true})
-  writeFileSync(
-    path.join(eleventySite, '_includes/article.njk'),
-    '<!doctype html>\n<html lang="ar" dir="rtl">\n<head><meta charset="utf-8"><title>{{ title }}</title></head>\n<body><article>\n<h1>{{ title }}</h1>\n{{ content | safe }}\n</article></body>\n</html>\n'
-  )
-  writeFileSync(
-    path.join(eleventySite, 'eleventy.config.mjs'),
-    `export default function (config) {\n  config.addGlobalData('layout', 'article.njk')\n  return {dir: {input: ${JSON.stringify(markdown)}, includes: ${JSON.stringify(path.relative(markdown, path.join(eleventySite, '_includes')))}, output: '_site'}, markdownTemplateEngine: false}\n}\n`
-  )
-  const eleventyResult = await measure(
-    process.execPath,
-    [eleventyBin, '--config=eleventy.config.mjs', '--quiet'],
-    eleventySite
-  )
-  log(`eleventy ${count}: ${seconds(eleventyResult.wallMs)}, ${mb(eleventyResult.peakRss)}`)
-
+  // Older than the racy margin of the manifest, as articles of a real folder are.
+  touchAll(plain, Date.now() / 1000 - 120)
   const out = path.join(workspace, 'out')
-  const ours = await measure(process.execPath, [cli, 'build', plain, '--out', out, '--quiet', '--site-name', 'Bench'])
-  log(`arabic-news ${count}: ${seconds(ours.wallMs)}, ${mb(ours.peakRss)} (exit ${ours.code})`)
-  const cores = os.availableParallelism()
+  const build = (folder: string, output: string): Promise<Measured> =>
+    measure(process.execPath, [cli, 'build', folder, '--out', output, '--quiet', ...siteFlags])
 
-  if (hugoResult) {
-    rows.push(
-      row(
-        `${count.toLocaleString('en')} articles → full pages, wall time (${cores} cores)`,
-        seconds(ours.wallMs),
-        `Hugo ${seconds(hugoResult.wallMs)}`,
-        ours.wallMs / hugoResult.wallMs,
-        0.2
-      )
-    )
+  const systems: Array<FolderSystem> = [
+    {
+      name: 'arabic-news',
+      run: () => {
+        rmSync(out, {recursive: true, force: true})
+        return build(plain, out)
+      }
+    }
+  ]
+  const hugoSite = hugoAvailable() ? prepareHugo() : undefined
+  if (hugoSite) {
+    systems.push({
+      name: 'Hugo',
+      run: () => {
+        rmSync(path.join(hugoSite, 'public'), {recursive: true, force: true})
+        return measure('hugo', [
+          '--source',
+          hugoSite,
+          '--contentDir',
+          markdown,
+          '--destination',
+          path.join(hugoSite, 'public'),
+          '--quiet'
+        ])
+      }
+    })
+  } else {
+    notes.push('Hugo not found: install it with `apt-get install -y hugo` (Debian) to compare.', '')
   }
+
+  const eleventySite = prepareEleventy(markdown)
+  systems.push({
+    name: 'Eleventy',
+    run: () => {
+      rmSync(path.join(eleventySite, '_site'), {recursive: true, force: true})
+      return measure(process.execPath, [eleventyBin, '--config=eleventy.config.mjs', '--quiet'], eleventySite)
+    }
+  })
+
+  const results = new Map<string, Array<Measured>>(systems.map((system) => [system.name, []]))
+  const rebuilds: Array<Measured> = []
+  const rehashes: Array<Measured> = []
+  for (let round = 0; round < sizes.folderRounds; round++) {
+    for (const system of rotate(systems, round)) {
+      const result = await system.run()
+      results.get(system.name)?.push(result)
+      log(
+        `round ${round + 1}, ${system.name} ${count}: ${seconds(result.wallMs)}, ${mb(result.peakRss)} (exit ${result.code}, load ${load()})`
+      )
+      if (system.name !== 'arabic-news') continue
+      // Right after our build, on the same output: nothing changed, then every file touched (hashes compared).
+      rebuilds.push(await build(plain, out))
+      touchAll(plain, Date.now() / 1000 - 60 - round)
+      rehashes.push(await build(plain, out))
+    }
+  }
+
+  const ours = results.get('arabic-news') ?? []
+  const wall = (list: ReadonlyArray<Measured>): Array<number> => list.map((result) => result.wallMs)
+  const label = `${count.toLocaleString('en')} corpus articles → full pages, wall time (${os.availableParallelism()} cores, ${sizes.folderRounds} rounds)`
+  const hugo = results.get('Hugo')
+  if (hugo) rows.push(compare(label, wall(ours), 'Hugo', wall(hugo), seconds, TARGET.hugo))
   rows.push(
-    row(
-      `${count.toLocaleString('en')} articles → full pages, against Eleventy`,
-      seconds(ours.wallMs),
-      `Eleventy ${seconds(eleventyResult.wallMs)}`,
-      ours.wallMs / eleventyResult.wallMs,
+    compare(
+      hugo ? `${count.toLocaleString('en')} articles, against Eleventy` : label,
+      wall(ours),
+      'Eleventy',
+      wall(results.get('Eleventy') ?? []),
+      seconds,
+      TARGET.eleventy
+    ),
+    compare(
+      'Rebuild with nothing changed (size and time match)',
+      wall(rebuilds),
+      'full build',
+      wall(ours),
+      seconds,
+      TARGET.rebuild
+    ),
+    compare(
+      'Rebuild after touching every file (content hashes compared)',
+      wall(rehashes),
+      'full build',
+      wall(ours),
+      seconds,
       undefined
     )
   )
-
-  const rebuild = await measure(process.execPath, [
-    cli,
-    'build',
-    plain,
-    '--out',
-    out,
-    '--quiet',
-    '--site-name',
-    'Bench'
-  ])
-  rows.push(
-    row(
-      'Rebuild with nothing changed (size and time match)',
-      seconds(rebuild.wallMs),
-      `full build ${seconds(ours.wallMs)}`,
-      rebuild.wallMs / ours.wallMs,
-      0.05
-    )
-  )
-  // Same content, new modification times: every article is read and its hash compared.
-  touchAll(plain, Date.now() / 1000 - 60)
-  const rehash = await measure(process.execPath, [cli, 'build', plain, '--out', out, '--quiet', '--site-name', 'Bench'])
-  rows.push(
-    row(
-      'Rebuild after touching every file (content hashes compared)',
-      seconds(rehash.wallMs),
-      `full build ${seconds(ours.wallMs)}`,
-      rehash.wallMs / ours.wallMs,
-      0.05
-    )
-  )
-  log(`rebuild: ${seconds(rebuild.wallMs)}, after touch: ${seconds(rehash.wallMs)}`)
   rmSync(out, {recursive: true, force: true})
   rmSync(markdown, {recursive: true, force: true})
-
-  const peaks: Array<[number, Measured]> = []
-  for (const size of sizes.memory) {
-    let folder = plain
-    let result = ours
-    if (size !== count) {
-      folder = path.join(workspace, `plain-${size}`)
-      writeArticles(folder, size, 'txt')
-      result = await measure(process.execPath, [
-        cli,
-        'build',
-        folder,
-        '--out',
-        path.join(workspace, `out-${size}`),
-        '--quiet'
-      ])
-      rmSync(path.join(workspace, `out-${size}`), {recursive: true, force: true})
-      rmSync(folder, {recursive: true, force: true})
-      log(`arabic-news ${size}: ${seconds(result.wallMs)}, ${mb(result.peakRss)}`)
-    }
-    peaks.push([size, result])
-  }
-  const [small, large] = peaks
-  for (const [size, result] of peaks) {
-    const baseline =
-      size === count
-        ? [hugoResult ? `Hugo ${mb(hugoResult.peakRss)}` : '', `Eleventy ${mb(eleventyResult.peakRss)}`]
-            .filter(Boolean)
-            .join(', ')
-        : `${seconds(result.wallMs)} wall`
-    rows.push({
-      measure: `Peak memory (RSS, all threads), ${size.toLocaleString('en')} articles`,
-      ours: mb(result.peakRss),
-      baseline,
-      ratio:
-        small && large && size === large[0]
-          ? `×${(large[1].peakRss / small[1].peakRss).toFixed(2)} for ×${large[0] / small[0]} articles`
-          : '',
-      target: '≤ 256 MB, flat',
-      met: result.peakRss <= 256 * 1024 * 1024 ? 'yes' : 'no'
-    })
-  }
   rmSync(plain, {recursive: true, force: true})
+
+  const peak = (list: ReadonlyArray<Measured>): number => Math.max(...list.map((result) => result.peakRss))
+  const others = systems
+    .filter((system) => system.name !== 'arabic-news')
+    .map((system) => `${system.name} ${mb(peak(results.get(system.name) ?? []))}`)
+  const ourPeak = peak(ours)
+  rows.push({
+    measure: `Peak memory (RSS of all processes and threads), ${count.toLocaleString('en')} articles`,
+    ours: mb(ourPeak),
+    baseline: others.join(', '),
+    ratio: '',
+    target: `≤ ${TARGET.megabytes} MB`,
+    met: ourPeak <= TARGET.megabytes * 1024 * 1024 ? 'yes' : 'no'
+  })
+
+  const large = path.join(workspace, `plain-${sizes.large}`)
+  writeArticles(large, sizes.large, 'txt')
+  const largeResult = await build(large, path.join(workspace, `out-${sizes.large}`))
+  rmSync(path.join(workspace, `out-${sizes.large}`), {recursive: true, force: true})
+  rmSync(large, {recursive: true, force: true})
+  log(`arabic-news ${sizes.large}: ${seconds(largeResult.wallMs)}, ${mb(largeResult.peakRss)}`)
+  rows.push({
+    measure: `Peak memory, ${sizes.large.toLocaleString('en')} articles (${seconds(largeResult.wallMs)} wall)`,
+    ours: mb(largeResult.peakRss),
+    baseline: `${count.toLocaleString('en')} articles ${mb(ourPeak)}`,
+    ratio: `×${(largeResult.peakRss / ourPeak).toFixed(2)} for ×${sizes.large / count} articles`,
+    target: `≤ ${TARGET.megabytes} MB, flat`,
+    met: largeResult.peakRss <= TARGET.megabytes * 1024 * 1024 && largeResult.peakRss <= ourPeak * 1.2 ? 'yes' : 'no'
+  })
+  return undefined
+}
+
+/**
+ * Whether Hugo can be run.
+ *
+ * @returns
+ *   Whether `hugo version` works.
+ */
+function hugoAvailable(): boolean {
+  return spawnSync('hugo', ['version'], {encoding: 'utf8'}).status === 0
+}
+
+/**
+ * A Hugo site with a minimal layout (its content folder is given when it runs).
+ *
+ * @returns
+ *   Site folder.
+ */
+function prepareHugo(): string {
+  const folder = path.join(workspace, 'hugo')
+  mkdirSync(path.join(folder, 'layouts/_default'), {recursive: true})
+  writeFileSync(
+    path.join(folder, 'hugo.toml'),
+    'baseURL = "https://news.example.com/"\nlanguageCode = "ar"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404", "home", "section"]\n'
+  )
+  writeFileSync(
+    path.join(folder, 'layouts/_default/single.html'),
+    '<!doctype html>\n<html lang="ar" dir="rtl">\n<head><meta charset="utf-8"><title>{{ .Title }}</title></head>\n<body><article>\n<h1>{{ .Title }}</h1>\n{{ .Content }}\n</article></body>\n</html>\n'
+  )
+  return folder
+}
+
+/**
+ * An Eleventy site with the same minimal layout for the Markdown articles.
+ *
+ * @param markdown
+ *   Folder of `.md` articles.
+ * @returns
+ *   Site folder.
+ */
+function prepareEleventy(markdown: string): string {
+  const folder = path.join(workspace, 'eleventy')
+  mkdirSync(path.join(folder, '_includes'), {recursive: true})
+  writeFileSync(
+    path.join(folder, '_includes/article.njk'),
+    '<!doctype html>\n<html lang="ar" dir="rtl">\n<head><meta charset="utf-8"><title>{{ title }}</title></head>\n<body><article>\n<h1>{{ title }}</h1>\n{{ content | safe }}\n</article></body>\n</html>\n'
+  )
+  const includes = path.relative(markdown, path.join(folder, '_includes'))
+  writeFileSync(
+    path.join(folder, 'eleventy.config.mjs'),
+    `export default function (config) {\n  config.addGlobalData('layout', 'article.njk')\n  return {dir: {input: ${JSON.stringify(markdown)}, includes: ${JSON.stringify(includes)}, output: '_site'}, markdownTemplateEngine: false}\n}\n`
+  )
+  return folder
+}
+
+/**
+ * Memory per line of one article made of many short lines (`arabic-news
+ * render`), above the memory of rendering a one-line article.
+ */
+async function benchShortLines(): Promise<undefined> {
+  const lines: Array<string> = ['خبر قصير', '']
+  for (let index = 0; index < sizes.lines; index++) lines.push(`سطر ${index % 100}.`)
+  const many = path.join(workspace, 'lines.txt')
+  const one = path.join(workspace, 'one.txt')
+  writeFileSync(many, lines.join('\n'))
+  writeFileSync(one, 'خبر قصير\n\nسطر 1.')
+  const render = (file: string): Promise<Measured> =>
+    measure(process.execPath, [cli, 'render', file, '--quiet', ...siteFlags])
+  const small = await render(one)
+  const big = await render(many)
+  const perLine = (big.peakRss - small.peakRss) / sizes.lines
+  log(`short lines: ${mb(big.peakRss)} for ${sizes.lines} lines, ${mb(small.peakRss)} for one (${seconds(big.wallMs)})`)
+  rows.push({
+    measure: `One article of ${sizes.lines.toLocaleString('en')} short lines (${(Buffer.byteLength(lines.join('\n')) / 1024 / 1024).toFixed(1)} MB), memory per line (${seconds(big.wallMs)})`,
+    ours: `${(perLine / 1024).toFixed(2)} KB`,
+    baseline: `peak ${mb(big.peakRss)}, one line ${mb(small.peakRss)}`,
+    ratio: '',
+    target: '—',
+    met: '—'
+  })
+  rmSync(many)
+  rmSync(one)
   return undefined
 }
 
@@ -408,7 +573,7 @@ async function benchFolders(): Promise<undefined> {
  */
 async function benchSizes(): Promise<undefined> {
   const processor = arabicNews(fullPageOptions).freeze()
-  let previous: number | undefined
+  let previous: Array<number> | undefined
   let previousLabel = ''
   for (const megabytes of sizes.megabytes) {
     const text = bigArticle(megabytes * 1024 * 1024)
@@ -418,44 +583,26 @@ async function benchSizes(): Promise<undefined> {
       await processor.process(new VFile({path: 'big.txt', value: text}))
       times.push(performance.now() - start)
     }
-    const time = median(times)
+
     const label = `${megabytes} MB`
-    log(`one article of ${label}: ${ms(time)}`)
+    log(`one article of ${label}: ${ms(median(times))}`)
     if (previous !== undefined) {
       rows.push(
-        row(
-          `One article ${previousLabel} → ${label} (median of ${sizes.repeats})`,
-          ms(time),
-          ms(previous),
-          time / previous,
-          2.2
+        compare(
+          `One article ${previousLabel} → ${label} (${sizes.repeats} runs each)`,
+          times,
+          previousLabel,
+          previous,
+          ms,
+          TARGET.doubling
         )
       )
     }
-    previous = time
+
+    previous = times
     previousLabel = label
   }
 
-  // Where the time goes at the two largest sizes, to find what grows faster than the text.
-  const largest = sizes.megabytes.slice(-2)
-  const breakdowns: Array<Map<string, number>> = []
-  for (const megabytes of largest) {
-    breakdowns.push(await profilePlugins(arabicNews(fullPageOptions), [bigArticle(megabytes * 1024 * 1024)], 1, false))
-  }
-  const steps = [...(breakdowns[0]?.keys() ?? [])]
-  notes.push(
-    `## Where the time goes in one long article (${largest.map((value) => value + ' MB').join(' and ')})`,
-    '',
-    `| Step | ${largest.map((value) => value + ' MB').join(' | ')} | Growth |`,
-    `| --- | ${largest.map(() => '---').join(' | ')} | --- |`,
-    ...steps.map((step) => {
-      const values = breakdowns.map((costs) => costs.get(step) ?? 0)
-      const growth =
-        values.length === 2 && (values[0] ?? 0) > 0 ? `×${((values[1] ?? 0) / (values[0] ?? 1)).toFixed(1)}` : ''
-      return `| ${step} | ${values.map((value) => ms(value)).join(' | ')} | ${growth} |`
-    }),
-    ''
-  )
   return undefined
 }
 
@@ -490,6 +637,7 @@ function measure(command: string, args: ReadonlyArray<string>, cwd = root): Prom
     const sample = (): void => {
       if (child.pid !== undefined) peakRss = Math.max(peakRss, treeRss(child.pid))
     }
+
     const timer = setInterval(sample, 20)
     child.on('error', reject)
     child.on('exit', (code) => {
@@ -526,6 +674,7 @@ function treeRss(pid: number): number {
       // The process ended between two reads.
     }
   }
+
   return total
 }
 
@@ -554,6 +703,7 @@ function writeArticles(folder: string, count: number, format: 'txt' | 'md'): und
       writeFileSync(path.join(sub, name + '.md'), `---\ntitle: ${JSON.stringify(title)}\n---\n${body}`)
     }
   }
+
   return undefined
 }
 
@@ -569,6 +719,7 @@ function touchAll(folder: string, time: number): undefined {
   for (const entry of readdirSync(folder, {recursive: true, withFileTypes: true})) {
     if (entry.isFile()) utimesSync(path.join(entry.parentPath, entry.name), time, time)
   }
+
   return undefined
 }
 
@@ -589,6 +740,7 @@ function bigArticle(bytes: number): string {
     parts.push(body, '')
     size += Buffer.byteLength(body) + 2
   }
+
   return parts.join('\n')
 }
 
@@ -609,34 +761,98 @@ function pick<T>(list: ReadonlyArray<T>, count: number): Array<T> {
     const item = list[index]
     if (item !== undefined) result.push(item)
   }
+
   return result
 }
 
 /**
- * Build a table row.
+ * The list turned by `round` places, so each system in turn runs first.
+ *
+ * @param list
+ *   Systems.
+ * @param round
+ *   Round number (may be negative, for warm-up rounds).
+ * @returns
+ *   The systems in this round's order.
+ */
+function rotate<T>(list: ReadonlyArray<T>, round: number): Array<T> {
+  const shift = ((round % list.length) + list.length) % list.length
+  return [...list.slice(shift), ...list.slice(0, shift)]
+}
+
+/**
+ * A table row comparing two series measured round by round.
  *
  * @param measure
  *   What is measured.
  * @param ours
- *   Our number.
+ *   Our time in each round.
+ * @param baselineName
+ *   What we are compared with.
  * @param baseline
- *   Baseline number.
- * @param ratio
- *   Ours / baseline.
+ *   Its time in each round.
+ * @param format
+ *   Formats a time.
  * @param target
  *   Highest acceptable ratio, if any.
  * @returns
  *   Row.
  */
-function row(measure: string, ours: string, baseline: string, ratio: number, target: number | undefined): Row {
+function compare(
+  measure: string,
+  ours: ReadonlyArray<number>,
+  baselineName: string,
+  baseline: ReadonlyArray<number>,
+  format: (value: number) => string,
+  target: number | undefined
+): Row {
+  const ratios = ours.map((value, index) => value / (baseline[index] ?? Number.NaN))
+  const ratio = median(ratios)
   return {
     measure,
-    ours,
-    baseline,
-    ratio: ratio.toFixed(ratio < 0.1 ? 3 : 2),
+    ours: spread(ours, format),
+    baseline: `${baselineName} ${spread(baseline, format)}`,
+    ratio: `${fixed(ratio)} (${fixed(Math.min(...ratios))}–${fixed(Math.max(...ratios))})`,
     target: target === undefined ? '—' : `≤ ${target}`,
     met: target === undefined ? '—' : ratio <= target ? 'yes' : 'no'
   }
+}
+
+/**
+ * Median with lowest and highest.
+ *
+ * @param values
+ *   Numbers.
+ * @param format
+ *   Formats one.
+ * @returns
+ *   `median (min–max)`.
+ */
+function spread(values: ReadonlyArray<number>, format: (value: number) => string): string {
+  if (values.length < 2) return format(values[0] ?? Number.NaN)
+  return `${format(median(values))} (${format(Math.min(...values))}–${format(Math.max(...values))})`
+}
+
+/**
+ * A ratio with enough digits.
+ *
+ * @param value
+ *   Ratio.
+ * @returns
+ *   Text.
+ */
+function fixed(value: number): string {
+  return value.toFixed(value < 0.1 ? 3 : 2)
+}
+
+/**
+ * Load average over the last minute.
+ *
+ * @returns
+ *   Text.
+ */
+function load(): string {
+  return (os.loadavg()[0] ?? 0).toFixed(1)
 }
 
 /**
@@ -652,7 +868,8 @@ function describeMachine(): string {
     version: string
   }
   return [
-    `Machine: ${cpus[0]?.model ?? 'unknown processor'}, ${os.availableParallelism()} cores, ${mb(os.totalmem())} memory, ${os.type()} ${os.release()}, Node ${process.version}; load average at the start ${loadAtStart}, at the end ${os.loadavg()[0]?.toFixed(1)} (other work on the machine slows every tool alike).`,
+    `Machine: ${cpus[0]?.model ?? 'unknown processor'}, ${os.availableParallelism()} cores, ${mb(os.totalmem())} memory, ${os.type()} ${os.release()}, Node ${process.version}.`,
+    `Load average (1 minute): ${loadAtStart} at the start, ${loadAtEnd} at the end; by part: ${loads.join(', ')}.`,
     `Compared with: ${hugo.status === 0 ? hugo.stdout.trim().split(' ').slice(0, 2).join(' ') : 'Hugo not installed'}, Eleventy ${eleventy.version}.`
   ].join('\n')
 }
