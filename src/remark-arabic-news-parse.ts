@@ -164,12 +164,11 @@ function parsePlainText(document: string, file: VFile, settings: ParseSettings):
   return root
 
   function paragraph(text: string, from: number, to: number): Paragraph {
+    // The paragraph and its one text node cover the same range: one position
+    // object serves both (positions are never changed in place), which saves
+    // three objects per line on texts of many short lines.
     const position = locate.position(from, to)
-    return {
-      type: 'paragraph',
-      children: [{type: 'text', value: text, position: locate.position(from, to)}],
-      position
-    }
+    return {type: 'paragraph', children: [{type: 'text', value: text, position}], position}
   }
 }
 
