@@ -2,6 +2,8 @@
  * Character classes and small text measures for Arabic news.
  */
 
+import {isWhitespace} from '../parsing/trim.js'
+
 /** Arabic letters (base, supplement, extended and presentation forms). */
 export const arabicLetter =
   /[\u0620-\u064A\u066E-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC\u06FF\u0750-\u077F\u08A0-\u08C9\uFB50-\uFDFB\uFE70-\uFEFC]/
@@ -18,6 +20,9 @@ const enclosing = /[«»“”„‟"'‹›‚‘’()[\]{}<>]/g
 /** Tashkeel (harakat and other combining marks) and tatweel. */
 const diacritics = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g
 
+/** A letter or a number, for code points the fast checks of `isWordCharacter` do not settle. */
+const letterOrNumber = /[\p{L}\p{N}]/u
+
 /**
  * Count the words of a text: runs between white space that hold a letter or
  * a digit.
@@ -29,11 +34,43 @@ const diacritics = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g
  */
 export function countWords(text: string): number {
   let count = 0
-  for (const token of text.split(/\s+/)) {
-    if (/[\p{L}\p{N}]/u.test(token)) count++
+  // Whether the current run already counted: the rest of it is skipped.
+  let counted = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (isWhitespace(code)) counted = false
+    else if (!counted && isWordCharacter(text, index, code)) {
+      count++
+      counted = true
+    }
   }
 
   return count
+}
+
+/**
+ * Whether the character at an index is a letter or a number (`\p{L}`,
+ * `\p{N}`): Latin, Arabic and digits directly, anything else by its Unicode
+ * category.
+ *
+ * @param text
+ *   The text.
+ * @param index
+ *   Index of a UTF-16 code unit.
+ * @param code
+ *   That code unit.
+ * @returns
+ *   Whether it is a letter or a number.
+ */
+function isWordCharacter(text: string, index: number, code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
+  // Arabic letters (with tatweel) and Arabic-Indic digits.
+  if ((code >= 0x0620 && code <= 0x064a) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x0671 && code <= 0x06d3)) {
+    return true
+  }
+
+  const point = text.codePointAt(index) ?? code
+  return letterOrNumber.test(String.fromCodePoint(point))
 }
 
 /**
@@ -56,6 +93,9 @@ export function normaliseForComparison(text: string): string {
     .trim()
 }
 
+/** A link at the start of a run (`https://`, `www.`): sticky, tested at the run's start. */
+const linkStart = /(?:https?:\/\/|www\.)/iy
+
 /**
  * Count letters by script.
  *
@@ -67,16 +107,67 @@ export function normaliseForComparison(text: string): string {
 export function countScripts(text: string): {arabic: number; latin: number} {
   let arabic = 0
   let latin = 0
-  for (const token of text.split(/\s+/)) {
+  let start = 0
+  while (start < text.length) {
+    while (start < text.length && isWhitespace(text.charCodeAt(start))) start++
+    let end = start
+    while (end < text.length && !isWhitespace(text.charCodeAt(end))) end++
+    linkStart.lastIndex = start
     // Links and addresses are always Latin, whatever the language of the text.
-    if (token.includes('@') || /^(?:https?:\/\/|www\.)/i.test(token)) continue
-    for (const character of token) {
-      if (arabicLetter.test(character)) arabic++
-      else if (latinLetter.test(character)) latin++
+    const link = end > start && (linkStart.test(text) || text.lastIndexOf('@', end - 1) >= start)
+    for (let index = start; index < end && !link; index++) {
+      const code = text.charCodeAt(index)
+      if (isArabicLetter(code)) arabic++
+      else if (isLatinLetter(code)) latin++
     }
+
+    start = end
   }
 
   return {arabic, latin}
+}
+
+/**
+ * Whether a code unit is an Arabic letter (as `arabicLetter`).
+ *
+ * @param code
+ *   UTF-16 code unit.
+ * @returns
+ *   Whether it is one.
+ */
+function isArabicLetter(code: number): boolean {
+  if (code < 0x0620) return false
+  if (code <= 0x06ff) {
+    return (
+      code <= 0x064a ||
+      (code >= 0x066e && code <= 0x06d3) ||
+      code === 0x06d5 ||
+      code === 0x06ee ||
+      code === 0x06ef ||
+      (code >= 0x06fa && code <= 0x06fc) ||
+      code === 0x06ff
+    )
+  }
+
+  return (
+    (code >= 0x0750 && code <= 0x077f) ||
+    (code >= 0x08a0 && code <= 0x08c9) ||
+    (code >= 0xfb50 && code <= 0xfdfb) ||
+    (code >= 0xfe70 && code <= 0xfefc)
+  )
+}
+
+/**
+ * Whether a code unit is a Latin letter (as `latinLetter`).
+ *
+ * @param code
+ *   UTF-16 code unit.
+ * @returns
+ *   Whether it is one.
+ */
+function isLatinLetter(code: number): boolean {
+  if (code < 0xc0) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a
+  return code <= 0x024f && code !== 0xd7 && code !== 0xf7
 }
 
 /**
