@@ -100,6 +100,8 @@ export const rehypeArabicNewsDocument: Plugin<[(Readonly<DocumentOptions> | null
   options
 ) {
   const settings = normalizeDocumentOptions(options)
+  // Reading a locale is costly next to the rest of a page: once for the usual language.
+  const defaultOgLocale = settings.ogLocale ?? toOgLocale(settings.language)
 
   return function (tree, file) {
     const matter = frontMatterOf(file)
@@ -110,7 +112,7 @@ export const rehypeArabicNewsDocument: Plugin<[(Readonly<DocumentOptions> | null
     // file, else plainly as untitled (in its language).
     const title = fields.title ?? (file.stem || undefined) ?? (language.startsWith('ar') ? untitledArabic : 'Untitled')
     const siteName = settings.siteName ?? fields.publisherName
-    const ogLocale = settings.ogLocale ?? toOgLocale(language)
+    const ogLocale = language === settings.language ? defaultOgLocale : (settings.ogLocale ?? toOgLocale(language))
 
     // JSON-LD belongs in the head of a page.
     const scripts = tree.children.filter(isJsonLdScript)
