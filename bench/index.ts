@@ -1,5 +1,6 @@
 /**
- * Benchmark: `npm run bench [-- --quick] [-- --corpus <dir>] [-- --results <file>]`.
+ * Benchmark: `npm run bench [-- --quick] [-- --only <parts>] [-- --corpus <dir>] [-- --results <file>]`
+ * (parts: `one-article`, `folders`, `short-lines`, `sizes`, `profile`).
  *
  * Everything side by side in one run, on real articles read at run time from
  * the corpus folder (never copied into the project). Within each round the
@@ -48,11 +49,14 @@ const eleventyBin = path.join(root, 'node_modules/@11ty/eleventy/cmd.cjs')
 const {values: flags} = parseArgs({
   options: {
     quick: {type: 'boolean', default: false},
+    only: {type: 'string'},
     corpus: {type: 'string', default: path.join(root, '../shared/corpus')},
     results: {type: 'string', default: path.join(root, 'bench/RESULTS.md')}
   }
 })
 const quick = flags.quick ?? false
+/** Parts to run (`--only one-article,profile`; default: all), for trying a change. */
+const only = flags.only === undefined ? undefined : new Set(flags.only.split(','))
 
 /** Sizes of the full run and of `--quick` (for trying a change). */
 const sizes = quick
@@ -189,6 +193,7 @@ log(`Wrote ${path.relative(root, flags.results ?? '')}`)
  *   Nothing.
  */
 async function part(name: string, run: () => Promise<undefined>): Promise<undefined> {
+  if (only && !only.has(name.replace(/ /g, '-'))) return undefined
   const before = load()
   await run()
   loads.push(`${name} ${before}→${load()}`)
