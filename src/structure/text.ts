@@ -107,21 +107,31 @@ const linkStart = /(?:https?:\/\/|www\.)/iy
 export function countScripts(text: string): {arabic: number; latin: number} {
   let arabic = 0
   let latin = 0
-  let start = 0
-  while (start < text.length) {
-    while (start < text.length && isWhitespace(text.charCodeAt(start))) start++
-    let end = start
-    while (end < text.length && !isWhitespace(text.charCodeAt(end))) end++
-    linkStart.lastIndex = start
-    // Links and addresses are always Latin, whatever the language of the text.
-    const link = end > start && (linkStart.test(text) || text.lastIndexOf('@', end - 1) >= start)
-    for (let index = start; index < end && !link; index++) {
-      const code = text.charCodeAt(index)
-      if (isArabicLetter(code)) arabic++
-      else if (isLatinLetter(code)) latin++
+  let index = 0
+  while (index < text.length) {
+    if (isWhitespace(text.charCodeAt(index))) {
+      index++
+      continue
     }
 
-    start = end
+    // One run between white space, read once: its letters count unless it is a link or an address.
+    linkStart.lastIndex = index
+    let link = linkStart.test(text)
+    let runArabic = 0
+    let runLatin = 0
+    for (; index < text.length; index++) {
+      const code = text.charCodeAt(index)
+      if (isWhitespace(code)) break
+      if (code === 0x40) link = true
+      else if (isArabicLetter(code)) runArabic++
+      else if (isLatinLetter(code)) runLatin++
+    }
+
+    // Links and addresses are always Latin, whatever the language of the text.
+    if (!link) {
+      arabic += runArabic
+      latin += runLatin
+    }
   }
 
   return {arabic, latin}
