@@ -213,6 +213,46 @@ const SPEECH_PREFIXES = ['و', 'ف', 'وب', 'ب', 'ل', 'ول', 'فب']
  *   What it is, or `undefined` when it is not a speech word.
  */
 export function readSpeechWord(folded: string, extra?: ReadonlySet<string> | undefined): SpeechWord | undefined {
+  // Without extra verbs every reading is known in advance: one look-up per word.
+  if (extra === undefined || extra.size === 0) return speechReadings.get(folded)
+  return readPrefixed(folded, extra)
+}
+
+/**
+ * Every form that `readPrefixed` reads as a speech word without extra verbs
+ * (the index's forms, bare and with each prefix), to what it is.
+ */
+const speechReadings = buildSpeechReadings()
+
+/**
+ * @returns
+ *   Map of folded forms, prefixed ones included, to what they are.
+ */
+function buildSpeechReadings(): Map<string, SpeechWord> {
+  const readings = new Map<string, SpeechWord>()
+  for (const form of speechIndex.keys()) {
+    for (const prefix of ['', ...SPEECH_PREFIXES]) {
+      const candidate = prefix + form
+      const word = readings.has(candidate) ? undefined : readPrefixed(candidate, undefined)
+      if (word) readings.set(candidate, word)
+    }
+  }
+
+  return readings
+}
+
+/**
+ * Read a word as a speech word, whole first, then without each prefix in
+ * turn.
+ *
+ * @param folded
+ *   Word folded with `foldArabic`.
+ * @param extra
+ *   Extra speech verbs (folded forms, any tense) given in options.
+ * @returns
+ *   What it is, or `undefined` when it is not a speech word.
+ */
+function readPrefixed(folded: string, extra: ReadonlySet<string> | undefined): SpeechWord | undefined {
   const direct = lookUp(folded, false, extra)
   if (direct) return direct
   for (const prefix of SPEECH_PREFIXES) {
