@@ -868,11 +868,13 @@ function load(): string {
  */
 function describeMachine(): string {
   const cpus = os.cpus()
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {cwd: root, encoding: 'utf8'})
   const hugo = spawnSync('hugo', ['version'], {encoding: 'utf8'})
   const eleventy = JSON.parse(readFileSync(path.join(root, 'node_modules/@11ty/eleventy/package.json'), 'utf8')) as {
     version: string
   }
   return [
+    `Code: commit ${commit.status === 0 ? commit.stdout.trim() : 'unknown'}.`,
     `Machine: ${cpus[0]?.model ?? 'unknown processor'}, ${os.availableParallelism()} cores, ${mb(os.totalmem())} memory, ${os.type()} ${os.release()}, Node ${process.version}.`,
     `Load average (1 minute): ${loadAtStart} at the start, ${loadAtEnd} at the end; by part: ${loads.join(', ')}.`,
     `Compared with: ${hugo.status === 0 ? hugo.stdout.trim().split(' ').slice(0, 2).join(' ') : 'Hugo not installed'}, Eleventy ${eleventy.version}.`
