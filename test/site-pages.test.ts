@@ -254,3 +254,23 @@ describe('rebuilding a site', () => {
     })
   })
 })
+
+describe('records from elsewhere (shard reports)', () => {
+  it('lists no record whose address is not http(s) or whose output leaves the folder', async () => {
+    const records = sampleRecords().slice(0, 1)
+    records.push(
+      {...records[0]!, input: 'a.txt', output: 'a.html', url: 'javascript:alert(1)'},
+      {...records[0]!, input: 'b.txt', output: '../b.html', url: BASE_URL + 'b.html'},
+      {...records[0]!, input: 'c.txt', output: 'x//c.html', url: BASE_URL + 'c.html'}
+    )
+    const {report, read} = await build({}, records)
+    expect(report.messages.map((message) => message.ruleId)).toEqual([
+      'site-unsafe-record',
+      'site-unsafe-record',
+      'site-unsafe-record'
+    ])
+    expect(report.messages[0]?.reason).toContain('not http(s)')
+    expect(await read('rss.xml')).not.toContain('javascript:')
+    expect(await read('index.html')).not.toContain('b.html')
+  })
+})

@@ -77,7 +77,7 @@ export async function writeSite(
   const root = path.resolve(outDir)
   const report: SiteReport = {files: [], messages: []}
   const taken = new Set(records.map((record) => record.output))
-  const articles = latestFirst(records)
+  const articles = latestFirst(records.filter((record) => safeRecord(record, resolved.baseUrl, report)))
   const lists = siteLists(articles)
   const layout = await loadLayout(resolved.layout)
   const {baseUrl} = resolved
@@ -167,6 +167,40 @@ export async function writeSite(
   const robots = robotsTxt(['sitemap.xml', ...news.map((file) => file.output)], baseUrl)
   await write(robots.output, robots.text)
   return finish()
+}
+
+/**
+ * Whether a record can be linked: an output path inside the output folder,
+ * an `http:` or `https:` address (records may come from shard reports).
+ *
+ * @param record
+ *   Record.
+ * @param baseUrl
+ *   Base URL, if any.
+ * @param report
+ *   Report, to add a warning to.
+ * @returns
+ *   Whether to list it.
+ */
+function safeRecord(record: ArticleRecord, baseUrl: URL | undefined, report: SiteReport): boolean {
+  let url: URL | undefined
+  try {
+    url = new URL(record.url, baseUrl ?? 'https://site.invalid/')
+  } catch {
+    url = undefined
+  }
+
+  const output = record.output.split('/')
+  const inside =
+    !record.output.startsWith('/') && !output.includes('..') && !output.includes('') && !record.output.includes('\\')
+  if (inside && url && (url.protocol === 'https:' || url.protocol === 'http:')) return true
+  report.messages.push({
+    reason: `Not listing \`${record.input}\`: ${inside ? 'its address is not http(s)' : 'its output path leaves the output folder'}`,
+    fatal: false,
+    ruleId: 'site-unsafe-record',
+    source: SOURCE
+  })
+  return false
 }
 
 /**
