@@ -150,10 +150,34 @@ export const defaultLayout: Layout = function (page) {
     ])
   ])
 
-  return {
-    type: 'root',
-    children: [{type: 'doctype'}, h('html', {lang: page.language, dir: page.direction}, [h('head', head), body])]
+  const html = h('html', {lang: page.language, dir: page.direction}, [h('head', head), body])
+  lineUp(html)
+  return {type: 'root', children: [{type: 'doctype'}, {type: 'text', value: '\n'}, html, {type: 'text', value: '\n'}]}
+}
+
+/** Elements whose children are blocks. */
+const BLOCK_CONTAINERS = new Set(['html', 'head', 'body', 'header', 'nav', 'main', 'footer', 'ol', 'ul', 'li'])
+
+/**
+ * Put each child of an element that holds only elements on a line of its
+ * own, so that the page reads (and diffs) well; text is left as it is.
+ *
+ * @param node
+ *   Element.
+ * @returns
+ *   Nothing.
+ */
+function lineUp(node: Element): undefined {
+  if (!BLOCK_CONTAINERS.has(node.tagName) || node.children.length < 2) return undefined
+  if (!node.children.every((child) => child.type === 'element')) return undefined
+  const children: Array<ElementContent> = [{type: 'text', value: '\n'}]
+  for (const child of node.children) {
+    if (child.type === 'element') lineUp(child)
+    children.push(child, {type: 'text', value: '\n'})
   }
+
+  node.children = children
+  return undefined
 }
 
 /**
