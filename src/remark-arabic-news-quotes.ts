@@ -2,11 +2,12 @@
  * remark plugin: quotations. What people said becomes a block quotation
  * attributed to its speaker; names and terms in quote marks stay in the text.
  *
- * A paragraph holding a block quotation becomes, in reading order:
- * `<figure class="quote" data-speaker="…"><figcaption>narrative</figcaption>
- * <blockquote><p>«…»</p></blockquote></figure>` (the figcaption last when the
- * attribution follows the quote), then a `<p>` for narrative after the last
- * quote. A paragraph that is all quote becomes
+ * Each sentence holding block quotations becomes one figure, in reading
+ * order: `<figure class="quote" data-speaker="…"><figcaption>narrative
+ * </figcaption><blockquote><p>«…»</p></blockquote><p>، rest of the
+ * sentence</p></figure>` (the figcaption last when the attribution follows
+ * the quote), then a `<p>` for the narrative after the last such sentence.
+ * A paragraph that is all quote becomes
  * `<blockquote data-speaker="…"><p>…</p></blockquote>`. Every character is
  * kept, once, in order.
  */
@@ -20,6 +21,7 @@ import {normalizeQuotesOptions, type QuotesOptions, type QuotesSettings} from '.
 import {planQuotes, type PlannedQuote, type Stretch} from './quotes/plan.js'
 import type {QuoteProblem} from './quotes/marks.js'
 import {isPunctuationOnly} from './quotes/text.js'
+import {foldArabic} from './text/fold.js'
 import {analysesOf} from './text/file.js'
 import {source} from './source.js'
 import type {ArabicNewsData, NewsCaption, NewsQuotation, QuoteData} from './types.js'
@@ -96,7 +98,8 @@ function quotations(tree: Root, file: VFile, settings: QuotesSettings): undefine
     const headingPlan = planQuotes(
       [phrasingText(node as unknown as Paragraph)],
       {...settings, keepInline: true},
-      analyses
+      analyses,
+      {unmarked: false}
     )
     for (const quote of headingPlan.quotes) {
       headingQuotes.push({
@@ -113,6 +116,7 @@ function quotations(tree: Root, file: VFile, settings: QuotesSettings): undefine
 
   problems.sort((a, b) => a.mark.paragraph - b.mark.paragraph || a.mark.index - b.mark.index)
   report(file, problems, blocks, settings)
+  reportUnmarked(file, plan.quotes, blocks)
 
   const data: ArabicNewsData = (file.data.arabicNews ??= {
     asides: [],
@@ -148,7 +152,7 @@ function quotations(tree: Root, file: VFile, settings: QuotesSettings): undefine
       continue
     }
 
-    const rendered = renderParagraph(blocks, index, from, quotes)
+    const rendered = renderParagraph(blocks, index, from, quotes, (paragraph) => byParagraph.get(paragraph) ?? [])
     children.push(...rendered.nodes)
     if (rendered.next && rendered.next.start < rendered.next.end) {
       // A quotation ran into a later paragraph: go on after its end.
@@ -185,104 +189,107 @@ interface Rendered {
   next: Stretch | undefined
 }
 
-/** A figure being built. */
-interface FigureDraft {
+/** A quotation inside a figure: its stretches, one per paragraph. */
+interface QuoteItem {
+  type: 'quote'
   quote: PlannedQuote
-  before: Array<PhrasingContent>
-  /** Stretches inside the blockquote, one per paragraph. */
   body: Array<Stretch>
+}
+
+/** Narrative between or after the quotations of one sentence. */
+interface NarrativeItem {
+  type: 'narrative'
+  children: Array<PhrasingContent>
+}
+
+/**
+ * A figure being built: one sentence holding one or more block quotations.
+ * In reading order: `before` (the caption), the quotations with the
+ * narrative between them and the rest of the sentence, then `after` (a
+ * caption, when the attribution follows the quotation).
+ */
+interface FigureDraft {
+  before: Array<PhrasingContent>
+  items: Array<QuoteItem | NarrativeItem>
   after: Array<PhrasingContent>
+}
+
+/** Where a paragraph's text can be cut, and the block quotations in it. */
+interface Cutter {
+  index: number
+  text: string
+  cut: (start: number, end: number) => Array<PhrasingContent>
 }
 
 /**
  * Render paragraph `index` from offset `from`, with its block quotations.
  *
+ * Each sentence that holds block quotations becomes one figure: the
+ * narrative before the first quotation is its caption, and the rest of the
+ * sentence after a quotation (`«…»، معربا عن …`) stays in the figure, after
+ * the blockquote, with the narrative's punctuation (HTML allows flow content
+ * after a leading `figcaption`).
+ *
  * @param blocks
  * @param index
  * @param from
  * @param quotes
+ * @param quotesIn
+ *   Block quotations that start in a paragraph.
  */
 function renderParagraph(
   blocks: ReadonlyArray<RootContent>,
   index: number,
   from: number,
-  quotes: ReadonlyArray<PlannedQuote>
+  quotes: ReadonlyArray<PlannedQuote>,
+  quotesIn: (paragraph: number) => ReadonlyArray<PlannedQuote>
 ): Rendered {
   const paragraph = blocks[index] as Paragraph
-  const text = phrasingText(paragraph)
+  const here = cutter(blocks, index)
+  const {text} = here
   const nodes: Array<RootContent> = []
-  const cut = (start: number, end: number) => sliceChildren(paragraph.children, start, end)
   let cursor = from
   let draft: FigureDraft | undefined
-
-  const flush = () => {
-    if (draft) nodes.push(figure(blocks, draft))
-    draft = undefined
-  }
 
   for (const quote of quotes) {
     const first = quote.parts[0]!
     // Quotes are disjoint; never go back over text already rendered.
     if (first.start < cursor) continue
-    let narrativeStart = cursor
     if (draft) {
-      // `«…»، وأضاف «…»`: punctuation right after a quote ends it.
-      const punctuationEnd = leadingPunctuation(text, cursor, first.start)
-      growLast(draft, punctuationEnd)
-      narrativeStart = punctuationEnd
-      if (draft.before.length === 0 && draft.quote.attribution?.following) {
-        const end = attributionEnd(text, narrativeStart, first.start)
-        draft.after = cut(narrativeStart, end)
-        narrativeStart = end
+      const stop = sentenceStop(text, cursor, first.start)
+      if (stop === undefined) {
+        // Same sentence: the narrative between goes in the same figure.
+        addNarrative(draft, here, cursor, first.start)
+      } else {
+        cursor = closeSentence(draft, here, cursor, stop)
+        nodes.push(figure(blocks, draft))
+        draft = undefined
       }
     }
 
-    flush()
-    const narrative = text.slice(narrativeStart, first.start)
-    const body = quote.parts.map((part) => ({...part}))
-    let before: Array<PhrasingContent> = []
-    if (isPunctuationOnly(narrative)) {
-      body[0]!.start = narrativeStart
+    if (draft) {
+      draft.items.push({type: 'quote', quote, body: quote.parts.map((part) => ({...part}))})
     } else {
-      before = cut(narrativeStart, first.start)
+      draft = openFigure(here, cursor, quote)
     }
 
-    draft = {quote, before, body, after: []}
     const last = quote.parts.at(-1)!
     if (last.paragraph !== index) {
-      // The quotation closes in a later paragraph: go on from there.
-      const lastText = phrasingText(blocks[last.paragraph] as Paragraph)
-      const punctuationEnd = leadingPunctuation(lastText, last.end, lastText.length)
-      growLast(draft, punctuationEnd)
-      if (isPunctuationOnly(lastText.slice(punctuationEnd))) growLast(draft, lastText.length)
-      const end = draft.body.at(-1)!.end
-      if (draft.quote.attribution?.following && !isPunctuationOnly(lastText.slice(end))) {
-        const attributionStop = attributionEnd(lastText, end, lastText.length)
-        draft.after = sliceChildren((blocks[last.paragraph] as Paragraph).children, end, attributionStop)
-        growLast(draft, end)
-        flush()
-        return finish(nodes, blocks, last.paragraph, attributionStop, lastText.length)
-      }
-
-      flush()
-      return finish(nodes, blocks, last.paragraph, end, lastText.length)
+      // The quotation closes in a later paragraph: its sentence ends there.
+      const there = cutter(blocks, last.paragraph)
+      const next = quotesIn(last.paragraph).find((other) => other.parts[0]!.start >= last.end)
+      const limit = next ? next.parts[0]!.start : there.text.length
+      const end = closeSentence(draft, there, last.end, sentenceStop(there.text, last.end, limit) ?? limit)
+      nodes.push(figure(blocks, draft))
+      return {nodes, next: {paragraph: last.paragraph, start: end, end: there.text.length}}
     }
 
     cursor = last.end
   }
 
   if (draft) {
-    const punctuationEnd = leadingPunctuation(text, cursor, text.length)
-    growLast(draft, punctuationEnd)
-    cursor = punctuationEnd
-    if (cursor < text.length && draft.before.length === 0 && draft.quote.attribution?.following) {
-      let end = attributionEnd(text, cursor, text.length)
-      if (isPunctuationOnly(text.slice(end))) end = text.length
-      draft.after = cut(cursor, end)
-      cursor = end
-    }
-
-    flush()
+    cursor = closeSentence(draft, here, cursor, sentenceStop(text, cursor, text.length) ?? text.length)
+    nodes.push(figure(blocks, draft))
   }
 
   if (cursor < text.length) {
@@ -294,20 +301,138 @@ function renderParagraph(
 }
 
 /**
- * @param nodes
  * @param blocks
- * @param paragraph
+ * @param index
+ */
+function cutter(blocks: ReadonlyArray<RootContent>, index: number): Cutter {
+  const paragraph = blocks[index] as Paragraph
+  return {
+    index,
+    text: phrasingText(paragraph),
+    cut: (start, end) => sliceChildren(paragraph.children, start, end)
+  }
+}
+
+/**
+ * Start a figure with its first quotation; the narrative before it is the
+ * caption (punctuation alone goes with the quotation).
+ *
+ * @param here
+ * @param start
+ * @param quote
+ */
+function openFigure(here: Cutter, start: number, quote: PlannedQuote): FigureDraft {
+  const first = quote.parts[0]!
+  const body = quote.parts.map((part) => ({...part}))
+  let before: Array<PhrasingContent> = []
+  if (isPunctuationOnly(here.text.slice(start, first.start))) {
+    body[0]!.start = start
+  } else {
+    before = here.cut(start, first.start)
+  }
+
+  return {before, items: [{type: 'quote', quote, body}], after: []}
+}
+
+/**
+ * Add the narrative between two quotations of one sentence.
+ *
+ * @param draft
+ * @param here
  * @param start
  * @param end
  */
-function finish(
-  nodes: Array<RootContent>,
-  blocks: ReadonlyArray<RootContent>,
-  paragraph: number,
-  start: number,
-  end: number
-): Rendered {
-  return {nodes, next: {paragraph, start, end}}
+function addNarrative(draft: FigureDraft, here: Cutter, start: number, end: number): undefined {
+  if (start >= end) return undefined
+  if (/^\s*$/.test(here.text.slice(start, end))) {
+    growLast(draft, end)
+  } else {
+    draft.items.push({type: 'narrative', children: here.cut(start, end)})
+  }
+
+  return undefined
+}
+
+/**
+ * End a figure's sentence: what follows its last quotation up to `stop`
+ * stays in the figure.
+ *
+ * A closing full stop (`».`) stays with the quotation; other narrative,
+ * commas included, follows the blockquote: as a closing caption when it
+ * attributes the quotation (`«…»، قال الوزير.`), else as a paragraph of the
+ * figure (`«…»، معربا عن ثقته …`).
+ *
+ * @param draft
+ * @param here
+ *   Paragraph of the last quotation.
+ * @param start
+ *   End of the last quotation.
+ * @param stop
+ *   End of the sentence.
+ * @returns
+ *   Where the text after the figure starts.
+ */
+function closeSentence(draft: FigureDraft, here: Cutter, start: number, stop: number): number {
+  const rest = here.text.slice(start, stop)
+  if (rest === '') return stop
+  if (CLOSING_PUNCTUATION.test(rest)) {
+    // Keep the white space before the next sentence out of the figure.
+    const end = start + rest.trimEnd().length
+    growLast(draft, end)
+    return end
+  }
+
+  const last = draft.items.at(-1)
+  const attribution = last?.type === 'quote' ? last.quote.attribution : undefined
+  if (draft.before.length === 0 && draft.items.length === 1 && attribution?.following) {
+    draft.after = here.cut(start, stop)
+  } else {
+    draft.items.push({type: 'narrative', children: here.cut(start, stop)})
+  }
+
+  return stop
+}
+
+/** What may end a quotation's sentence and stay inside its blockquote. */
+const CLOSING_PUNCTUATION = /^[\s.!?؟…)\]»”"'’]*$/
+
+/**
+ * Index after the first end of a narrative sentence in a range: `.`, `!`,
+ * `?`, `؟`, `؛` or `…` before white space or the end of the text (not the
+ * full stop of a one-letter abbreviation such as `د.`).
+ *
+ * @param text
+ * @param start
+ * @param end
+ * @returns
+ *   Index after the sentence end, or `undefined` when the range holds none.
+ */
+function sentenceStop(text: string, start: number, end: number): number | undefined {
+  const pattern = /[.!?؟؛…]+(?=\s|$)/g
+  pattern.lastIndex = start
+  let match = pattern.exec(text)
+  while (match && match.index < end) {
+    const stop = match.index + match[0].length
+    if (stop > end) return undefined
+    if (!isAbbreviation(text, match.index, match[0])) return stop
+    match = pattern.exec(text)
+  }
+
+  return undefined
+}
+
+/**
+ * @param text
+ * @param index
+ *   Index of a run of sentence marks.
+ * @param marks
+ *   The run.
+ * @returns
+ *   Whether the run is the full stop of a one-letter abbreviation (`د.`, `م.`).
+ */
+function isAbbreviation(text: string, index: number, marks: string): boolean {
+  if (marks !== '.') return false
+  return /(?:^|[^\p{L}\p{N}])\p{L}$/u.test(text.slice(Math.max(0, index - 2), index))
 }
 
 /**
@@ -315,42 +440,10 @@ function finish(
  * @param end
  */
 function growLast(draft: FigureDraft, end: number): undefined {
-  const last = draft.body.at(-1)!
-  if (end > last.end) last.end = end
+  const last = draft.items.findLast((item): item is QuoteItem => item.type === 'quote')!
+  const stretch = last.body.at(-1)!
+  if (end > stretch.end) stretch.end = end
   return undefined
-}
-
-/**
- * @param text
- * @param start
- * @param end
- * @returns
- *   Index after the white space and punctuation that follow `start`
- *   (at most `end`).
- */
-function leadingPunctuation(text: string, start: number, end: number): number {
-  let index = start
-  while (index < end && isPunctuationOnly(text.charAt(index)) && !/[«“„‹"&]/.test(text.charAt(index))) {
-    index++
-  }
-
-  // Keep the white space before the narrative with the narrative.
-  while (index > start && /\s/.test(text.charAt(index - 1))) index--
-  return index
-}
-
-/**
- * @param text
- * @param start
- * @param end
- * @returns
- *   End of an attribution that follows a quote: the end of its sentence.
- */
-function attributionEnd(text: string, start: number, end: number): number {
-  const match = /[.!?؟؛]+/g
-  match.lastIndex = start
-  const found = match.exec(text)
-  return found && found.index < end ? Math.min(end, found.index + found[0].length) : end
 }
 
 /**
@@ -358,31 +451,31 @@ function attributionEnd(text: string, start: number, end: number): number {
  * @param draft
  */
 function figure(blocks: ReadonlyArray<RootContent>, draft: FigureDraft): RootContent {
-  const {quote} = draft
-  const speaker = quote.attribution?.speaker
-  const paragraphs: Array<Paragraph> = draft.body.map((stretch) => {
-    const paragraph = blocks[stretch.paragraph] as Paragraph
-    const children = sliceChildren(paragraph.children, stretch.start, stretch.end)
-    const node: Paragraph = {type: 'paragraph', children}
-    const position = spanOf(children)
-    if (position) node.position = position
-    return node
-  })
-  const blockquote: Blockquote = {type: 'blockquote', children: paragraphs}
-  const blockPosition = spanOf(paragraphs)
-  if (blockPosition) blockquote.position = blockPosition
+  const quotes = draft.items.filter((item): item is QuoteItem => item.type === 'quote')
+  const speakers = new Set(quotes.map((item) => item.quote.attribution?.speaker))
+  // One speaker for the figure, or each quotation its own.
+  const shared = speakers.size === 1 ? [...speakers][0] : undefined
+  const body: Array<Blockquote | Paragraph> = draft.items.map((item) =>
+    item.type === 'quote' ? blockquote(blocks, item, speakers.size > 1) : narrative(item.children)
+  )
 
-  if (draft.before.length === 0 && draft.after.length === 0) {
-    if (speaker) blockquote.data = {hProperties: {dataSpeaker: speaker}}
-    return blockquote
+  if (draft.before.length === 0 && draft.after.length === 0 && body.length === 1) {
+    const only = body[0] as Blockquote
+    if (shared) only.data = {hProperties: {dataSpeaker: shared}}
+    return only
   }
 
   const children: NewsQuotation['children'] = []
   if (draft.before.length > 0) children.push(caption(draft.before))
-  children.push(blockquote)
+  children.push(...body)
   if (draft.after.length > 0) children.push(caption(draft.after))
   const properties: Record<string, unknown> = {className: ['quote']}
-  if (speaker) properties['dataSpeaker'] = speaker
+  if (shared) {
+    properties['dataSpeaker'] = shared
+    // Readers see the name where the caption does not give it (`وأضاف:`).
+    if (!names(draft, quotes[0]!.quote)) properties['className'] = ['quote', 'quote-unnamed']
+  }
+
   const node: NewsQuotation = {
     type: 'newsQuotation',
     children,
@@ -391,6 +484,53 @@ function figure(blocks: ReadonlyArray<RootContent>, draft: FigureDraft): RootCon
   const position = spanOf(children)
   if (position) node.position = position
   return node
+}
+
+/**
+ * @param blocks
+ * @param item
+ * @param ownSpeaker
+ *   Whether the blockquote carries its own speaker.
+ */
+function blockquote(blocks: ReadonlyArray<RootContent>, item: QuoteItem, ownSpeaker: boolean): Blockquote {
+  const paragraphs: Array<Paragraph> = item.body.map((stretch) => {
+    const paragraph = blocks[stretch.paragraph] as Paragraph
+    const children = sliceChildren(paragraph.children, stretch.start, stretch.end)
+    const node: Paragraph = {type: 'paragraph', children}
+    const position = spanOf(children)
+    if (position) node.position = position
+    return node
+  })
+  const node: Blockquote = {type: 'blockquote', children: paragraphs}
+  const position = spanOf(paragraphs)
+  if (position) node.position = position
+  const speaker = item.quote.attribution?.speaker
+  if (ownSpeaker && speaker) node.data = {hProperties: {dataSpeaker: speaker}}
+  return node
+}
+
+/**
+ * @param children
+ */
+function narrative(children: Array<PhrasingContent>): Paragraph {
+  const node: Paragraph = {type: 'paragraph', children}
+  const position = spanOf(children)
+  if (position) node.position = position
+  return node
+}
+
+/**
+ * Whether the captions of a figure give the speaker of its quotation in
+ * full (`وأضاف:` or a bare title do not).
+ *
+ * @param draft
+ * @param quote
+ */
+function names(draft: FigureDraft, quote: PlannedQuote): boolean {
+  const attribution = quote.attribution
+  if (!attribution) return true
+  const captions = foldArabic([...draft.before, ...draft.after].map((child) => phrasingText(child)).join(' '))
+  return captions.includes(foldArabic(attribution.speaker))
 }
 
 /**
@@ -466,6 +606,36 @@ function markPlace(problem: QuoteProblem, blocks: ReadonlyArray<RootContent>): P
   const start = pointAt(node.children, problem.mark.index)
   if (!start) return node.position
   return {start, end: endPoint(node, problem.mark.index + problem.mark.text.length) ?? start}
+}
+
+/**
+ * Warn about quotations without marks whose end is a guess: they hold
+ * several sentences and nothing in the paragraph shows where the speaker
+ * stops, so they were run to its end.
+ *
+ * @param file
+ * @param quotes
+ * @param blocks
+ */
+function reportUnmarked(
+  file: VFile,
+  quotes: ReadonlyArray<PlannedQuote>,
+  blocks: ReadonlyArray<RootContent>
+): undefined {
+  for (const quote of quotes) {
+    if (quote.kind !== 'block' || !quote.uncertainEnd) continue
+    const {position} = quoteData(quote, blocks)
+    file.message(
+      'Unexpected quotation without marks over several sentences; taken to run to the end of its paragraph',
+      {
+        place: position,
+        ruleId: 'quote-unmarked-end',
+        source
+      }
+    )
+  }
+
+  return undefined
 }
 
 /**

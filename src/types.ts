@@ -142,13 +142,15 @@ declare module 'vfile' {
 }
 
 /**
- * A block quotation with its attribution (`<figure class="quote">`): a
- * `newsCaption` (the narrative that introduces or attributes the quote), a
- * `blockquote`, and a `newsCaption` when the attribution follows the quote.
+ * A sentence with block quotations and their attribution
+ * (`<figure class="quote">`): a `newsCaption` (the narrative that introduces
+ * or attributes the quote), one or more `blockquote`s with the rest of the
+ * sentence between and after them as `paragraph`s, or a closing
+ * `newsCaption` when the attribution follows the quote.
  */
 export interface NewsQuotation {
   type: 'newsQuotation'
-  children: Array<NewsCaption | import('mdast').Blockquote>
+  children: Array<NewsCaption | import('mdast').Blockquote | import('mdast').Paragraph>
   data?: NewsNodeData | undefined
   position?: Position | undefined
 }

@@ -41,7 +41,8 @@ describe('remarkArabicNewsQuotes on the seed article', async () => {
       'فولوديمير زيلينسكي'
     ])
     expect(blocks.map((quote) => quote.speakerAsWritten)).toEqual([undefined, undefined, 'بوتين', 'الرئيس الأوكراني'])
-    expect(html.match(/<figure class="quote" data-speaker="[^"]+">/g)).toHaveLength(4)
+    // Zakharova's two statements are one sentence: one figure.
+    expect(html.match(/<figure class="quote[^"]*" data-speaker="[^"]+">/g)).toHaveLength(3)
   })
 
   it('keeps names, terms and fragments inline', () => {
@@ -60,12 +61,13 @@ describe('remarkArabicNewsQuotes on the seed article', async () => {
     expect(html).toContain('<h2>«تدخّل أجنبي»</h2>')
   })
 
-  it('keeps the narrative in the figcaption and after the figure', () => {
+  it('keeps the narrative in the figcaption and the rest of the sentence in the figure', () => {
     expect(html).toContain(
-      '<figure class="quote" data-speaker="فلاديمير بوتين"><figcaption>وأضاف بوتين في مؤتمر صحفي عقد في ختام زيارته التي استمرت 4 أيام إلى الصين </figcaption><blockquote><p>«إذا لم ننجح في التوصل إلى اتفاق بشأن أوكرانيا، فسوف نحقق أهدافنا بالوسائل العسكرية».</p></blockquote></figure>'
+      '<figure class="quote quote-unnamed" data-speaker="فلاديمير بوتين"><figcaption>وأضاف بوتين في مؤتمر صحفي عقد في ختام زيارته التي استمرت 4 أيام إلى الصين </figcaption><blockquote><p>«إذا لم ننجح في التوصل إلى اتفاق بشأن أوكرانيا، فسوف نحقق أهدافنا بالوسائل العسكرية».</p></blockquote></figure>'
     )
-    expect(html).toContain('<p>«للأسف لم نرَ بعد مؤشرات من جانب روسيا تظهر أنها ترغب في وضع حد للحرب»،</p>')
-    expect(html).toContain('<p> معربا عن ثقته بأن الولايات المتحدة')
+    expect(html).toContain(
+      '<p>«للأسف لم نرَ بعد مؤشرات من جانب روسيا تظهر أنها ترغب في وضع حد للحرب»</p></blockquote><p>، معربا عن ثقته بأن الولايات المتحدة'
+    )
   })
 
   it('keeps every character once, in order', () => {
@@ -91,7 +93,7 @@ describe('remarkArabicNewsQuotes markup', () => {
       'مقدمة الخبر.\n\n«سنعود أقوى في الموسم المقبل بإذن الله»، قال المدرب فادي سعد بعد المباراة.'
     )
     expect(html).toContain(
-      '<figure class="quote" data-speaker="فادي سعد"><blockquote><p>«سنعود أقوى في الموسم المقبل بإذن الله»،</p></blockquote><figcaption> قال المدرب فادي سعد بعد المباراة.</figcaption></figure>'
+      '<figure class="quote" data-speaker="فادي سعد"><blockquote><p>«سنعود أقوى في الموسم المقبل بإذن الله»</p></blockquote><figcaption>، قال المدرب فادي سعد بعد المباراة.</figcaption></figure>'
     )
     expect(quotes.find((quote) => quote.kind === 'block')?.speaker).toBe('فادي سعد')
   })
@@ -105,13 +107,36 @@ describe('remarkArabicNewsQuotes markup', () => {
     expect(preserved(input, html)).toBe(true)
   })
 
-  it('sets two quotes of one paragraph apart, narrative between them', async () => {
+  it('sets two quotes of one sentence apart in one figure, narrative between them', async () => {
     const input =
       'مقدمة.\n\nوقالت الوزيرة هالة منصور إن «المدارس ستفتح في موعدها المحدد دون أي تأخير»، مؤكدة أن «لا تأجيل للعام الدراسي مهما حدث هذا العام».'
     const {html} = await run(input)
-    expect(html.match(/<figure/g)).toHaveLength(2)
-    expect(html).toContain('<figcaption> مؤكدة أن </figcaption>')
+    expect(html.match(/<figure/g)).toHaveLength(1)
+    expect(html.match(/<blockquote/g)).toHaveLength(2)
+    expect(html).toContain('</blockquote><p>، مؤكدة أن </p><blockquote>')
     expect(preserved(input, html)).toBe(true)
+  })
+
+  it('sets words after `قال …:` apart as a quotation without marks, up to where the narrative resumes', async () => {
+    const input =
+      'مقدمة.\n\nوقال المدير: سنبدأ العمل في المبنى الجديد خلال الشهر المقبل، مشيرا إلى أن الخطة جاهزة.\n\nوقال مصدر: إن الخطة ستعلن غدا في مؤتمر صحفي بالعاصمة.'
+    const {html, quotes} = await run(input)
+    expect(html).toContain(
+      '<figcaption>وقال المدير: </figcaption><blockquote><p>سنبدأ العمل في المبنى الجديد خلال الشهر المقبل</p></blockquote><p>، مشيرا إلى أن الخطة جاهزة.</p></figure>'
+    )
+    expect(quotes).toMatchObject([
+      {kind: 'block', open: '', close: '', text: 'سنبدأ العمل في المبنى الجديد خلال الشهر المقبل'}
+    ])
+    // Reported speech (`قال: إن` without the speaker's own voice) stays narrative.
+    expect(html).toContain('<p>وقال مصدر: إن الخطة ستعلن غدا في مؤتمر صحفي بالعاصمة.</p>')
+    expect(preserved(input, html)).toBe(true)
+  })
+
+  it('warns when a quotation without marks runs over sentences to the end of its paragraph', async () => {
+    const {file} = await run('مقدمة.\n\nوقال أحد السكان: الحي أصبح أجمل بكثير من قبل. نشكر كل من ساعد في ذلك.')
+    expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
+      ['quote-unmarked-end', 3, 18]
+    ])
   })
 
   it('joins a quote over several paragraphs in one blockquote', async () => {
@@ -159,7 +184,7 @@ describe('remarkArabicNewsQuotes markup', () => {
       .use(rehypeStringify)
       .process('وقال الوزير: «سنفتتح *المدرسة الجديدة* في بداية العام المقبل» وغادر القاعة.')
     expect(String(file)).toBe(
-      '<figure class="quote" data-speaker="الوزير"><figcaption>وقال الوزير: </figcaption><blockquote>\n<p>«سنفتتح <em>المدرسة الجديدة</em> في بداية العام المقبل»</p>\n</blockquote></figure>\n<p> وغادر القاعة.</p>'
+      '<figure class="quote" data-speaker="الوزير"><figcaption>وقال الوزير: </figcaption><blockquote>\n<p>«سنفتتح <em>المدرسة الجديدة</em> في بداية العام المقبل»</p>\n</blockquote><p> وغادر القاعة.</p></figure>'
     )
   })
 })

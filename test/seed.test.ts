@@ -61,20 +61,42 @@ describe('seed article', async () => {
     expect(line).toBe(16)
   })
 
-  it('makes block quotes of the four statements, with their speakers', () => {
+  it('makes block quotes of the four statements, one figure per quoted sentence, with their speakers', () => {
     const figures = blocks.filter((node) => node.tagName === 'figure')
     expect(figures.map((node) => node.properties.dataSpeaker)).toEqual([
-      'ماريا زاخاروفا',
       'ماريا زاخاروفا',
       'فلاديمير بوتين',
       'فولوديمير زيلينسكي'
     ])
+    const quotes = figures.flatMap((figure) =>
+      figure.children.filter((node): node is Element => node.type === 'element' && node.tagName === 'blockquote')
+    )
+    expect(quotes).toHaveLength(4)
     for (const figure of figures) {
       const [caption, quote] = figure.children.filter((node): node is Element => node.type === 'element')
       expect(caption?.tagName).toBe('figcaption')
       expect(quote?.tagName).toBe('blockquote')
-      expect(text(quote!).trim()).toMatch(/^«[^«»]+»[،.]?$/)
     }
+
+    // The narrative's comma stays outside the blockquote.
+    for (const quote of quotes) expect(text(quote).trim()).toMatch(/^«[^«»]+»\.?$/)
+  })
+
+  it('keeps the rest of a quoted sentence in its figure, after the blockquote', () => {
+    const figures = blocks.filter((node) => node.tagName === 'figure')
+    const parts = (figure: Element) =>
+      figure.children
+        .filter((node): node is Element => node.type === 'element')
+        .map((node) => node.tagName + ':' + text(node).trim().slice(0, 12))
+    // Zakharova's sentence: one figure, both quotations, the narrative between them.
+    expect(parts(figures[0]!)).toEqual([
+      'figcaption:وقالت المتحد',
+      'blockquote:«روسيا ليست ',
+      'p:، محذّرة من ',
+      'blockquote:«أيّا كان شك'
+    ])
+    // Zelensky's: the rest of the sentence follows the blockquote, in the figure.
+    expect(parts(figures[2]!)).toEqual(['figcaption:وأوضح الرئيس', 'blockquote:«للأسف لم نر', 'p:، معربا عن ث'])
   })
 
   it('leaves names and short terms inline', () => {

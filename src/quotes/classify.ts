@@ -36,6 +36,7 @@ export type QuoteReason =
   | 'speech'
   | 'attribution-after'
   | 'long-statement'
+  | 'unmarked'
   | 'no-cue'
 
 /** Result of {@link classifyQuote}. */

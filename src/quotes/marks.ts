@@ -10,8 +10,12 @@ import {isComplementiser, readSpeechWord} from '../speakers/lexicon.js'
 import {DEFAULT_MAX_QUOTE_PARAGRAPHS} from './options.js'
 import {foldArabic} from '../text/fold.js'
 
-/** Families of quote marks: a mark only pairs with a mark of its family. */
-export type QuoteFamily = 'guillemet' | 'curly' | 'single-guillemet' | 'straight'
+/**
+ * Families of quote marks: a mark only pairs with a mark of its family
+ * (`none`: the empty mark at either end of a quotation written without
+ * marks).
+ */
+export type QuoteFamily = 'guillemet' | 'curly' | 'single-guillemet' | 'straight' | 'none'
 
 /** One quote mark in a paragraph. */
 export interface QuoteMark {

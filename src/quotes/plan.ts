@@ -12,6 +12,7 @@ import {classifyQuote, type QuoteReason} from './classify.js'
 import {findQuotes, type QuoteProblem, type QuoteSpan} from './marks.js'
 import type {QuotesSettings} from './options.js'
 import {letterBounds, type LetterBounds} from './text.js'
+import {findUnmarkedQuotes, type MarkedStretch, type UnmarkedQuote} from './unmarked.js'
 
 /** Quoted spans this long or longer are hidden from speaker reading. */
 const MASK_WORDS = 4
@@ -46,8 +47,16 @@ export interface PlannedQuote {
   whole: boolean
   /** Speaker, when found (for block quotations and quotations kept inline by option). */
   attribution: Attribution | undefined
-  /** Whether it lies inside a block quotation never closed. */
+  /** Whether it lies inside a block quotation never closed, or one without marks. */
   inside?: boolean | undefined
+  /** For a quotation written without marks: whether where it ends is a guess. */
+  uncertainEnd?: boolean | undefined
+}
+
+/** Settings of {@link planQuotes} besides the options. */
+export interface PlanSettings {
+  /** Look for quotations without marks after `قال …:` (default: `true`). */
+  readonly unmarked?: boolean | undefined
 }
 
 /** Result of {@link planQuotes}. */
@@ -74,11 +83,13 @@ export interface QuotePlan {
 export function planQuotes(
   paragraphs: ReadonlyArray<string>,
   settings: Readonly<QuotesSettings>,
-  analyses: TextAnalyses = new TextAnalyses()
+  analyses: TextAnalyses = new TextAnalyses(),
+  plan?: Readonly<PlanSettings> | undefined
 ): QuotePlan {
   const scan = findQuotes(paragraphs, {maxParagraphs: settings.maxQuoteParagraphs})
   const bounds = paragraphs.map((text) => letterBounds(text))
   const quotes: Array<PlannedQuote> = scan.spans.map((span) => describe(paragraphs, bounds, span))
+  if (plan?.unmarked !== false) addUnmarked(paragraphs, bounds, quotes, settings, analyses)
 
   // Speakers are read from the narrative: quoted words are blanked out so
   // that a speech verb inside a quotation is not taken for the narrator's.
@@ -110,19 +121,22 @@ export function planQuotes(
     const text = paragraphs[first.paragraph]!
     const closeText = paragraphs[last.paragraph]!
     const analysis = analyses.of(text)
-    const result = classifyQuote(
-      {
-        text,
-        analysis,
-        open: span.open.index,
-        contentStart: span.open.index + quote.open.length,
-        content: quote.content,
-        after: closeText.slice(last.end, last.end + 120),
-        depth: span.depth,
-        whole: quote.whole
-      },
-      {...settings, keepInline: false}
-    )
+    const result =
+      span.open.family === 'none'
+        ? {kind: 'block' as const, reason: 'unmarked' as const}
+        : classifyQuote(
+            {
+              text,
+              analysis,
+              open: span.open.index,
+              contentStart: span.open.index + quote.open.length,
+              content: quote.content,
+              after: closeText.slice(last.end, last.end + 120),
+              depth: span.depth,
+              whole: quote.whole
+            },
+            {...settings, keepInline: false}
+          )
     let kind = result.kind
     // A quote never closed runs to the end of its paragraph: a quotation
     // only when a colon, speech word or complementiser opens it directly.
@@ -169,6 +183,7 @@ export function planQuotes(
     quote.kind = kind
   }
 
+  keepClearSpeakers(quotes)
   return {quotes, problems: scan.problems}
 }
 
@@ -255,4 +270,138 @@ function blankOut(text: string, ranges: ReadonlyArray<[number, number]> | undefi
   }
 
   return result + text.slice(cursor)
+}
+
+/**
+ * Add the quotations written without marks (`وقال الوزير: …`) to `quotes`,
+ * in reading order; quotes in marks inside them are part of them.
+ *
+ * @param paragraphs
+ * @param bounds
+ * @param quotes
+ *   Quotes in marks, in reading order (changed in place).
+ * @param settings
+ * @param analyses
+ */
+function addUnmarked(
+  paragraphs: ReadonlyArray<string>,
+  bounds: ReadonlyArray<LetterBounds>,
+  quotes: Array<PlannedQuote>,
+  settings: Readonly<QuotesSettings>,
+  analyses: TextAnalyses
+): undefined {
+  const marked = markedStretches(paragraphs, quotes)
+  const found: Array<PlannedQuote> = []
+  for (const [paragraph, text] of paragraphs.entries()) {
+    if (!/[:：]/.test(text)) continue
+    for (const quote of findUnmarkedQuotes(analyses.of(text), paragraph, marked.get(paragraph) ?? [], settings)) {
+      found.push(unmarkedQuote(paragraphs, bounds, quote))
+    }
+  }
+
+  if (found.length === 0) return undefined
+  const all = [...quotes, ...found].sort(
+    (a, b) => a.parts[0]!.paragraph - b.parts[0]!.paragraph || a.parts[0]!.start - b.parts[0]!.start
+  )
+  // Quotes in marks inside a quotation without marks (`«سبق»`) are names in it.
+  let open: PlannedQuote | undefined
+  for (const quote of all) {
+    const first = quote.parts[0]!
+    if (quote.span.open.family === 'none') {
+      open = quote
+    } else if (open && open.parts[0]!.paragraph === first.paragraph && first.start < open.parts[0]!.end) {
+      quote.inside = true
+    }
+  }
+
+  quotes.splice(0, quotes.length, ...all)
+  return undefined
+}
+
+/**
+ * @param paragraphs
+ * @param quotes
+ * @returns
+ *   Per paragraph, the stretches of outer quotes in marks, in order.
+ */
+function markedStretches(
+  paragraphs: ReadonlyArray<string>,
+  quotes: ReadonlyArray<PlannedQuote>
+): Map<number, Array<MarkedStretch>> {
+  const result = new Map<number, Array<MarkedStretch>>()
+  for (const quote of quotes) {
+    if (quote.span.depth > 0) continue
+    const words = countWords(quote.content)
+    for (const part of quote.parts) {
+      const list = result.get(part.paragraph) ?? []
+      list.push({start: part.start, end: part.end, words})
+      result.set(part.paragraph, list)
+    }
+  }
+
+  return result
+}
+
+/**
+ * @param paragraphs
+ * @param bounds
+ * @param quote
+ */
+function unmarkedQuote(
+  paragraphs: ReadonlyArray<string>,
+  bounds: ReadonlyArray<LetterBounds>,
+  quote: UnmarkedQuote
+): PlannedQuote {
+  const {paragraph, start, end} = quote
+  const text = paragraphs[paragraph]!
+  return {
+    span: {
+      open: {paragraph, index: start, text: '', family: 'none'},
+      close: {paragraph, index: end, text: '', family: 'none'},
+      depth: 0,
+      parent: undefined
+    },
+    kind: 'inline',
+    reason: 'unmarked',
+    content: text.slice(start, end),
+    open: '',
+    close: '',
+    parts: [{paragraph, start, end}],
+    whole: start <= bounds[paragraph]!.first && end >= bounds[paragraph]!.end,
+    attribution: undefined,
+    uncertainEnd: quote.uncertainEnd
+  }
+}
+
+/**
+ * @param quote
+ * @returns
+ *   Whether it is in quote marks.
+ */
+function isMarked(quote: PlannedQuote): boolean {
+  return quote.span.open.family !== 'none'
+}
+
+/**
+ * A quotation without marks keeps its speaker only when a quotation in
+ * marks of the article is given the same one: where a quotation without
+ * marks ends, and so whether the name read before it is its speaker, is
+ * less certain, and a wrong name is worse than none.
+ *
+ * @param quotes
+ *   Planned quotes (changed in place).
+ */
+function keepClearSpeakers(quotes: ReadonlyArray<PlannedQuote>): undefined {
+  const marked = new Set<string>()
+  for (const quote of quotes) {
+    if (quote.kind === 'block' && isMarked(quote) && quote.attribution) marked.add(quote.attribution.speaker)
+  }
+
+  for (const quote of quotes) {
+    if (!isMarked(quote) && quote.attribution && !marked.has(quote.attribution.speaker)) {
+      quote.attribution = undefined
+    }
+  }
+
+  return undefined
 }

@@ -1,0 +1,437 @@
+/**
+ * Quotations written without quote marks: the words after a speech verb and
+ * a colon (`وقال الوزير: نحن ماضون …`), up to where the narrative resumes.
+ * Also where a quotation whose closing mark is missing ends.
+ */
+
+import {isComplementiser, readSpeechWord} from '../speakers/lexicon.js'
+import {isList} from './classify.js'
+import type {AnalysedText} from '../text/analysis.js'
+import type {WordToken} from '../text/tokens.js'
+
+/** A quotation without marks, in one paragraph (UTF-16 indices, end exclusive). */
+export interface UnmarkedQuote {
+  /** Paragraph index. */
+  paragraph: number
+  /** Index of the colon that introduces it. */
+  colon: number
+  /** First character of the quoted words. */
+  start: number
+  /** Index after the last quoted word. */
+  end: number
+  /** Whether the quotation holds more than one sentence, so that where it ends is a guess. */
+  uncertainEnd: boolean
+}
+
+/** A stretch of a paragraph that is already quoted with marks. */
+export interface MarkedStretch {
+  start: number
+  /** Index after the closing mark (the paragraph's end when never closed). */
+  end: number
+  /** Words inside the marks. */
+  words: number
+}
+
+/** Settings of {@link findUnmarkedQuotes}. */
+export interface UnmarkedSettings {
+  readonly minBlockWords: number
+  readonly speechVerbs?: ReadonlySet<string> | undefined
+}
+
+/** Most words between the speech word and the colon (`وقال رئيس المركز الدكتور فلان:`). */
+const MAX_INTRODUCTION_WORDS = 20
+/** How far back (characters) the speech word of an introduction is looked for. */
+const INTRODUCTION_REACH = 300
+/** Small words that may stand before the speech word of a new sentence (`وفيما أشار`, `وقد أكد`). */
+const LEADS = new Set([
+  'فيما',
+  'وفيما',
+  'كما',
+  'وكما',
+  'بينما',
+  'وبينما',
+  'ثم',
+  'قد',
+  'وقد',
+  'فقد',
+  'لكن',
+  'ولكن',
+  'حين',
+  'وحين',
+  'عندما',
+  'وعندما'
+])
+/** Verbal nouns that introduce words (`إلى القول:`, `بالقول:`). */
+const INTRODUCING_NOUNS = new Set(['القول', 'بالقول', 'قيل', 'وقيل'])
+/** Marks that open a quotation or an aside right after a colon: not an unmarked quotation. */
+const OPENING_AFTER_COLON = /^[«“„‹"»”›{([]|^&(?:quot|#34|#x22);/
+
+/**
+ * Find quotations without marks after `speech verb … :` in one paragraph.
+ *
+ * The introduction must hold a speech word (`قال`, `أضاف`, `قائلا`,
+ * `بقوله`, `إلى القول`) in the colon's sentence with no complementiser
+ * after it (`أوضح أن الخطة تشمل:` introduces a list, not words); the
+ * quotation runs to where the narrative resumes (see {@link quotationEnd})
+ * and needs `minBlockWords` words that are not a list.
+ *
+ * @param analysis
+ *   Paragraph, analysed.
+ * @param paragraph
+ *   Paragraph index.
+ * @param marked
+ *   Stretches quoted with marks, in order.
+ * @param settings
+ *   Settings.
+ * @returns
+ *   Quotations, in order, disjoint from each other and from `marked`.
+ */
+export function findUnmarkedQuotes(
+  analysis: AnalysedText,
+  paragraph: number,
+  marked: ReadonlyArray<MarkedStretch>,
+  settings: Readonly<UnmarkedSettings>
+): Array<UnmarkedQuote> {
+  const {text} = analysis
+  const result: Array<UnmarkedQuote> = []
+  let breaks: Breaks | undefined
+  let blocks: Array<number | undefined> | undefined
+  let markIndex = 0
+  let from = 0
+  const colon = /[:：]/g
+  let match = colon.exec(text)
+  while (match) {
+    const index = match.index
+    // Colons come in order: skip the marked stretches that end before this one.
+    while (markIndex < marked.length && marked[markIndex]!.end <= index) markIndex++
+    const inMarks = markIndex < marked.length && marked[markIndex]!.start <= index
+    if (index >= from && !inMarks && isIntroduction(analysis, index, settings)) {
+      breaks ??= findBreaks(analysis, settings)
+      blocks ??= nextBlocks(marked, settings.minBlockWords)
+      const quote = quoteAfter(analysis, paragraph, index, blocks[markIndex], breaks, settings)
+      if (quote) {
+        result.push(quote)
+        from = quote.end
+      }
+    }
+
+    match = colon.exec(text)
+  }
+
+  return result
+}
+
+/**
+ * @param marked
+ * @param minWords
+ * @returns
+ *   For each stretch, the start of the first stretch from it on with
+ *   `minWords` words (computed once, from the end).
+ */
+function nextBlocks(marked: ReadonlyArray<MarkedStretch>, minWords: number): Array<number | undefined> {
+  const result: Array<number | undefined> = Array.from({length: marked.length + 1})
+  for (let index = marked.length - 1; index >= 0; index--) {
+    const stretch = marked[index]!
+    result[index] = stretch.words >= minWords ? stretch.start : result[index + 1]
+  }
+
+  return result
+}
+
+/**
+ * @param analysis
+ * @param paragraph
+ * @param colon
+ * @param block
+ *   Start of the first marked quotation after the colon long enough to be
+ *   a block of its own: this one ends there.
+ * @param breaks
+ * @param settings
+ */
+function quoteAfter(
+  analysis: AnalysedText,
+  paragraph: number,
+  colon: number,
+  block: number | undefined,
+  breaks: Breaks,
+  settings: Readonly<UnmarkedSettings>
+): UnmarkedQuote | undefined {
+  const {text} = analysis
+  let start = colon + 1
+  while (start < text.length && /[\s\-–—]/.test(text.charAt(start))) start++
+  if (start >= text.length || OPENING_AFTER_COLON.test(text.slice(start, start + 6))) return undefined
+  // `12:30`, `2:1`: a time or a score.
+  if (/\d/.test(text.charAt(colon - 1)) && /\d/.test(text.charAt(colon + 1))) return undefined
+
+  const limit = block ?? text.length
+  const {end, sentences} = quotationEnd(text, breaks, start, limit)
+  const content = text.slice(start, end)
+  if (analysis.wordsIn(start, end) < settings.minBlockWords || isList(content)) return undefined
+  if (isReported(analysis, start, end)) return undefined
+  return {paragraph, colon, start, end, uncertainEnd: sentences > 1 && end === trimEnd(text, limit)}
+}
+
+/** Words that show the speaker's own voice: first and second person. */
+const OWN_VOICE = new Set([
+  'انا',
+  'نحن',
+  'انني',
+  'اننا',
+  'اني',
+  'انا',
+  'لي',
+  'لنا',
+  'عندي',
+  'عندنا',
+  'لدي',
+  'لدينا',
+  'نحنا',
+  'انت',
+  'انتم',
+  'انتن',
+  'لكم',
+  'لك',
+  'معي',
+  'معنا',
+  'منا',
+  'مني',
+  'علينا',
+  'فينا',
+  'بنا',
+  'اعتقد',
+  'اري',
+  'نري',
+  'نعتقد',
+  'اتوقع',
+  'نتوقع',
+  'اقول',
+  'نقول',
+  'اتمني',
+  'نتمني',
+  'اشكر',
+  'نشكر',
+  'ارجو',
+  'نرجو'
+])
+
+/**
+ * Whether words after `قال …: إن …` are reported speech: they open with a
+ * complementiser and nothing in them is the speaker's own voice (first or
+ * second person): `وقال المصدر: إن الانفجار ناجم عن …` tells what was said,
+ * `وقال: إننا ماضون …` quotes it.
+ *
+ * @param analysis
+ * @param start
+ * @param end
+ */
+function isReported(analysis: AnalysedText, start: number, end: number): boolean {
+  const tokens = analysis.tokensIn(start, end)
+  const first = tokens[0]
+  if (!first || !isComplementiser(first.folded)) return false
+  if (/^[اإأ]ن(?:نا|ني|ي)$/.test(first.folded)) return false
+  return !tokens.some((token) => OWN_VOICE.has(token.folded) || OWN_VOICE.has(token.folded.replace(/^[وف]/, '')))
+}
+
+/**
+ * Whether the colon at `colon` ends an introduction of someone's words.
+ *
+ * @param analysis
+ * @param colon
+ * @param settings
+ */
+function isIntroduction(analysis: AnalysedText, colon: number, settings: Readonly<UnmarkedSettings>): boolean {
+  const {text} = analysis
+  const from = Math.max(0, colon - INTRODUCTION_REACH)
+  const before = text.slice(from, colon)
+  // Only the colon's own sentence introduces.
+  const stop = lastSentenceEnd(before)
+  const tokens = analysis.tokensIn(from + stop, colon)
+  for (let index = tokens.length - 1; index >= 0 && tokens.length - 1 - index <= MAX_INTRODUCTION_WORDS; index--) {
+    const token = tokens[index]!
+    if (isComplementiser(token.folded)) return false
+    if (INTRODUCING_NOUNS.has(token.folded)) return true
+    const word = readSpeechWord(token.folded, settings.speechVerbs)
+    if (word) {
+      if (word.firstPerson || word.form === 'attribution') return false
+      const subject = tokens[index + 1]
+      if (subject && HYPOTHETICAL.has(subject.folded)) return false
+      return !isRubric(tokens, index, word.lemma)
+    }
+  }
+
+  return false
+}
+
+/** Subjects of words nobody said (`قد يقول قائل:`). */
+const HYPOTHETICAL = new Set(['قائل', 'احدهم', 'البعض', 'بعضهم', 'المرء'])
+/** Verbs that go on to speak (`ومضى يقول:`): not a subject before the verb. */
+const CONTINUING = new Set([
+  'مضي',
+  'ومضي',
+  'عاد',
+  'وعاد',
+  'راح',
+  'وراح',
+  'ظل',
+  'وظل',
+  'اخذ',
+  'واخذ',
+  'بدا',
+  'وبدا',
+  'واصل',
+  'وواصل',
+  'انبري',
+  'وانبري'
+])
+
+/**
+ * Whether `Name تقول للمسؤول:` opens a paragraph: one word, then a present
+ * speech verb. That is the voice of a column or a rubric (an outlet
+ * addressing its readers), not a report of someone's words, which puts the
+ * verb first (`وقال فلان:`, `يقول فلان:`).
+ *
+ * @param tokens
+ *   Words of the sentence before the colon.
+ * @param index
+ *   Index of the speech verb among them.
+ * @param lemma
+ *   Its lemma.
+ */
+function isRubric(tokens: ReadonlyArray<WordToken>, index: number, lemma: string): boolean {
+  const verb = tokens[index]!.folded.replace(/^[وف]/, '')
+  return index === 1 && /^[يت]/.test(verb) && verb !== lemma && !CONTINUING.has(tokens[0]!.folded)
+}
+
+/**
+ * @param value
+ * @returns
+ *   Index after the last sentence end in `value` (`0` when none).
+ */
+function lastSentenceEnd(value: string): number {
+  let last = 0
+  for (const match of value.matchAll(/[.!?؟]+(?=\s|$)/g)) last = match.index + match[0].length
+  return last
+}
+
+/** The breaks of a paragraph (sorted indices), found once. */
+export interface Breaks {
+  /** Breaks after which the narrative resumes: index of the punctuation. */
+  resume: Array<number>
+  /** Sentence ends followed by more text. */
+  sentence: Array<number>
+}
+
+/**
+ * Find, once per paragraph, the breaks after which the narrative resumes
+ * with a speech word (`. وأضاف`, `، مشيرا إلى`, `. وفيما أشار`,
+ * `، حسبما ذكرت`) and the sentence ends.
+ *
+ * @param analysis
+ *   Paragraph, analysed.
+ * @param settings
+ *   Settings.
+ * @returns
+ *   Breaks.
+ */
+export function findBreaks(analysis: AnalysedText, settings: Readonly<Pick<UnmarkedSettings, 'speechVerbs'>>): Breaks {
+  const {text, tokens} = analysis
+  const result: Breaks = {resume: [], sentence: []}
+  for (const match of text.matchAll(/[.!?؟]+|[،,؛;]|\s[-–—]\s/g)) {
+    const after = match.index + match[0].length
+    const strong = /[.!?؟]/.test(match[0])
+    const first = analysis.tokenIndexAt(after)
+    const next = tokens.slice(first, first + 2).filter((token) => token.start < after + 60)
+    if (resumes(next, strong, settings)) result.resume.push(match.index)
+    else if (strong && next.length > 0) result.sentence.push(match.index)
+  }
+
+  return result
+}
+
+/**
+ * Where a quotation that starts at `start` ends: before the first break
+ * after which the narrative resumes, else at `limit` (the end of the
+ * paragraph), without the white space before it.
+ *
+ * @param text
+ *   Paragraph text.
+ * @param breaks
+ *   Its breaks.
+ * @param start
+ *   First quoted character.
+ * @param limit
+ *   Index not to go past.
+ * @returns
+ *   End, and how many sentences the quotation holds.
+ */
+export function quotationEnd(
+  text: string,
+  breaks: Breaks,
+  start: number,
+  limit: number
+): {end: number; sentences: number} {
+  const resume = breaks.resume[firstAtOrAfter(breaks.resume, start)]
+  const stop = resume !== undefined && resume < limit ? resume : limit
+  const sentences = 1 + firstAtOrAfter(breaks.sentence, stop) - firstAtOrAfter(breaks.sentence, start)
+  return {end: trimEnd(text, stop), sentences}
+}
+
+/**
+ * @param sorted
+ * @param value
+ * @returns
+ *   Index of the first item at or after `value` (binary search).
+ */
+function firstAtOrAfter(sorted: ReadonlyArray<number>, value: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (sorted[middle]! < value) low = middle + 1
+    else high = middle
+  }
+
+  return low
+}
+
+/**
+ * Whether the narrative resumes with these words.
+ *
+ * @param next
+ *   First two words after a break.
+ * @param strong
+ *   Whether the break ends a sentence (after a comma only a speech word
+ *   right away counts).
+ * @param settings
+ */
+function resumes(
+  next: ReadonlyArray<WordToken>,
+  strong: boolean,
+  settings: Readonly<Pick<UnmarkedSettings, 'speechVerbs'>>
+): boolean {
+  const [first, second] = next
+  if (!first) return false
+  if (isNarrativeSpeech(first.folded, settings)) return true
+  return strong && second !== undefined && LEADS.has(first.folded) && isNarrativeSpeech(second.folded, settings)
+}
+
+/**
+ * @param folded
+ * @param settings
+ */
+function isNarrativeSpeech(folded: string, settings: Readonly<Pick<UnmarkedSettings, 'speechVerbs'>>): boolean {
+  const word = readSpeechWord(folded, settings.speechVerbs)
+  return word !== undefined && !word.firstPerson
+}
+
+/**
+ * @param text
+ * @param end
+ * @returns
+ *   `end` moved back over white space.
+ */
+function trimEnd(text: string, end: number): number {
+  let index = end
+  while (index > 0 && /\s/.test(text.charAt(index - 1))) index--
+  return index
+}
