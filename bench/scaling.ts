@@ -132,6 +132,9 @@ export const scalingInputs: ReadonlyArray<ScalingInput> = [
   ...markLayout('reversed curly pairs', '”“'),
   ...markLayout('mixed empty pairs', '«»“”""»«„“‹›&quot;&quot;'),
   ...markLayout('quote marks and spaces', '« » “ ” " " '),
+  // Colons after speech verbs, each a possible quotation without marks.
+  ...markLayout('speech verbs and colons', 'وقال: '),
+  ...markLayout('speech verbs, colons and commas', 'وأضاف الوزير: نعم، '),
   {
     name: 'speech paragraphs',
     unit: 'paragraphs',

@@ -108,11 +108,11 @@ export function findUnmarkedQuotes(
     if (index >= from && !inMarks && isIntroduction(analysis, index, settings)) {
       breaks ??= findBreaks(analysis, settings)
       blocks ??= nextBlocks(marked, settings.minBlockWords)
-      const quote = quoteAfter(analysis, paragraph, index, blocks[markIndex], breaks, settings)
-      if (quote) {
-        result.push(quote)
-        from = quote.end
-      }
+      const {quote, scanned} = quoteAfter(analysis, paragraph, index, blocks[markIndex], breaks, settings)
+      if (quote) result.push(quote)
+      // Colons in words already read as a quotation (or refused as one) do
+      // not introduce another: each stretch is read once.
+      from = scanned
     }
 
     match = colon.exec(text)
@@ -155,20 +155,24 @@ function quoteAfter(
   block: number | undefined,
   breaks: Breaks,
   settings: Readonly<UnmarkedSettings>
-): UnmarkedQuote | undefined {
+): {quote: UnmarkedQuote | undefined; scanned: number} {
   const {text} = analysis
   let start = colon + 1
   while (start < text.length && /[\s\-–—]/.test(text.charAt(start))) start++
-  if (start >= text.length || OPENING_AFTER_COLON.test(text.slice(start, start + 6))) return undefined
+  const none = {quote: undefined, scanned: colon + 1}
+  if (start >= text.length || OPENING_AFTER_COLON.test(text.slice(start, start + 6))) return none
   // `12:30`, `2:1`: a time or a score.
-  if (/\d/.test(text.charAt(colon - 1)) && /\d/.test(text.charAt(colon + 1))) return undefined
+  if (/\d/.test(text.charAt(colon - 1)) && /\d/.test(text.charAt(colon + 1))) return none
 
   const limit = block ?? text.length
   const {end, sentences} = quotationEnd(text, breaks, start, limit)
+  const scanned = Math.max(end, colon + 1)
   const content = text.slice(start, end)
-  if (analysis.wordsIn(start, end) < settings.minBlockWords || isList(content)) return undefined
-  if (isReported(analysis, start, end)) return undefined
-  return {paragraph, colon, start, end, uncertainEnd: sentences > 1 && end === trimEnd(text, limit)}
+  if (analysis.wordsIn(start, end) < settings.minBlockWords || isList(content) || isReported(analysis, start, end)) {
+    return {quote: undefined, scanned}
+  }
+
+  return {quote: {paragraph, colon, start, end, uncertainEnd: sentences > 1 && end === trimEnd(text, limit)}, scanned}
 }
 
 /** Words that show the speaker's own voice: first and second person. */
