@@ -2,7 +2,12 @@
  * Recognising subheadings: short lines that introduce what follows.
  */
 
+import {readSpeechWord} from '../speakers/lexicon.js'
+import {tokenize} from '../text/tokens.js'
 import {countScripts, countWords, sentenceFinal, stripEnclosing} from './text.js'
+
+/** Most words of a crosshead that ends in a colon (`السطر الأخير:`). */
+const MAX_COLON_HEADING_WORDS = 6
 
 /** What is known of a line when deciding whether it is a subheading. */
 export interface SubheadingCandidate {
@@ -44,8 +49,16 @@ export function isSubheading(candidate: SubheadingCandidate, maxWords: number): 
   const bare = stripEnclosing(text.replace(/^[-–—•*]+\s*/, ''))
   const words = countWords(bare)
   if (words === 0 || words > maxWords || bare.length > 90) return false
-  if (sentenceFinal.test(bare) || /[،,]$/.test(bare)) return false
+  // `من متهم إلى ضحية:`: a short crosshead may end in a colon; a sentence may not.
+  const colonHeading = /\s*:$/.test(bare) && words <= MAX_COLON_HEADING_WORDS
+  if ((sentenceFinal.test(bare) && !colonHeading) || /[،,]$/.test(bare)) return false
   if (sentenceStart.test(bare)) return false
+  // A speech word (`وقالوا:`, `مضيفا`) introduces words, not a section; an
+  // address (`www.`, `@`) is a link or a byline.
+  if (tokenize(bare).some((token) => readSpeechWord(token.folded) !== undefined)) return false
+  if (/https?:|www\.|@/i.test(bare)) return false
+  // `أخبار متعلقة:` announces links, not a section.
+  if (/^(?:ال)?[أا]خبار\s+(?:ال)?متعلق[ةه]/.test(bare)) return false
   // A heading names a topic in words: it starts with a letter or a digit (not
   // a list or quote marker left from another format) and is mostly Arabic.
   if (!/^[-–—•*]*[\p{L}\p{N}«“„"'‹(]/u.test(text) || !/\p{L}{2}/u.test(bare)) return false
