@@ -88,7 +88,8 @@ function quotations(tree: Root, file: VFile, settings: QuotesSettings): undefine
   const blocks = tree.children
   const texts = blocks.map((node) => (isBodyParagraph(node) ? phrasingText(node) : ''))
   const analyses = analysesOf(file)
-  const plan = planQuotes(texts, settings, analyses)
+  const headings = blocks.map((node) => (node.type === 'heading' ? phrasingText(node as unknown as Paragraph) : ''))
+  const plan = planQuotes(texts, settings, analyses, headings)
   // Headings (headline, subheadings) hold names and slogans: their quoted
   // spans are listed, and their broken marks reported, but nothing changes.
   const headingQuotes: Array<PlannedQuote> = []
@@ -99,6 +100,7 @@ function quotations(tree: Root, file: VFile, settings: QuotesSettings): undefine
       [phrasingText(node as unknown as Paragraph)],
       {...settings, keepInline: true},
       analyses,
+      [],
       {unmarked: false}
     )
     for (const quote of headingPlan.quotes) {

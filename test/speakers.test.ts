@@ -159,7 +159,7 @@ describe('SpeakerRegistry', () => {
 
   it('resolves a surname to the full name', () => {
     const subject = subjectAfterVerb('وأضاف العلوي أن')!
-    expect(registry.resolve(subject, 5_000_000)).toEqual({speaker: 'كريم العلوي', asWritten: 'العلوي'})
+    expect(registry.resolve(subject, 5_000_000)).toMatchObject({speaker: 'كريم العلوي', asWritten: 'العلوي'})
   })
 
   it('resolves a bare title to the name given with it', () => {
@@ -174,13 +174,13 @@ describe('SpeakerRegistry', () => {
 
   it('keeps what it cannot resolve as written', () => {
     const subject = subjectAfterVerb('وقال مصدر مطلع إن')!
-    expect(registry.resolve(subject, 5_000_000)).toEqual({speaker: 'مصدر مطلع', asWritten: undefined})
+    expect(registry.resolve(subject, 5_000_000)).toMatchObject({speaker: 'مصدر مطلع', asWritten: undefined})
   })
 })
 
 describe('SpeakerTracker', () => {
   it('names the subject of the speech verb', () => {
-    expect(speakerOf(['وقال رئيس البلدية ماهر سليم «سنفتح الحديقة للجميع بعد الصيانة».'], 0)).toEqual({
+    expect(speakerOf(['وقال رئيس البلدية ماهر سليم «سنفتح الحديقة للجميع بعد الصيانة».'], 0)).toMatchObject({
       speaker: 'ماهر سليم',
       asWritten: undefined,
       following: false
@@ -217,7 +217,7 @@ describe('SpeakerTracker', () => {
 
   it('reads an attribution after the quote', () => {
     const paragraphs = ['«سنعود أقوى في الموسم المقبل بإذن الله»، قال المدرب فادي سعد بعد المباراة.']
-    expect(speakerOf(paragraphs, 0)).toEqual({speaker: 'فادي سعد', asWritten: undefined, following: true})
+    expect(speakerOf(paragraphs, 0)).toMatchObject({speaker: 'فادي سعد', asWritten: undefined, following: true})
   })
 
   it('reads the source after `نقل عن`', () => {
@@ -230,7 +230,7 @@ describe('SpeakerTracker', () => {
       'وقالت وزارة الزراعة في بيان إن المحصول وفير.',
       'وأضاف البيان «سيتم توزيع البذور على المزارعين مجانا هذا العام».'
     ]
-    expect(speakerOf(paragraphs, 1)).toEqual({speaker: 'وزارة الزراعة', asWritten: undefined, following: false})
+    expect(speakerOf(paragraphs, 1)).toMatchObject({speaker: 'وزارة الزراعة', asWritten: undefined, following: false})
   })
 
   it('keeps unnamed sources as described', () => {

@@ -77,6 +77,11 @@ export interface QuotePlan {
  *   Settings.
  * @param analyses
  *   Analysed texts of the file (default: new ones).
+ * @param context
+ *   Text of the blocks that name people without quoting them (headline,
+ *   subheadings), at their indices; empty elsewhere.
+ * @param plan
+ *   What to look for (default: everything).
  * @returns
  *   Plan.
  */
@@ -84,6 +89,7 @@ export function planQuotes(
   paragraphs: ReadonlyArray<string>,
   settings: Readonly<QuotesSettings>,
   analyses: TextAnalyses = new TextAnalyses(),
+  context: ReadonlyArray<string> = [],
   plan?: Readonly<PlanSettings> | undefined
 ): QuotePlan {
   const scan = findQuotes(paragraphs, {maxParagraphs: settings.maxQuoteParagraphs})
@@ -110,7 +116,8 @@ export function planQuotes(
 
   const tracker = new SpeakerTracker(
     paragraphs.map((text, index) => analyses.of(blankOut(text, masks.get(index)))),
-    {titles: settings.titles, verbs: settings.speechVerbs}
+    {titles: settings.titles, verbs: settings.speechVerbs},
+    context.map((text) => (text ? analyses.of(text) : undefined))
   )
   let previousBlock: PlannedQuote | undefined
 
@@ -151,7 +158,7 @@ export function planQuotes(
         const handedOn = tracker.introducedBy(previous)
         const continued =
           previousBlock && previousBlock.parts.at(-1)!.paragraph === previous ? previousBlock.attribution : undefined
-        const speaker = handedOn ?? continued
+        const speaker = handedOn ?? (continued ? {...continued, via: 'continued'} : undefined)
         quote.attribution = speaker ? {...speaker, following: false} : undefined
       } else {
         quote.attribution = tracker.speakerFor(first.paragraph, span.open.index, last.paragraph, last.end)

@@ -11,7 +11,17 @@
 import {AnalysedText} from '../text/analysis.js'
 import {foldArabic, loosePattern} from '../text/fold.js'
 import {tokenize, type WordToken} from '../text/tokens.js'
-import {type Gender, isOrganisationNoun, readSpeechWord, type SpeechWord} from './lexicon.js'
+import {
+  type Gender,
+  isDescriptionHead,
+  isEventNoun,
+  isOrganisationNoun,
+  isQuantifier,
+  isStopWord,
+  isTitleNoun,
+  readSpeechWord,
+  type SpeechWord
+} from './lexicon.js'
 import {readingOrder, type ResolvedSpeaker, SpeakerRegistry} from './registry.js'
 import {readSubject, type ReadSubjectOptions, type SubjectPhrase} from './subject.js'
 
@@ -35,6 +45,8 @@ export interface SpeechCue {
   gender: Gender | undefined
   /** Place in reading order. */
   order: number
+  /** Whether its subject names no speaker (`وقال تصريح`, `دعا جميع السوريين`): no speaker then. */
+  blocked: boolean
 }
 
 /** Speaker found for a quotation. */
@@ -103,6 +115,7 @@ export class SpeakerTracker {
   readonly #named: Array<SpeechCue> = []
   /** Last cue whose subject is a person's name, per gender shown. */
   readonly #lastNameByGender = new Map<Gender | 'unknown', SpeechCue>()
+  readonly #paragraphs: ReadonlyArray<string>
   readonly #analyses: ReadonlyArray<AnalysedText>
   /** Stands for a paragraph that does not exist. */
   readonly #none = new AnalysedText('')
@@ -118,15 +131,27 @@ export class SpeakerTracker {
    *   ignore), quoted words blanked out.
    * @param options
    *   Extra titles and speech verbs (folded).
+   * @param context
+   *   Texts, at the same indices, that name people without quoting them
+   *   (headline, subheadings): their names are learned, nothing more.
    */
-  constructor(analyses: ReadonlyArray<AnalysedText>, options?: Readonly<ReadSubjectOptions>) {
+  constructor(
+    analyses: ReadonlyArray<AnalysedText>,
+    options?: Readonly<ReadSubjectOptions>,
+    context?: ReadonlyArray<AnalysedText | undefined>
+  ) {
     const paragraphs = analyses.map((analysis) => analysis.text)
     this.#analyses = analyses
+    this.#paragraphs = paragraphs
     this.#options = options ?? {}
     this.registry = new SpeakerRegistry(this.#options)
     this.#blessings = paragraphs.map((text) => [...text.matchAll(BLESSING)].map((match) => match.index))
     this.#prophet = prophetName(paragraphs, this.#blessings)
-    for (const [index, analysis] of analyses.entries()) this.registry.learn(analysis, index)
+    for (const [index, analysis] of analyses.entries()) {
+      const named = context?.[index]
+      if (named) this.registry.learn(named, index)
+      this.registry.learn(analysis, index)
+    }
     this.cues = []
     for (const [index, analysis] of analyses.entries()) {
       const cues = this.#readCues(analysis, index)
@@ -167,12 +192,14 @@ export class SpeakerTracker {
     // `ثبت عنه - صلى الله عليه وسلم - أنه قال: «…»`: a hadith.
     const blessing = (this.#blessings[paragraph] ?? []).findLast((index) => index >= start && index < open)
     if (this.#prophet && blessing !== undefined && (!last?.resolved || blessing > last.start)) {
-      return {speaker: this.#prophet, asWritten: undefined, following: false}
+      return {speaker: this.#prophet, asWritten: undefined, following: false, via: 'prophet'}
     }
 
     if (last) {
-      if (last.word.firstPerson) return undefined
-      const speaker = last.resolved ?? this.#implicit(paragraph, start, last, before)
+      if (last.word.firstPerson || last.blocked) return undefined
+      const speaker = last.resolved
+        ? {...last.resolved, via: 'cue-' + (last.subject?.kind ?? 'none')}
+        : this.#implicit(paragraph, start, last, before)
       return speaker ? {...speaker, following: false} : undefined
     }
 
@@ -183,13 +210,16 @@ export class SpeakerTracker {
     const after = (this.cues[closeParagraph] ?? []).find(
       (cue) => cue.start >= closeEnd && cue.start < end && window.some((token) => token.start === cue.start)
     )
-    if (after && !after.word.firstPerson) {
-      const speaker = after.resolved ?? this.#previous(readingOrder(closeParagraph, after.start), after.gender)
+    if (after && !after.word.firstPerson && !after.blocked) {
+      const speaker = after.resolved
+        ? {...after.resolved, via: 'following-' + (after.subject?.kind ?? 'none')}
+        : tagged(this.#previous(readingOrder(closeParagraph, after.start), after.gender), 'following-previous')
       return speaker ? {...speaker, following: true} : undefined
     }
 
-    const speaker = this.#previous(order, undefined)
-    return speaker ? {...speaker, following: false} : undefined
+    // No speech word in the sentence: whoever spoke before may not be the
+    // one quoted here; precision first.
+    return undefined
   }
 
   /**
@@ -206,13 +236,13 @@ export class SpeakerTracker {
     const text = analysis.text
     const cues = this.cues[paragraph] ?? []
     const last = cues.at(-1)
-    if (!last) return undefined
+    if (!last || last.blocked) return undefined
     const tail = analysis.tokensIn(last.end, text.length)
     const introduces = /[:：]\s*[-–—]*\s*$/.test(text) || tail.length <= 2
     if (!introduces) return undefined
     const start = analysis.sentenceStart(last.start)
     const before = cues.filter((cue) => cue.start >= start)
-    return last.resolved ?? this.#implicit(paragraph, start, last, before)
+    return last.resolved ? {...last.resolved, via: 'handed-on'} : this.#implicit(paragraph, start, last, before)
   }
 
   /**
@@ -231,7 +261,7 @@ export class SpeakerTracker {
     sentence: ReadonlyArray<SpeechCue>
   ): ResolvedSpeaker | undefined {
     const named = sentence.findLast((other) => other.resolved && other.start < cue.start)
-    if (named?.resolved) return named.resolved
+    if (named?.resolved) return {...named.resolved, via: 'sentence-subject'}
     // `أما X فكتب يقول:`: the topic of the sentence.
     const analysis = this.#analysis(paragraph)
     const text = analysis.text
@@ -239,7 +269,7 @@ export class SpeakerTracker {
     const topic = tokens.findIndex((token) => token.folded === 'اما')
     if (topic !== -1) {
       const subject = readSubject(text, tokens, topic + 1, cue.start, this.#options)
-      if (subject) return this.registry.resolve(subject, readingOrder(paragraph, subject.start))
+      if (subject) return {...this.registry.resolve(subject, readingOrder(paragraph, subject.start)), via: 'topic'}
     }
 
     // `أبدت الفنانة إليسا إعجابها … وقالت:`: the person named in the sentence
@@ -250,8 +280,9 @@ export class SpeakerTracker {
       readingOrder(paragraph, Math.min(firstCue.start, cue.start)),
       readingOrder(paragraph, start)
     )
-    if (mention?.name) return {speaker: this.#fullName(mention.name, cue.order), asWritten: undefined}
-    return this.#previous(readingOrder(paragraph, cue.start), cue.gender)
+    if (mention?.name)
+      return {speaker: this.#fullName(mention.name, cue.order), asWritten: undefined, via: 'sentence-mention'}
+    return tagged(this.#previous(readingOrder(paragraph, cue.start), cue.gender), 'previous-same-gender')
   }
 
   /**
@@ -360,6 +391,8 @@ export class SpeakerTracker {
       }
 
       const order = readingOrder(paragraph, token.start)
+      const blocked = subject !== undefined && !isPlausibleSubject(subject, this.#options)
+      if (blocked) subject = undefined
       let resolved = subject
         ? (this.#document(subject, text, paragraph, cues) ?? this.registry.resolve(subject, order))
         : undefined
@@ -386,7 +419,8 @@ export class SpeakerTracker {
         subject,
         resolved,
         gender: word.gender ?? subject?.gender,
-        order
+        order,
+        blocked
       }
       cues.push(cue)
     }
@@ -535,4 +569,42 @@ function prophetName(
   }
 
   return best?.name
+}
+
+/**
+ * @param speaker
+ *   Speaker, if any.
+ * @param via
+ *   How it was found.
+ * @returns
+ *   The speaker with how it was found.
+ */
+function tagged(speaker: ResolvedSpeaker | undefined, via: string): ResolvedSpeaker | undefined {
+  return speaker ? {...speaker, via} : undefined
+}
+
+/**
+ * Whether a subject phrase can name a speaker: not a group in the narrative
+ * (`جميع السوريين`, `اثنين من`), not the event (`تصريح`, `الخطة`), and a
+ * phrase of several words only when a title, an organisation or a
+ * description heads it (not `القوانين والأعراف الدولية`).
+ *
+ * @param subject
+ *   Phrase read after a speech word.
+ * @param options
+ *   Extra titles.
+ * @returns
+ *   Whether it may name who spoke.
+ */
+function isPlausibleSubject(subject: SubjectPhrase, options: Readonly<ReadSubjectOptions>): boolean {
+  const words = subject.kind === 'name' && subject.titleWords.length === 0 ? subject.nameWords : subject.titleWords
+  const head = words[0]
+  if (!head) return true
+  if (isQuantifier(head) || isEventNoun(head) || isStopWord(head)) return false
+  if (subject.kind !== 'title') return true
+  const bare = head.startsWith('ال') && head.length > 3 ? head.slice(2) : head
+  // `زميله`, `شقيقها`: someone's relative, named elsewhere if at all.
+  if (words.length === 1 && /[^ل]ه$/.test(subject.text) && subject.text.length > 3) return false
+  if (words.length === 1) return true
+  return isTitleNoun(bare) || isDescriptionHead(bare) || options.titles?.has(bare) === true
 }

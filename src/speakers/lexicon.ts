@@ -1156,3 +1156,74 @@ export function genderOfTitle(folded: string): Gender | undefined {
   if (!isTitleNoun(bare) && !DESCRIPTION_HEADS.has(bare)) return undefined
   return bare.endsWith('ه') ? 'feminine' : 'masculine'
 }
+
+/**
+ * Common Arabic given names that begin like a prefixed word (`بشار` like
+ * `ب` + `شار`, `وليد` like `و` + `ليد`, `لؤي`, `فادي`, `كمال`): read whole,
+ * they are names, not a preposition or conjunction and a noun.
+ */
+const PREFIX_LIKE_NAMES = new Set(
+  [
+    'بشار', 'بدر', 'باسم', 'بسام', 'بلال', 'بكر', 'بشير', 'بشرى', 'بهاء', 'بسمة', 'بثينة', 'بديع', 'بدرية',
+    'بان', 'براء', 'برهان', 'بهجت', 'بكري', 'بيان', 'بتول', 'بلقيس', 'بوعلام', 'بوزيد', 'بوبكر',
+    'لؤي', 'ليث', 'لين', 'ليلى', 'لبنى', 'لطفي', 'لطيفة', 'لمياء', 'لينا', 'لانا', 'لارا', 'لؤلؤة', 'لبيب', 'لقمان', 'لميس',
+    'وليد', 'وائل', 'وفاء', 'وداد', 'وجدي', 'وحيد', 'وسام', 'وصفي', 'وهيب', 'وديع', 'وفيق', 'وجيه', 'وردة',
+    'ولاء', 'وهبة', 'وهبي', 'وسيم', 'وضاح', 'وحيدة', 'ودود',
+    'فادي', 'فؤاد', 'فارس', 'فاطمة', 'فايز', 'فائز', 'فتحي', 'فراس', 'فريد', 'فريدة', 'فرح', 'فيصل',
+    'فهد', 'فوزي', 'فوزية', 'فاروق', 'فرج', 'فضل', 'فخري', 'فاتن', 'فدوى', 'فيروز', 'فلاح', 'فالح', 'فهمي',
+    'كمال', 'كريم', 'كريمة', 'كامل', 'كاظم', 'كوثر', 'كنان', 'كرم', 'كلثوم'
+  ].map(foldArabic)
+)
+
+/**
+ * @param folded
+ *   Folded word.
+ * @returns
+ *   Whether it is a common given name that looks like a prefixed word.
+ */
+export function isPrefixLikeName(folded: string): boolean {
+  return PREFIX_LIKE_NAMES.has(folded)
+}
+
+/**
+ * Nouns of the event of speaking or of what is done (`تصريح`, `بدء`,
+ * `إجراء`): a subject phrase ends before them, and a speech verb whose
+ * subject they are (`وقال تصريح صادر عن …`) names no person.
+ */
+const EVENT_NOUNS = new Set(
+  [
+    'تصريح', 'تصريحات', 'تصريحه', 'تصريحها', 'حديث', 'حديثه', 'كلمة', 'كلمته', 'خطاب', 'خطابه', 'مقابلة',
+    'لقاء', 'حوار', 'مؤتمر', 'اجتماع', 'جلسة', 'اتصال', 'ندوة', 'محاضرة', 'خطبة', 'تعليق', 'تعليقات',
+    'رد', 'ردود', 'بدء', 'بداية', 'نهاية', 'إجراء', 'إجراءات', 'عملية', 'عمليات', 'خطة', 'خطط', 'قرار',
+    'قرارات', 'مبادئ', 'قوانين', 'قانون', 'أساس', 'إطار', 'سياق', 'ظل', 'ضوء', 'نتيجة', 'نتائج', 'زيارة',
+    'حادث', 'حادثة', 'موضوع', 'قضية', 'ملف', 'مشكلة', 'أزمة', 'تفاصيل', 'دعم', 'رفع', 'حل'
+  ].map(foldArabic)
+)
+
+/** Words of quantity: what follows is a group in the narrative (`جميع السوريين`, `اثنين من`). */
+const QUANTIFIERS = new Set(
+  [
+    'جميع', 'كافة', 'كل', 'معظم', 'أغلب', 'غالبية', 'اثنين', 'اثنان', 'ثلاثة', 'أربعة', 'خمسة', 'عشرات',
+    'مئات', 'آلاف', 'ملايين', 'العديد', 'الكثير', 'كثير', 'بضعة', 'بعض'
+  ].map(foldArabic)
+)
+
+/**
+ * @param folded
+ *   Folded word (with `ال` or without).
+ * @returns
+ *   Whether it names an event or an action (`تصريح`, `بدء`, `الخطة`).
+ */
+export function isEventNoun(folded: string): boolean {
+  return EVENT_NOUNS.has(folded) || (folded.startsWith('ال') && EVENT_NOUNS.has(folded.slice(2)))
+}
+
+/**
+ * @param folded
+ *   Folded word.
+ * @returns
+ *   Whether it is a word of quantity or a number word (`جميع`, `اثنين`).
+ */
+export function isQuantifier(folded: string): boolean {
+  return QUANTIFIERS.has(folded) || (/^[وف]/.test(folded) && QUANTIFIERS.has(folded.slice(1)))
+}

@@ -5,8 +5,9 @@
  */
 
 import type {AnalysedText} from '../text/analysis.js'
-import {isTitleNoun, readSpeechWord} from './lexicon.js'
-import {readSubject, type ReadSubjectOptions, type SubjectPhrase} from './subject.js'
+import type {WordToken} from '../text/tokens.js'
+import {isNameParticle, isTitleNoun, readSpeechWord} from './lexicon.js'
+import {isNameWord, readSubject, type ReadSubjectOptions, type SubjectPhrase} from './subject.js'
 
 /** A person or organisation named in the article. */
 export interface Mention {
@@ -30,6 +31,8 @@ export interface ResolvedSpeaker {
   speaker: string
   /** As written near the quote, when different. */
   asWritten: string | undefined
+  /** How it was found (for diagnostics). */
+  via?: string | undefined
 }
 
 /**
@@ -91,6 +94,11 @@ export class SpeakerRegistry {
         subject = readSubject(text, tokens, index + 1, text.length, this.#options)
       } else if (isTitleNoun(bare) || this.#options.titles?.has(bare)) {
         subject = readSubject(text, tokens, index, text.length, {...this.#options, titleFirst: true})
+      }
+
+      // `#الاسم_الكامل`: a hashtag that spells a full name.
+      if (!subject && token.start > 0 && text.charCodeAt(token.start - 1) === 0x23) {
+        subject = hashtagName(token)
       }
 
       if (subject) {
@@ -334,4 +342,41 @@ function containsRun(haystack: ReadonlyArray<string>, needle: ReadonlyArray<stri
  */
 function stripArticle(word: string): string {
   return word.startsWith('ال') && word.length > 3 ? word.slice(2) : word
+}
+
+/** Most words in a name spelled as a hashtag. */
+const MAX_HASHTAG_WORDS = 5
+
+/**
+ * Read a hashtag that spells a person's name (`#محمد_بن_علي`): two to five
+ * words joined by `_`, each a name word or a name particle, not starting
+ * with the article.
+ *
+ * @param token
+ *   Word right after a `#`.
+ * @returns
+ *   Name phrase, if the hashtag spells one.
+ */
+function hashtagName(token: WordToken): SubjectPhrase | undefined {
+  const values = token.value.split('_')
+  const words = token.folded.split('_')
+  if (words.length < 2 || words.length > MAX_HASHTAG_WORDS || words[0]!.startsWith('ال')) return undefined
+  for (const [index, word] of words.entries()) {
+    if (!(isNameWord(word, values[index]) || isNameParticle(word))) return undefined
+  }
+
+  if (isNameParticle(words.at(-1)!)) return undefined
+  const name = values.join(' ')
+  return {
+    kind: 'name',
+    text: name,
+    start: token.start,
+    end: token.end,
+    title: undefined,
+    titleWords: [],
+    name,
+    nameWords: words,
+    gender: undefined,
+    person: true
+  }
 }

@@ -12,9 +12,11 @@ import {
   genderOfTitle,
   isComplementiser,
   isDescriptionHead,
+  isEventNoun,
   isNameParticle,
   isOccasion,
   isPersonTitle,
+  isPrefixLikeName,
   isPreposition,
   isRecipient,
   isStopWord,
@@ -114,7 +116,9 @@ export function readSubject(
     const folded = token.folded
     const bare = stripArticle(folded)
     const next = tokens[index + 1]
-    const gap = index === 0 ? '' : text.slice(tokens[index - 1]!.end, token.start)
+    // What comes before a title read on its own (`، الشيخ محمد`) does not end it.
+    const gap =
+      index === 0 || (index === from && options?.titleFirst) ? '' : text.slice(tokens[index - 1]!.end, token.start)
 
     // `صحيفة "فايننشال تايمز"`: a quoted name as the genitive of a title noun.
     if (mode === 'title' && expectGenitive && !inQuotedName && /^\s*(?:["«“„]|&quot;)\s*$/.test(gap)) {
@@ -149,7 +153,7 @@ export function readSubject(
     }
 
     if (mode === 'start') {
-      if (isPreposition(folded)) break
+      if (isPreposition(folded) || !canStartSubject(token, next)) break
       if (options?.titleFirst && (possessive(token) || (!isTitle(bare) && !isDescriptionHead(bare)))) break
       if (isDescriptionHead(folded)) {
         mode = 'description'
@@ -176,7 +180,11 @@ export function readSubject(
       const glue =
         (folded === 'باسم' && next !== undefined && (next.definite || isTitle(next.folded))) ||
         (/^[بل]/.test(folded) && isTitle(folded.slice(1))) ||
-        (/^[بل]/.test(folded) && !folded.startsWith('بال') && !folded.startsWith('لل') && next?.definite === true)
+        (/^[بل]/.test(folded) &&
+          !folded.startsWith('بال') &&
+          !folded.startsWith('لل') &&
+          next?.definite === true &&
+          !(personTitle && isPrefixLikeName(folded)))
       if (isPreposition(folded)) {
         // `المسؤول في الرئاسة`, `مدير الاتصالات في سامسونج الخليج`,
         // `اللجنة الوطنية للدفاع عن حرية الرأي`: one phrase inside a title;
@@ -217,8 +225,14 @@ export function readSubject(
       if (name.length >= MAX_NAME_WORDS) break
       if (isNameParticle(folded) || isAli(token)) {
         name.push(token)
-      } else if (name.length >= 2 && folded.startsWith('ل') && !isNameParticle(name.at(-1)!.folded)) {
-        // `فادي سعد لموسمين`: a phrase after a full name.
+      } else if (
+        ((name.length >= 2 && folded.startsWith('ل')) || (/^[بل]/.test(folded) && isEventNoun(folded.slice(1)))) &&
+        !isNameParticle(name.at(-1)!.folded)
+      ) {
+        // `فادي سعد لموسمين`, `حابس لحل مشكلة`: a phrase after a name.
+        break
+      } else if (isEventNoun(folded)) {
+        // `أبو ردينة بدء عملية`: the event, not the name.
         break
       } else if (
         name.length >= 2 &&
@@ -454,4 +468,35 @@ export function isNameWord(folded: string, value?: string): boolean {
     !isComplementiser(folded) &&
     !isRecipient(folded)
   )
+}
+
+/** Tanween fath: a word that carries it is accusative, never a subject. */
+const TANWEEN_FATH = '\u064B'
+
+/**
+ * Whether a word can open the subject of a speech verb. Not an accusative
+ * (`مستشهداً`: a circumstance), not a word behind a preposition
+ * (`بالأبيات`, `للصحفيين`, `برفع الدعم`, `بحل`), not an active participle
+ * with the accusative ending (`مستهجنا`).
+ *
+ * @param token
+ *   First word.
+ * @param next
+ *   Word after it, if any.
+ * @returns
+ *   Whether it can open a subject.
+ */
+function canStartSubject(token: WordToken, next: WordToken | undefined): boolean {
+  if (token.value.includes(TANWEEN_FATH)) return false
+  const folded = token.folded
+  if (/^(?:بال|كال|لل)/.test(folded)) return false
+  // `بحل`, `بمشاركة الأمير`, `لمرافق معالجة`: a preposition and a short
+  // noun, or a verbal noun in construct (`بدر`, `بتول الحسن` are names).
+  if (/^[بل]/.test(folded) && !isPrefixLikeName(folded)) {
+    if (folded.length === 3 || isEventNoun(folded.slice(1))) return false
+    if (/^[بل][مت]\S{3,}$/.test(folded) && next?.definite === true) return false
+  }
+
+  // `مستهجنا`, `مستشهدا`: a participle of manner after the verb.
+  return !(/^م(?:ست|ن|ت)?\S{3,}ا$/.test(folded) && folded.length >= 6)
 }
