@@ -115,7 +115,6 @@ export class SpeakerTracker {
   readonly #named: Array<SpeechCue> = []
   /** Last cue whose subject is a person's name, per gender shown. */
   readonly #lastNameByGender = new Map<Gender | 'unknown', SpeechCue>()
-  readonly #paragraphs: ReadonlyArray<string>
   readonly #analyses: ReadonlyArray<AnalysedText>
   /** Stands for a paragraph that does not exist. */
   readonly #none = new AnalysedText('')
@@ -142,7 +141,6 @@ export class SpeakerTracker {
   ) {
     const paragraphs = analyses.map((analysis) => analysis.text)
     this.#analyses = analyses
-    this.#paragraphs = paragraphs
     this.#options = options ?? {}
     this.registry = new SpeakerRegistry(this.#options)
     this.#blessings = paragraphs.map((text) => [...text.matchAll(BLESSING)].map((match) => match.index))
@@ -182,7 +180,7 @@ export class SpeakerTracker {
   speakerFor(paragraph: number, open: number, closeParagraph: number, closeEnd: number): Attribution | undefined {
     const start = this.#analysis(paragraph).sentenceStart(open, Math.max(0, open - LOOK_BACK))
     const before = (this.cues[paragraph] ?? []).filter((cue) => cue.start >= start && cue.start < open)
-    const order = readingOrder(paragraph, open)
+
     let last = before.at(-1)
     // `وقال X، حسب وكالة Y، إن «…»`: the agency only carries X's words.
     if (last && last.word.form === 'attribution' && last.word.lemma !== 'نقلا') {
