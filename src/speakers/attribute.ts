@@ -141,7 +141,8 @@ export class SpeakerTracker {
   ) {
     const paragraphs = analyses.map((analysis) => analysis.text)
     this.#analyses = analyses
-    this.#options = options ?? {}
+    const maqsura = (analysis: AnalysedText | undefined) => analysis?.text.includes('ى') === true
+    this.#options = {...options, aliIsName: analyses.some(maqsura) || (context?.some(maqsura) ?? false)}
     this.registry = new SpeakerRegistry(this.#options)
     this.#blessings = paragraphs.map((text) => [...text.matchAll(BLESSING)].map((match) => match.index))
     this.#prophet = prophetName(paragraphs, this.#blessings)

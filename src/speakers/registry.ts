@@ -210,9 +210,12 @@ export class SpeakerRegistry {
     if (subject.kind === 'description') return undefined
 
     const title = subject.titleWords.map(stripArticle)
-    // `الزمر`, `البوسعيدي`: a family name used alone.
-    if (title.length === 1 && !isTitleNoun(title[0]!)) {
-      const byName = this.#byName(subject.titleWords, order)
+    // `الزمر`, `البوسعيدي`: a family name used alone; `الخطيب`: a family
+    // name that is also a title, when a name given in full ends with it.
+    if (title.length === 1) {
+      const byName = isTitleNoun(title[0]!)
+        ? this.#byFamilyName(title[0]!, order)
+        : this.#byName(subject.titleWords, order)
       if (byName) return byName
     }
 
@@ -245,6 +248,24 @@ export class SpeakerRegistry {
 
     if (best) return best.kind === 'name' ? best.name : best.text
     return undefined
+  }
+
+  /**
+   * @param word
+   *   Folded word, `ال` dropped.
+   * @param order
+   *   Reading-order place of the quote.
+   * @returns
+   *   The name, given in full (two words or more), that ends with `word`.
+   */
+  #byFamilyName(word: string, order: number): string | undefined {
+    const found = pick(
+      (this.#byNameWord.get(word) ?? []).filter(
+        (mention) => mention.nameWords.length >= 2 && stripArticle(mention.nameWords.at(-1)!) === word
+      ),
+      order
+    )
+    return found?.name
   }
 
   /**

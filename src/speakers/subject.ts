@@ -15,6 +15,7 @@ import {
   isEventNoun,
   isNameParticle,
   isOccasion,
+  isOrganisationNoun,
   isPersonTitle,
   isPrefixLikeName,
   isPreposition,
@@ -59,6 +60,12 @@ export interface ReadSubjectOptions {
   readonly verbs?: ReadonlySet<string> | undefined
   /** Whether the phrase must start with a title (when reading titles found anywhere). */
   readonly titleFirst?: boolean | undefined
+  /**
+   * Whether `علي` is the name: the article writes a final ى, so the
+   * preposition `على` would be written so (text that never writes ى may
+   * spell the preposition `علي`).
+   */
+  readonly aliIsName?: boolean | undefined
 }
 
 /** Longest name read, in words. */
@@ -104,6 +111,7 @@ export function readSubject(
   let expectGenitive = false
   let inPhrase = false
   let inQuotedName = false
+  let orgName = false
   let personTitle = false
   let sawDefinite = false
   const title: Array<WordToken> = []
@@ -141,6 +149,12 @@ export function readSubject(
       continue
     }
 
+    // `علي` the name, not `على` the preposition (both fold to `علي`), in an
+    // article that writes the preposition with ى.
+    // After a person's title (`الوزير علي حسن`) it is the name in any case.
+    const preposition =
+      isPreposition(folded) &&
+      !(isAli(token) && (options?.aliIsName === true || (mode === 'title' && personTitle && name.length === 0)))
     const isDigits = /^\p{N}+$/u.test(folded)
     if (
       isComplementiser(folded) ||
@@ -153,7 +167,7 @@ export function readSubject(
     }
 
     if (mode === 'start') {
-      if (isPreposition(folded) || !canStartSubject(token, next)) break
+      if (preposition || !canStartSubject(token, next)) break
       if (options?.titleFirst && (possessive(token) || (!isTitle(bare) && !isDescriptionHead(bare)))) break
       if (isDescriptionHead(folded)) {
         mode = 'description'
@@ -185,7 +199,7 @@ export function readSubject(
           !folded.startsWith('لل') &&
           next?.definite === true &&
           !(personTitle && isPrefixLikeName(folded)))
-      if (isPreposition(folded)) {
+      if (preposition) {
         // `المسؤول في الرئاسة`, `مدير الاتصالات في سامسونج الخليج`,
         // `اللجنة الوطنية للدفاع عن حرية الرأي`: one phrase inside a title;
         // not `في مؤتمر صحفي`, `في بيان`.
@@ -197,10 +211,27 @@ export function readSubject(
         title.push(token)
         expectGenitive = true
         inPhrase = true
+      } else if (
+        orgName &&
+        !token.definite &&
+        isNameWord(folded, token.value) &&
+        !isTitle(folded) &&
+        !(/^[يتن]/.test(folded) && folded.length >= 4)
+      ) {
+        // `منظمة هيومن رايتس ووتش`, `صحيفة يديعوت أحرونوت`: a name of
+        // several words (not `شركة أبل تطلق`: a verb follows the name).
+        title.push(token)
       } else if (expectGenitive) {
         title.push(token)
         expectGenitive = takesGenitive(token) || glue
         personTitle ||= isPerson(bare)
+        // An organisation's own name, not a genitive noun (`وزارة الخارجية`).
+        orgName =
+          title.length === 2 &&
+          isOrganisationNoun(stripArticle(title[0]!.folded)) &&
+          !token.definite &&
+          !isTitle(folded) &&
+          isNameWord(folded, token.value)
       } else if (glue) {
         title.push(token)
         expectGenitive = true
@@ -259,18 +290,14 @@ export function readSubject(
         // `سمير نصار المتحدث باسم الوزارة`).
         name.push(token)
         break
-      } else if (
-        isTitle(bare) ||
-        isDescriptionHead(bare) ||
-        isPreposition(folded) ||
-        /^(?:بال|لل|وال|فال|كال)/.test(folded)
-      ) {
+      } else if (isTitle(bare) || isDescriptionHead(bare) || preposition || /^(?:بال|لل|وال|فال|كال)/.test(folded)) {
         break
       } else if (token.definite) {
         // A family name (`خالد البوسعيدي`), not an apposition.
         name.push(token)
       } else if (
         name.length >= 2 &&
+        !isNameParticle(name.at(-1)!.folded) &&
         next !== undefined &&
         !next.definite &&
         isTitle(next.folded) &&
@@ -292,7 +319,7 @@ export function readSubject(
     // After a genitive, a name may follow a person's description
     // (`عضو الاتحاد السعودي لكرة السلة عبدالرحمن المسعد`).
     if (description.length >= MAX_TITLE_WORDS) break
-    if (isPreposition(folded)) {
+    if (preposition) {
       if (inPhrase || !['في', 'فى', 'من'].includes(folded)) break
       if (!next || !(next.definite || isTitle(next.folded)) || isOccasion(stripArticle(next.folded))) break
       inPhrase = true
