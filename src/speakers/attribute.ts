@@ -333,15 +333,15 @@ export class SpeakerTracker {
    *   when there is none).
    */
   #previous(order: number, gender: Gender | undefined): ResolvedSpeaker | undefined {
-    let fallback: SpeechCue | undefined
     for (let index = this.#named.length - 1; index >= 0; index--) {
       const cue = this.#named[index]!
       if (cue.order >= order) continue
-      fallback ??= cue
-      if (!gender || !cue.gender || cue.gender === gender) return cue.resolved
+      // `وأضافت` after a man spoke: the last woman who spoke (and nobody
+      // when none did, rather than a name of the other gender).
+      if (gender && cue.gender && cue.gender !== gender) continue
+      return isSureSpeaker(cue) ? cue.resolved : undefined
     }
 
-    if (fallback?.resolved) return fallback.resolved
     // Nobody has spoken yet: the last person named with a title.
     const mention = this.registry.lastPerson(order)
     return mention?.name ? {speaker: this.#fullName(mention.name, order), asWritten: undefined} : undefined
@@ -409,6 +409,7 @@ export class SpeakerTracker {
           resolved = {speaker: earlier.resolved.speaker, asWritten: subject.text}
         }
       }
+
       const cue: SpeechCue = {
         paragraph,
         start: token.start,
@@ -490,7 +491,7 @@ export class SpeakerTracker {
         !MEDIA.has(head) &&
         !DOCUMENTS.has(head)
       ) {
-        return cue.resolved
+        return isSureSpeaker(cue) ? cue.resolved : undefined
       }
     }
 
@@ -606,4 +607,28 @@ function isPlausibleSubject(subject: SubjectPhrase, options: Readonly<ReadSubjec
   if (words.length === 1 && /[^ل]ه$/.test(subject.text) && subject.text.length > 3) return false
   if (words.length === 1) return true
   return isTitleNoun(bare) || isDescriptionHead(bare) || options.titles?.has(bare) === true
+}
+
+/**
+ * Whether a cue names its speaker surely enough to stand for the speaker of
+ * later speech words without a subject (`وأضاف`): a name of two words or
+ * more, a title, organisation or description with a known head; not a lone
+ * word the article never gives in full.
+ *
+ * @param cue
+ *   Cue with a resolved speaker.
+ * @returns
+ *   Whether later cues may take its speaker.
+ */
+function isSureSpeaker(cue: SpeechCue): boolean {
+  const subject = cue.subject
+  if (!subject || !cue.resolved) return false
+  if (cue.resolved.speaker.trim().split(/\s+/).length >= 2) return true
+  if (subject.kind === 'description') return true
+  const head = subject.titleWords[0]
+  if (subject.kind === 'title' && head) {
+    return isTitleNoun(head.startsWith('ال') && head.length > 3 ? head.slice(2) : head)
+  }
+
+  return false
 }
