@@ -95,6 +95,36 @@ describe('remarkArabicNewsParse', () => {
     expect(file.messages[0]?.source).toBe('remark-arabic-news')
   })
 
+  // Issue #14, item 13: a line between two `---` lines is never lost silently.
+  it('keeps a line between `---` lines as text when it holds no settings', () => {
+    for (const line of ['# تعليق', '~', 'القاهرة: خبر عاجل', 'عنوان الخبر']) {
+      const {file, tree} = parse('---\n' + line + '\n---\nنص')
+      expect(texts(tree), line).toEqual(['---', line, '---', 'نص'])
+      expect(file.data.matter, line).toBeUndefined()
+      expect(file.messages.map((message) => message.ruleId)).toEqual(['front-matter-invalid'])
+    }
+  })
+
+  // Issue #14, item 19: titles and ids are text.
+  it('keeps unquoted numbers that would be written differently as text', () => {
+    const {file} = parse('---\ntitle: 007\nid: 12345678901234567890\nversion: 1.50\ncode: 0x10\nwidth: 800\n---\nنص')
+    expect(file.data.matter).toEqual({
+      title: '007',
+      id: '12345678901234567890',
+      version: '1.50',
+      code: '0x10',
+      width: 800
+    })
+  })
+
+  it('records where each front matter key is written', () => {
+    const {file} = parse('---\r\ntitle: x\r\nlang:  ar  \r\n---\r\nنص')
+    expect(file.data.matterPositions).toEqual({
+      title: {start: {line: 2, column: 1, offset: 5}, end: {line: 2, column: 9, offset: 13}},
+      lang: {start: {line: 3, column: 1, offset: 15}, end: {line: 3, column: 10, offset: 24}}
+    })
+  })
+
   it('does not read front matter when turned off', () => {
     const {file, tree} = parse('---\ntitle: x\n---\nنص', {frontMatter: false})
     expect(file.data.matter).toBeUndefined()

@@ -2,9 +2,11 @@
  * Finding and reading a YAML front matter block.
  */
 
-import {parseDocument} from 'yaml'
+import {isMap, isScalar, parseDocument, visit, type Document} from 'yaml'
+import type {Position} from 'unist'
 import type {FrontMatter} from '../types.js'
 import type {SourceLine} from './lines.js'
+import type {Locator} from './position.js'
 
 /** Where a front matter block is: its fences and the YAML between them. */
 export interface FrontMatterFences {
@@ -14,9 +16,17 @@ export interface FrontMatterFences {
   close: SourceLine
 }
 
-/** Result of reading YAML: data, or why it could not be read. */
+/** A top-level key of front matter and where it is written. */
+export interface FrontMatterKey {
+  /** The key. */
+  key: string
+  /** Offset of the key in the YAML text. */
+  offset: number
+}
+
+/** Result of reading YAML: data and where its keys are, or why it could not be read. */
 export type FrontMatterResult =
-  {ok: true; data: FrontMatter} | {ok: false; reason: string; line: number; column: number}
+  {ok: true; data: FrontMatter; keys: Array<FrontMatterKey>} | {ok: false; reason: string; line: number; column: number}
 
 /**
  * Find a front matter block starting at the given line.
@@ -85,6 +95,7 @@ export function readFrontMatter(source: string): FrontMatterResult {
     }
   }
 
+  keepNumbersAsWritten(document)
   let data: unknown
   try {
     data = document.toJS({maxAliasCount: 100})
@@ -92,18 +103,71 @@ export function readFrontMatter(source: string): FrontMatterResult {
     return {ok: false, reason: String((error_ as Error).message), line: 1, column: 1}
   }
 
-  if (data === null || data === undefined) return {ok: true, data: {}}
+  if ((data === null || data === undefined) && !hasContent(source)) return {ok: true, data: {}, keys: []}
 
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    return {
-      ok: false,
-      reason: 'Expected a mapping of keys to values',
-      line: 1,
-      column: 1
-    }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return {ok: false, reason: 'Expected a mapping of keys to values', line: 1, column: 1}
   }
 
-  return {ok: true, data: data as FrontMatter}
+  const keys = keysOf(document)
+  // `القاهرة: خبر` between two `---` lines is text, not settings: front
+  // matter has at least one key written in Latin letters (`title`, `date`).
+  if (keys.length > 0 && !keys.some((item) => /^[\x21-\x7E]+$/.test(item.key))) {
+    return {ok: false, reason: 'no key in Latin letters, such as `title`', line: 1, column: 1}
+  }
+
+  return {ok: true, data: data as FrontMatter, keys}
+}
+
+/**
+ * Keep plain numbers that would be written back differently (`007`, `1.50`,
+ * `0x10`, integers too big for a double) as the text they are: titles and ids
+ * are text.
+ *
+ * @param document
+ *   The parsed YAML (changed in place).
+ * @returns
+ *   Nothing.
+ */
+function keepNumbersAsWritten(document: Document): undefined {
+  visit(document, {
+    Scalar(_, node) {
+      if (typeof node.value !== 'number' || node.type !== 'PLAIN' || node.source === undefined) return
+      if (String(node.value) !== node.source) node.value = node.source
+    }
+  })
+  return undefined
+}
+
+/**
+ * The top-level keys of a mapping, with their offsets.
+ *
+ * @param document
+ *   The parsed YAML.
+ * @returns
+ *   Keys in order.
+ */
+function keysOf(document: Document): Array<FrontMatterKey> {
+  const keys: Array<FrontMatterKey> = []
+  if (!isMap(document.contents)) return keys
+  for (const pair of document.contents.items) {
+    if (isScalar(pair.key) && pair.key.range) keys.push({key: String(pair.key.value), offset: pair.key.range[0]})
+  }
+
+  return keys
+}
+
+/**
+ * Whether YAML text holds anything but blank lines: comments and `~` are
+ * text a reader would lose.
+ *
+ * @param source
+ *   YAML text.
+ * @returns
+ *   Whether a line is not blank.
+ */
+function hasContent(source: string): boolean {
+  return source.trim() !== ''
 }
 
 /**
@@ -118,4 +182,42 @@ export function readFrontMatter(source: string): FrontMatterResult {
  */
 export function lineText(value: string, line: SourceLine): string {
   return value.slice(line.start, line.end)
+}
+
+/**
+ * Where each front matter key is written: its whole line, for messages about
+ * its value.
+ *
+ * @param value
+ *   The text.
+ * @param lines
+ *   Its lines.
+ * @param locate
+ *   Locator of the text.
+ * @param yamlStart
+ *   Offset of the YAML text.
+ * @param keys
+ *   Keys with offsets into the YAML text.
+ * @returns
+ *   Position of each key's line.
+ */
+export function keyPositions(
+  value: string,
+  lines: ReadonlyArray<SourceLine>,
+  locate: Locator,
+  yamlStart: number,
+  keys: ReadonlyArray<FrontMatterKey>
+): Record<string, Position> {
+  const positions: Record<string, Position> = {}
+
+  for (const {key, offset} of keys) {
+    // The first place a key is written, as a reader looks for it.
+    if (Object.hasOwn(positions, key)) continue
+    const line = lines[locate.point(yamlStart + offset).line - 1]
+    if (!line) continue
+    const end = line.start + lineText(value, line).trimEnd().length
+    Object.defineProperty(positions, key, {value: locate.position(line.start, end), enumerable: true})
+  }
+
+  return positions
 }
