@@ -11,6 +11,7 @@ import {rehypeArabicNewsArticle, type ArticleOptions} from './rehype-arabic-news
 import {rehypeArabicNewsDocument, type DocumentOptions} from './rehype-arabic-news-document.js'
 import {rehypeArabicNewsHeader, type HeaderOptions} from './rehype-arabic-news-header.js'
 import {rehypeArabicNewsJsonLd, type JsonLdOptions} from './rehype-arabic-news-json-ld.js'
+import {remarkArabicNewsFacts} from './remark-arabic-news-facts.js'
 import {remarkArabicNewsParse, type ParseOptions} from './remark-arabic-news-parse.js'
 import {remarkArabicNewsQuotes, type QuotesOptions} from './remark-arabic-news-quotes.js'
 import {remarkArabicNewsStructure, type StructureOptions} from './remark-arabic-news-structure.js'
@@ -64,15 +65,19 @@ export function arabicNewsPluginLists(options?: Readonly<ArabicNewsOptions> | nu
     throw new TypeError('Expected `options` to be an object')
   }
 
+  const {language, direction} = options ?? {}
+  const jsonLd = options?.jsonLd === false ? undefined : options?.jsonLd
+  const {script, ...facts} = jsonLd ?? {}
   const remarkPlugins: Array<HostPlugin> = [[remarkArabicNewsStructure, options?.structure]]
   const rehypePlugins: Array<HostPlugin> = [
     [rehypeArabicNewsArticle, {language: options?.language, direction: options?.direction}]
   ]
 
   if (options?.quotes !== false) remarkPlugins.push([remarkArabicNewsQuotes, options?.quotes])
+  remarkPlugins.push([remarkArabicNewsFacts, {language, direction, ...facts}])
 
   if (options?.jsonLd !== false) {
-    rehypePlugins.push([rehypeArabicNewsJsonLd, {language: options?.language, ...options?.jsonLd}])
+    rehypePlugins.push([rehypeArabicNewsJsonLd, {script}])
   }
 
   if (options?.header) {

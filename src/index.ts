@@ -8,6 +8,10 @@ export {
   remarkArabicNewsParse
 } from './remark-arabic-news-parse.js'
 export type {ParseOptions} from './remark-arabic-news-parse.js'
+export {remarkArabicNewsFacts} from './remark-arabic-news-facts.js'
+export type {FactsOptions} from './remark-arabic-news-facts.js'
+export type {ArticleFacts, ArticleImage, ArticleParty, ArticlePublisher, FactSource} from './metadata/facts.js'
+export type {ArticleDate} from './metadata/date.js'
 export {
   DEFAULT_ASIDES,
   DEFAULT_DATELINE,

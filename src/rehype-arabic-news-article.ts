@@ -6,11 +6,14 @@
 import type {Element, ElementContent, Root, RootContent} from 'hast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {source} from './source.js'
-import type {FrontMatter} from './types.js'
+import {resolveArticleFacts, type ArticleFacts, type Direction} from './metadata/facts.js'
+import {collectFrontMatter} from './metadata/matter.js'
+import {directionOption, languageOption, normalizeFactsOptions} from './metadata/settings.js'
+import {objectOption} from './options.js'
+import './types.js'
 
-/** Base direction of text. */
-export type Direction = 'rtl' | 'ltr' | 'auto'
+export type {Direction} from './metadata/facts.js'
+export {DEFAULT_DIRECTION} from './metadata/settings.js'
 
 /** Configuration for `rehypeArabicNewsArticle`. */
 export interface ArticleOptions {
@@ -22,8 +25,6 @@ export interface ArticleOptions {
 
 /** Default of `ArticleOptions.language`. */
 export const DEFAULT_LANGUAGE = 'ar'
-/** Default of `ArticleOptions.direction`. */
-export const DEFAULT_DIRECTION: Direction = 'rtl'
 
 /** Elements whose children are blocks, each put on its own line. */
 const containers = new Set(['article', 'blockquote', 'figure', 'section', 'header', 'footer', 'ol', 'ul', 'div'])
@@ -50,15 +51,14 @@ const blockElements = new Set([
   'table'
 ])
 
-/** A well-formed BCP 47 language tag (language, then subtags). */
-const languageTag = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/
-
 /**
  * Wrap the article in `<article>` with its language and direction, and put
  * one block per line so that serialised HTML diffs well.
  *
- * Language and direction come from, in increasing precedence: defaults,
- * options, front matter (`lang` or `language`, and `dir`).
+ * Language and direction are those of `file.data.articleFacts` (from
+ * `remarkArabicNewsFacts`): front matter (`inLanguage`, `lang` or
+ * `language`, and `dir` or `direction`) over the options; without the facts,
+ * the options over the defaults, and front matter over both.
  *
  * @param options
  *   Configuration (optional).
@@ -68,10 +68,12 @@ const languageTag = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/
 export const rehypeArabicNewsArticle: Plugin<[(Readonly<ArticleOptions> | null | undefined)?], Root> = function (
   options
 ) {
-  const defaults = normaliseArticleOptions(options)
+  const defaults = normalizeArticleOptions(options)
 
   return function (tree, file) {
-    const {language, direction} = articleLanguage(defaults, file)
+    const facts = file.data.articleFacts ?? factsOf(file, defaults)
+    const language = facts.languageSource === 'front-matter' ? facts.language : defaults.language
+    const direction = facts.directionSource === 'front-matter' ? facts.direction : defaults.direction
     const article: Element = {
       type: 'element',
       tagName: 'article',
@@ -91,84 +93,28 @@ export const rehypeArabicNewsArticle: Plugin<[(Readonly<ArticleOptions> | null |
  * @returns
  *   Language and direction.
  */
-export function normaliseArticleOptions(options: Readonly<ArticleOptions> | null | undefined): {
+export function normalizeArticleOptions(options: Readonly<ArticleOptions> | null | undefined): {
   language: string
   direction: Direction
 } {
-  if (options !== null && options !== undefined && typeof options !== 'object') {
-    throw new TypeError('Expected `options` to be an object')
-  }
-
-  const language = options?.language ?? DEFAULT_LANGUAGE
-  if (typeof language !== 'string' || !languageTag.test(language)) {
-    throw new TypeError(
-      'Expected `language` to be a BCP 47 language tag such as `ar-EG`, not `' + String(language) + '`'
-    )
-  }
-
-  const direction = options?.direction ?? DEFAULT_DIRECTION
-  if (!isDirection(direction)) {
-    throw new TypeError("Expected `direction` to be `'rtl'`, `'ltr'` or `'auto'`, not `" + String(direction) + '`')
-  }
-
-  return {language, direction}
+  const given = objectOption(options)
+  return {language: languageOption(given.language ?? DEFAULT_LANGUAGE), direction: directionOption(given.direction)}
 }
 
 /**
- * Language and direction of one file: options, overridden by front matter.
+ * The facts of a file when `remarkArabicNewsFacts` did not run (language and
+ * direction are all this plugin reads).
  *
- * @param defaults
- *   Normalised options.
  * @param file
  *   The file.
+ * @param defaults
+ *   Checked options.
  * @returns
- *   Language and direction for this file.
+ *   The facts.
  */
-export function articleLanguage(
-  defaults: {language: string; direction: Direction},
-  file: VFile
-): {language: string; direction: Direction} {
-  const matter: FrontMatter = file.data.matter ?? {}
-  let {language, direction} = defaults
-  const givenLanguage = matter.lang ?? matter.language
-  const givenDirection = matter.dir ?? matter.direction
-
-  if (givenLanguage !== undefined) {
-    if (typeof givenLanguage === 'string' && languageTag.test(givenLanguage)) language = givenLanguage
-    else warn('language', givenLanguage)
-  }
-
-  if (givenDirection !== undefined) {
-    if (isDirection(givenDirection)) direction = givenDirection
-    else warn('direction', givenDirection)
-  }
-
-  return {language, direction}
-
-  function warn(field: string, value: unknown): undefined {
-    file.message(
-      'Unexpected front matter ' +
-        field +
-        ' `' +
-        String(value) +
-        '`, expected ' +
-        (field === 'language' ? 'a BCP 47 tag such as `ar-EG`' : '`rtl`, `ltr` or `auto`'),
-      {place: {line: 1, column: 1}, ruleId: 'front-matter-' + field, source}
-    )
-    return undefined
-  }
-}
-
-/**
- * Whether a value is a direction.
- *
- * @param value
- *   The value.
- * @returns
- *   Whether it is `'rtl'`, `'ltr'` or `'auto'`.
- */
-function isDirection(value: unknown): value is Direction {
-  return value === 'rtl' || value === 'ltr' || value === 'auto'
+function factsOf(file: VFile, defaults: {language: string; direction: Direction}): ArticleFacts {
+  const {matter} = collectFrontMatter(file)
+  return resolveArticleFacts(matter, {}, normalizeFactsOptions(defaults)).facts
 }
 
 /**

@@ -4,10 +4,8 @@
  */
 
 import type {Element, ElementContent, Root, RootContent} from 'hast'
-import {toText} from 'hast-util-to-text'
 import rehypeDocument from 'rehype-document'
 import rehypeMeta, {type Image as MetaImage, type Options as MetaOptions} from 'rehype-meta'
-import type {NewsArticle, WithContext} from 'schema-dts'
 import type {Plugin} from 'unified'
 import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
@@ -19,14 +17,15 @@ import {
   DEFAULT_TITLE_SEPARATOR,
   DEFAULT_TWITTER
 } from './metadata/defaults.js'
-import {canonicalLanguage} from './metadata/news-article.js'
-import {collapseWhiteSpace} from './metadata/text.js'
-import {checkUrl} from './metadata/url.js'
-import {booleanOption} from './options.js'
-import {frontMatterOf} from './rehype-arabic-news-json-ld.js'
+import {resolveArticleFacts, type ArticleFacts, type Direction} from './metadata/facts.js'
+import {textFromTree} from './metadata/hast.js'
+import {collectFrontMatter} from './metadata/matter.js'
+import {directionOption, languageOption, normalizeFactsOptions} from './metadata/settings.js'
+import {booleanOption, objectOption, stringOption} from './options.js'
+import './types.js'
 
-/** Base direction of a page. */
-export type DocumentDirection = 'rtl' | 'ltr' | 'auto'
+/** Base direction of a page (the same as `Direction`). */
+export type DocumentDirection = Direction
 
 /** Configuration for `rehypeArabicNewsDocument`. */
 export interface DocumentOptions {
@@ -104,10 +103,11 @@ export const rehypeArabicNewsDocument: Plugin<[(Readonly<DocumentOptions> | null
   const defaultOgLocale = settings.ogLocale ?? toOgLocale(settings.language)
 
   return function (tree, file) {
-    const matter = frontMatterOf(file)
-    const {language, direction} = pageLanguage(settings, matter)
-    const article = file.data.newsArticle
-    const fields = article ? fieldsFromArticle(article) : fieldsFromTree(tree, matter)
+    const facts = file.data.articleFacts ?? factsFromTree(tree, file, settings)
+    // Front matter speaks for its own article; the options for every page.
+    const language = facts.languageSource === 'front-matter' ? facts.language : settings.language
+    const direction = facts.directionSource === 'front-matter' ? facts.direction : settings.direction
+    const fields = pageFields(facts)
     // Every page needs a title: an article without headline is named by its
     // file, else plainly as untitled (in its language).
     const title = fields.title ?? (file.stem || undefined) ?? (language.startsWith('ar') ? untitledArabic : 'Untitled')
@@ -199,34 +199,16 @@ export const rehypeArabicNewsDocument: Plugin<[(Readonly<DocumentOptions> | null
  *   When an option has the wrong type or value; the message names it.
  */
 export function normalizeDocumentOptions(options: Readonly<DocumentOptions> | null | undefined): DocumentSettings {
-  if (options !== null && options !== undefined && typeof options !== 'object') {
-    throw new TypeError('Expected `options` to be an object')
-  }
-
-  const given = options ?? {}
-  const language = canonicalLanguage(String(given.language ?? DEFAULT_DOCUMENT_LANGUAGE))
-  if (
-    language === undefined ||
-    (given.language !== null && given.language !== undefined && typeof given.language !== 'string')
-  ) {
-    throw new TypeError('Expected `language` to be a BCP 47 tag such as `ar`, not `' + String(given.language) + '`')
-  }
-
-  const direction = given.direction ?? DEFAULT_DOCUMENT_DIRECTION
-  if (!isDirection(direction)) {
-    throw new TypeError("Expected `direction` to be `'rtl'`, `'ltr'` or `'auto'`, not `" + String(direction) + '`')
-  }
-
+  const given = objectOption(options)
   const css: Array<unknown> =
     given.css === null || given.css === undefined ? [] : Array.isArray(given.css) ? [...given.css] : [given.css]
-  if (!css.every((value) => typeof value === 'string' && value.trim() !== '')) {
-    throw new TypeError('Expected `css` to be a URL or a list of URLs')
-  }
+  const urls = css.filter((value): value is string => typeof value === 'string' && value.trim() !== '')
+  if (urls.length !== css.length) throw new TypeError('Expected `css` to be a URL or a list of URLs')
 
   return {
-    language,
-    direction,
-    css: css as Array<string>,
+    language: languageOption(given.language ?? DEFAULT_DOCUMENT_LANGUAGE),
+    direction: directionOption(given.direction ?? DEFAULT_DOCUMENT_DIRECTION),
+    css: urls,
     siteName: stringOption(given.siteName, 'siteName'),
     separator: stringOption(given.separator, 'separator') ?? DEFAULT_TITLE_SEPARATOR,
     og: booleanOption(given.og, 'og', DEFAULT_OPEN_GRAPH),
@@ -273,70 +255,53 @@ interface PageFields {
   publisherName?: string | undefined
 }
 
-function fieldsFromArticle(article: WithContext<NewsArticle>): PageFields {
-  const data = article as unknown as Record<string, unknown>
-  const section = asList(data['articleSection']).find((value) => typeof value === 'string')
-  const keywords = asList(data['keywords']).filter((value) => typeof value === 'string')
-  const authors = asList(data['author'])
-    .map((author) => asRecord(author)?.['name'])
-    .filter((name) => typeof name === 'string')
-  const images: Array<MetaImage> = []
-
-  for (const image of asList(data['image'])) {
-    if (typeof image === 'string') images.push({url: image})
-    else {
-      const object = asRecord(image)
-      if (!object || typeof object['url'] !== 'string') continue
-      const item: MetaImage = {url: object['url']}
-      const width = pixelValue(object['width'])
-      const height = pixelValue(object['height'])
-      if (width !== undefined) item.width = width
-      if (height !== undefined) item.height = height
-      if (typeof object['caption'] === 'string') item.alt = object['caption']
-      images.push(item)
-    }
-  }
-
-  const publisher = asRecord(data['publisher'])
+/**
+ * What the page says about the article, from its facts.
+ *
+ * @param facts
+ *   The facts.
+ * @returns
+ *   Fields for `rehype-meta`.
+ */
+function pageFields(facts: ArticleFacts): PageFields {
   return {
-    title: stringField(data['headline']),
-    description: stringField(data['description']),
-    url: stringField(data['url']),
-    published: stringField(data['datePublished']),
-    modified: stringField(data['dateModified']),
-    section: typeof section === 'string' ? section : undefined,
-    keywords: keywords.length > 0 ? (keywords as Array<string>) : undefined,
-    authors: authors as Array<string>,
-    images,
-    publisherName: stringField(publisher?.['name'])
+    title: facts.headline,
+    description: facts.description,
+    url: facts.url,
+    published: facts.datePublished?.iso,
+    modified: facts.dateModified?.iso,
+    section: facts.sections[0],
+    keywords: facts.keywords.length > 0 ? facts.keywords : undefined,
+    authors: facts.authors.map((author) => author.name),
+    images: facts.images.map(function (image) {
+      const item: MetaImage = {url: image.url}
+      if (image.width !== undefined) item.width = image.width
+      if (image.height !== undefined) item.height = image.height
+      if (image.caption !== undefined) item.alt = image.caption
+      return item
+    }),
+    publisherName: facts.publisher?.name
   }
 }
 
-function fieldsFromTree(tree: Root, matter: Record<string, unknown>): PageFields {
-  let heading: string | undefined
-  visit(tree, 'element', function (node) {
-    if (heading === undefined && node.tagName === 'h1') heading = collapseWhiteSpace(toText(node)) || undefined
-  })
-  const url = checkUrl(matter['url'])
-  return {
-    title: stringField(matter['title']) ?? heading,
-    description: stringField(matter['description']),
-    url: url.ok ? url.value : undefined,
-    authors: [],
-    images: []
-  }
-}
-
-function pageLanguage(
-  settings: DocumentSettings,
-  matter: Record<string, unknown>
-): {language: string; direction: DocumentDirection} {
-  const givenLanguage = matter['lang'] ?? matter['language']
-  const givenDirection = matter['dir'] ?? matter['direction']
-  const language =
-    (typeof givenLanguage === 'string' ? canonicalLanguage(givenLanguage) : undefined) ?? settings.language
-  const direction = isDirection(givenDirection) ? givenDirection : settings.direction
-  return {language, direction}
+/**
+ * The facts of a file when `remarkArabicNewsFacts` did not run: resolved
+ * here, without messages (the JSON-LD plugin reports them).
+ *
+ * @param tree
+ *   The hast tree.
+ * @param file
+ *   The file.
+ * @param settings
+ *   Checked options.
+ * @returns
+ *   The facts.
+ */
+function factsFromTree(tree: Root, file: VFile, settings: DocumentSettings): ArticleFacts {
+  const {matter} = collectFrontMatter(file)
+  const text = file.data.arabicNews ?? textFromTree(tree)
+  const options = normalizeFactsOptions({language: settings.language, direction: settings.direction})
+  return resolveArticleFacts(matter, text, options).facts
 }
 
 /** rehype-meta writes dates in UTC; keep the offsets of the JSON-LD, the same instants. */
@@ -392,37 +357,4 @@ function findElement(root: Root, tagName: string): Element | undefined {
     if (!found && node.tagName === tagName) found = node
   })
   return found
-}
-
-/** Size of an image: a number, or a `QuantitativeValue` in pixels. */
-function pixelValue(value: unknown): number | undefined {
-  if (typeof value === 'number') return value
-  const quantity = asRecord(value)
-  return quantity && typeof quantity['value'] === 'number' ? quantity['value'] : undefined
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined
-}
-
-function asList(value: unknown): Array<unknown> {
-  if (value === undefined || value === null) return []
-  return Array.isArray(value) ? (value as Array<unknown>) : [value]
-}
-
-function stringField(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? collapseWhiteSpace(value) : undefined
-}
-
-function isDirection(value: unknown): value is DocumentDirection {
-  return value === 'rtl' || value === 'ltr' || value === 'auto'
-}
-
-function stringOption(value: unknown, name: string): string | undefined {
-  if (value === null || value === undefined) return undefined
-  if (typeof value !== 'string')
-    throw new TypeError('Expected `' + name + '` to be a string, not `' + String(value) + '`')
-  return value
 }

@@ -7,7 +7,7 @@ import type {Paragraph, Root, RootContent, Yaml} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {replaceForbiddenCharacters, replaceForbiddenDeep} from './parsing/characters.js'
-import {findFrontMatter, lineText, readFrontMatter} from './parsing/front-matter.js'
+import {findFrontMatter, keyPositions, lineText, readFrontMatter} from './parsing/front-matter.js'
 import {splitJoinedParagraphs} from './parsing/joined-paragraphs.js'
 import {splitLines} from './parsing/lines.js'
 import {createLocator} from './parsing/position.js'
@@ -121,6 +121,7 @@ function parsePlainText(document: string, file: VFile, settings: ParseSettings):
 
       if (result.ok) {
         file.data.matter = {...file.data.matter, ...replaceForbiddenDeep(result.data)}
+        file.data.matterPositions = keyPositions(value, lines, locate, yamlStart, result.keys)
         const node: Yaml = {
           type: 'yaml',
           value: yamlSource,

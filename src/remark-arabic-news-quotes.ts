@@ -36,9 +36,6 @@ export {
   DEFAULT_TITLES
 } from './quotes/options.js'
 
-/** Class names of paragraphs that are not body text. */
-const SKIPPED_CLASSES = new Set(['byline', 'boilerplate'])
-
 /**
  * Find quotations, set block quotations apart with their attribution, and
  * list every quoted span in `file.data.arabicNews.quotes`.
@@ -171,17 +168,18 @@ function quotations(tree: Root, file: VFile, settings: QuotesSettings): undefine
 }
 
 /**
+ * Whether a block is a body paragraph: not a byline or boilerplate, as the
+ * structure plugin recorded on `node.data.newsRole`.
+ *
  * @param node
+ *   The block.
+ * @returns
+ *   Whether quotations are looked for in it.
  */
 function isBodyParagraph(node: RootContent): node is Paragraph {
   if (node.type !== 'paragraph') return false
-  const className: unknown = node.data?.hProperties?.['className']
-  const classes: Array<unknown> = Array.isArray(className)
-    ? className
-    : typeof className === 'string'
-      ? className.split(/\s+/)
-      : []
-  return !classes.some((name) => SKIPPED_CLASSES.has(String(name)))
+  const role = node.data?.newsRole
+  return role !== 'byline' && role !== 'boilerplate'
 }
 
 /** Output of one paragraph (from an offset), and where to go on. */

@@ -8,8 +8,7 @@ import {toString} from 'mdast-util-to-string'
 import type {Plugin} from 'unified'
 import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
-import {copyWithoutForbidden, replaceForbiddenDeep} from './parsing/characters.js'
-import {readFrontMatter} from './parsing/front-matter.js'
+import {collectFrontMatter} from './metadata/matter.js'
 import {booleanOption, countOption} from './options.js'
 import {source} from './source.js'
 import {isBareName, isRelatedLinksHeader, matchAside} from './structure/asides.js'
@@ -20,7 +19,7 @@ import {positionIn, sliceText} from './structure/mdast.js'
 import {isSubheading} from './structure/subheading.js'
 import {countScripts, countWords, normaliseForComparison} from './structure/text.js'
 import {removeUnsafeUrls} from './structure/urls.js'
-import type {ArabicNewsData, FrontMatter, NewsDateline, NewsIsolate} from './types.js'
+import type {ArabicNewsData, FrontMatter, NewsDateline, NewsIsolate, NewsRole} from './types.js'
 
 /** Configuration for `remarkArabicNewsStructure`. */
 export interface StructureOptions {
@@ -160,7 +159,9 @@ function normaliseStructureOptions(options: Readonly<StructureOptions> | null | 
  */
 function structure(tree: Root, file: VFile, settings: StructureSettings): undefined {
   removeUnsafeUrls(tree, file)
-  const matter = collectFrontMatter(tree, file)
+  const {matter, positions} = collectFrontMatter(file, tree)
+  file.data.matter = matter
+  if (Object.keys(positions).length > 0) file.data.matterPositions = positions
   if (settings.lineBreaks === 'paragraph') splitLineBreaks(tree)
 
   const data: ArabicNewsData = {asides: [], subheadings: [], quotes: [], wordCount: 0, bodyText: []}
@@ -183,6 +184,7 @@ function structure(tree: Root, file: VFile, settings: StructureSettings): undefi
     const leadNode = roles.get(lead) === 'dateline' ? paragraphs.find((node) => !roles.has(node)) : lead
     if (leadNode) {
       roles.set(leadNode, 'body')
+      setRole(leadNode, 'lead')
       data.lead = leadText(leadNode)
     }
   }
@@ -201,34 +203,6 @@ function structure(tree: Root, file: VFile, settings: StructureSettings): undefi
 
   if (settings.isolateLtr) isolateLtrRuns(tree)
   return undefined
-}
-
-/**
- * Find front matter: from `file.data.matter`, a `yaml` node (after
- * `remark-frontmatter`), and Astro's `file.data.astro.frontmatter`.
- *
- * @param tree
- *   The tree.
- * @param file
- *   The file.
- * @returns
- *   The front matter (also stored on `file.data.matter`).
- */
-function collectFrontMatter(tree: Root, file: VFile): FrontMatter {
-  // Hosts give front matter as they read it: characters HTML cannot carry
-  // are replaced, as the plain-text parser does for its own.
-  let matter: FrontMatter = copyWithoutForbidden({...file.data.astro?.frontmatter, ...file.data.matter})
-
-  if (!file.data.matter) {
-    const yaml = tree.children.find((node) => node.type === 'yaml')
-    if (yaml) {
-      const result = readFrontMatter(yaml.value)
-      if (result.ok) matter = {...matter, ...replaceForbiddenDeep(result.data)}
-    }
-  }
-
-  file.data.matter = matter
-  return matter
 }
 
 /**
@@ -350,6 +324,7 @@ function findAsides(paragraphs: Array<Paragraph>, roles: Map<RootContent, Role>,
 
     if (match) {
       roles.set(node, match.kind)
+      setRole(node, match.kind)
       addClass(node, match.kind)
       data.asides.push({kind: match.kind, text, name: match.name, position: node.position})
     }
@@ -607,5 +582,20 @@ function addClass(node: Paragraph, name: string): undefined {
   const properties = node.data?.hProperties ?? {}
   const existing = Array.isArray(properties.className) ? properties.className : []
   node.data = {...node.data, hProperties: {...properties, className: [...existing, name]}}
+  return undefined
+}
+
+/**
+ * Record the role of a paragraph on its data, where later plugins read it.
+ *
+ * @param node
+ *   The paragraph.
+ * @param role
+ *   Its role.
+ * @returns
+ *   Nothing.
+ */
+function setRole(node: Paragraph, role: NewsRole): undefined {
+  node.data = {...node.data, newsRole: role}
   return undefined
 }

@@ -98,10 +98,10 @@ declare module 'vfile' {
   interface DataMap {
     /** Front matter of the file (from `remarkArabicNewsParse`, or set by a host). */
     matter: FrontMatter
+    /** Where each top-level front matter key is written (from `remarkArabicNewsParse`). */
+    matterPositions: Record<string, Position>
     /** What the plugins learn about the article. */
     arabicNews: ArabicNewsData
-    /** Astro's per-file data; plugins pass values to layouts through `astro.frontmatter`. */
-    astro: {frontmatter?: Record<string, unknown>} & Record<string, unknown>
   }
 }
 
@@ -127,7 +127,18 @@ export interface NewsNodeData {
   hProperties?: Record<string, unknown> | undefined
 }
 
+/**
+ * Role of a paragraph, recorded on `node.data.newsRole` by the structure
+ * plugin: the lead (first body paragraph), a byline or boilerplate.
+ */
+export type NewsRole = 'lead' | 'byline' | 'boilerplate'
+
 declare module 'mdast' {
+  interface ParagraphData {
+    /** What the paragraph is in the article (from `remarkArabicNewsStructure`). */
+    newsRole?: NewsRole | undefined
+  }
+
   interface PhrasingContentMap {
     newsIsolate: NewsIsolate
     newsDateline: NewsDateline

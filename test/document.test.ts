@@ -234,11 +234,12 @@ describe('rehypeArabicNewsDocument', () => {
   })
 
   it('falls back to the file name for the title', async () => {
+    // No headline, and no lead to derive one from.
     const file = await unified()
       .use(rehypeParse, {fragment: true})
       .use(rehypeArabicNewsDocument)
       .use(rehypeStringify)
-      .process(new VFile({path: 'akhbar.html', value: '<p>نص</p>'}))
+      .process(new VFile({path: 'akhbar.html', value: '<hr>'}))
     expect(String(file)).toContain('<title>akhbar</title>')
   })
 })

@@ -137,7 +137,11 @@ describe.skipIf(!available)('NewsArticle metadata of the corpus', () => {
         wordCount: expect.any(Number)
       })
       weekdayWarnings += file.messages.filter((message) => message.ruleId === 'weekday-mismatch').length
-      for (const message of file.messages) expect(message.line, row.file).toBeGreaterThan(0)
+      for (const message of file.messages) {
+        // Front matter handed over by a host (as Astro does) has no place in the text.
+        if (message.place === undefined) expect(message.ruleId, row.file).toMatch(/^invalid-/)
+        else expect(message.line, row.file).toBeGreaterThan(0)
+      }
     }
 
     // Articles are crawled some hours after publication; a few name the day of the event, not of the crawl.

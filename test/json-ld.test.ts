@@ -18,7 +18,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import remarkRehype from 'remark-rehype'
 import {rehypeArabicNewsArticle} from '../src/rehype-arabic-news-article.js'
-import {frontMatterPlace, normalizeJsonLdOptions} from '../src/rehype-arabic-news-json-ld.js'
+import {normalizeJsonLdOptions} from '../src/rehype-arabic-news-json-ld.js'
 import {remarkArabicNewsParse} from '../src/remark-arabic-news-parse.js'
 import {remarkArabicNewsQuotes} from '../src/remark-arabic-news-quotes.js'
 import {remarkArabicNewsStructure} from '../src/remark-arabic-news-structure.js'
@@ -284,14 +284,17 @@ describe('rehypeArabicNewsJsonLd output', () => {
   })
 })
 
-describe('frontMatterPlace', () => {
-  it('finds a key in the front matter only', () => {
+describe('front matter key positions', () => {
+  it('records where each key is written, once, by the parser', () => {
     const file = new VFile({value: '---\ntitle: ع\ndate: 2025-09-04\n---\ndate: لا'})
-    expect(frontMatterPlace(file, 'date')).toEqual({
+    unified().use(remarkArabicNewsParse).parse(file)
+    expect(file.data.matterPositions?.['date']).toEqual({
       start: {line: 3, column: 1, offset: 13},
       end: {line: 3, column: 17, offset: 29}
     })
-    expect(frontMatterPlace(file, 'url')).toBeUndefined()
-    expect(frontMatterPlace(new VFile({value: 'date: 2025'}), 'date')).toBeUndefined()
+    expect(file.data.matterPositions?.['url']).toBeUndefined()
+    const plain = new VFile({value: 'date: 2025'})
+    unified().use(remarkArabicNewsParse).parse(plain)
+    expect(plain.data.matterPositions).toBeUndefined()
   })
 })

@@ -21,6 +21,7 @@ import {
   type ArabicNewsPluginLists,
   type IntegrationOptions
 } from './plugins.js'
+import {astroData} from '../metadata/host.js'
 import {rehypeArabicNewsAstroData} from './rehype-arabic-news-astro-data.js'
 import {rehypeArabicNewsPageData} from './rehype-arabic-news-page-data.js'
 
@@ -237,8 +238,7 @@ export function arabicNewsMarkdown(options?: Readonly<IntegrationOptions> | null
  */
 const rehypeHeadingData: Plugin<[], Root> = function () {
   return function (tree, file) {
-    const astro = (file.data.astro ??= {})
-    astro['headings'] = collectHeadings(tree)
+    astroData(file)['headings'] = collectHeadings(tree)
   }
 }
 
@@ -251,7 +251,7 @@ const rehypeHeadingData: Plugin<[], Root> = function () {
  *   The headings.
  */
 function headingsOf(file: VFile): Array<Heading> {
-  const headings = file.data.astro?.['headings']
+  const headings = astroData(file)['headings']
   return Array.isArray(headings) ? (headings as Array<Heading>) : []
 }
 

@@ -51,23 +51,20 @@ declare module 'vfile' {
  *   Plain, serialisable data.
  */
 export function collectPageData(tree: Root, file: VFile): ArabicNewsPageData {
-  const article = findElement(tree, (element) => element.tagName === 'article')
+  const facts = file.data.articleFacts
   const text = file.data.arabicNews
   const newsArticle = readNewsArticle(file)
-  const headline = stringField(newsArticle, 'headline') ?? text?.headline
-  const description = stringField(newsArticle, 'description') ?? text?.lead
-  const datePublished = stringField(newsArticle, 'datePublished')
   const script = findElement(
     tree,
     (element) => element.tagName === 'script' && element.properties['type'] === 'application/ld+json'
   )
 
   return {
-    headline,
-    description,
-    lang: propertyString(article, 'lang') ?? 'ar',
-    dir: propertyString(article, 'dir') ?? 'rtl',
-    datePublished,
+    headline: facts?.headline ?? text?.headline,
+    description: facts?.description ?? text?.lead,
+    lang: facts?.language ?? 'ar',
+    dir: facts?.direction ?? 'rtl',
+    datePublished: facts?.datePublished?.iso,
     jsonLd: newsArticle,
     jsonLdText: newsArticle ? serializeJsonLd(newsArticle) : undefined,
     jsonLdInContent: script !== undefined,
@@ -105,36 +102,6 @@ function readNewsArticle(file: VFile): Record<string, unknown> | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : undefined
-}
-
-/**
- * A non-empty string field of a record.
- *
- * @param record
- *   The record (optional).
- * @param key
- *   Field name.
- * @returns
- *   The string, when it is one and not empty.
- */
-function stringField(record: Record<string, unknown> | undefined, key: string): string | undefined {
-  const value = record?.[key]
-  return typeof value === 'string' && value !== '' ? value : undefined
-}
-
-/**
- * A property of an element as a string.
- *
- * @param element
- *   The element (optional).
- * @param name
- *   Property name.
- * @returns
- *   The value, when it is a non-empty string.
- */
-function propertyString(element: Element | undefined, name: string): string | undefined {
-  const value = element?.properties[name]
-  return typeof value === 'string' && value !== '' ? value : undefined
 }
 
 /**

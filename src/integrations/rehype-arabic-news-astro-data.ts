@@ -5,6 +5,7 @@
 
 import type {Root} from 'hast'
 import type {Plugin} from 'unified'
+import {astroFrontmatter} from '../metadata/host.js'
 import {collectPageData, definedFields} from './page-data.js'
 
 /**
@@ -22,8 +23,7 @@ import {collectPageData, definedFields} from './page-data.js'
 export const rehypeArabicNewsAstroData: Plugin<[], Root> = function () {
   return function (tree, file) {
     const page = collectPageData(tree, file)
-    const astro = (file.data.astro ??= {})
-    const frontmatter = (astro.frontmatter ??= {})
+    const frontmatter = astroFrontmatter(file, true) ?? {}
     file.data.arabicNewsPage = page
 
     for (const [key, value] of Object.entries(definedFields(page))) {

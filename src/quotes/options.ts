@@ -2,6 +2,7 @@
  * Options of `remarkArabicNewsQuotes`, their defaults, and their checking.
  */
 
+import {booleanOption, countOption, wordsOption} from '../options.js'
 import {foldArabic} from '../text/fold.js'
 
 /** Configuration of `remarkArabicNewsQuotes`. */
@@ -93,64 +94,47 @@ export function normalizeQuotesOptions(
       }
   if (options === null || options === undefined) return settings
   if (typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError('Unexpected quotes options `' + String(options) + '`, expected an object')
+    throw new TypeError('Expected `options` to be an object, not `' + String(options) + '`')
   }
 
   if (options.minBlockWords !== null && options.minBlockWords !== undefined) {
-    settings.minBlockWords = positiveInteger(options.minBlockWords, 'minBlockWords')
+    settings.minBlockWords = countOption(options.minBlockWords, 'minBlockWords', DEFAULT_MIN_BLOCK_WORDS)
   }
 
   if (options.speechVerbs !== null && options.speechVerbs !== undefined) {
-    settings.speechVerbs = new Set([...settings.speechVerbs, ...words(options.speechVerbs, 'speechVerbs')])
+    settings.speechVerbs = new Set([
+      ...settings.speechVerbs,
+      ...wordsOption(options.speechVerbs, 'speechVerbs').map(foldArabic)
+    ])
   }
 
   if (options.titles !== null && options.titles !== undefined) {
     // Titles are matched without their article (`المطران` → `مطران`).
-    const titles = words(options.titles, 'titles').map((word) =>
-      word.startsWith('ال') && word.length > 3 ? word.slice(2) : word
-    )
+    const titles = wordsOption(options.titles, 'titles')
+      .map(foldArabic)
+      .map((word) => (word.startsWith('ال') && word.length > 3 ? word.slice(2) : word))
     settings.titles = new Set([...settings.titles, ...titles])
   }
 
   if (options.keepInline !== null && options.keepInline !== undefined) {
-    if (typeof options.keepInline !== 'boolean') {
-      throw new TypeError('Unexpected `keepInline` `' + String(options.keepInline) + '`, expected a boolean')
-    }
-
-    settings.keepInline = options.keepInline
+    settings.keepInline = booleanOption(options.keepInline, 'keepInline', DEFAULT_KEEP_INLINE)
   }
 
   if (options.maxQuoteParagraphs !== null && options.maxQuoteParagraphs !== undefined) {
-    settings.maxQuoteParagraphs = positiveInteger(options.maxQuoteParagraphs, 'maxQuoteParagraphs')
+    settings.maxQuoteParagraphs = countOption(
+      options.maxQuoteParagraphs,
+      'maxQuoteParagraphs',
+      DEFAULT_MAX_QUOTE_PARAGRAPHS
+    )
   }
 
   if (options.maxMessagesPerRule !== null && options.maxMessagesPerRule !== undefined) {
-    settings.maxMessagesPerRule = positiveInteger(options.maxMessagesPerRule, 'maxMessagesPerRule')
+    settings.maxMessagesPerRule = countOption(
+      options.maxMessagesPerRule,
+      'maxMessagesPerRule',
+      DEFAULT_MAX_MESSAGES_PER_RULE
+    )
   }
 
   return settings
-}
-
-/**
- * @param value
- * @param name
- */
-function positiveInteger(value: unknown, name: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new TypeError('Unexpected `' + name + '` `' + String(value) + '`, expected a positive integer')
-  }
-
-  return value
-}
-
-/**
- * @param value
- * @param name
- */
-function words(value: unknown, name: string): Array<string> {
-  if (!Array.isArray(value) || !value.every((word) => typeof word === 'string' && word.trim())) {
-    throw new TypeError('Unexpected `' + name + '` `' + String(value) + '`, expected an array of non-empty strings')
-  }
-
-  return value.map((word: string) => foldArabic(word.trim()))
 }

@@ -1,0 +1,144 @@
+/**
+ * Messages about the facts of an article, at the places they are about.
+ */
+
+import type {Point, Position} from 'unist'
+import type {VFile} from 'vfile'
+import {source} from '../source.js'
+import type {ArticleFacts, MetadataProblem} from './facts.js'
+import {findTodayWeekdays} from './weekday.js'
+
+/** A node of an mdast or hast tree, as far as the weekday check looks at it. */
+interface Walkable {
+  type: string
+  value?: unknown
+  tagName?: unknown
+  children?: ReadonlyArray<Walkable> | undefined
+  position?: Position | undefined
+}
+
+/** English day names, for messages. */
+const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+
+/**
+ * Report problems found while resolving the facts: at the front matter key
+ * they are about, or at the lead for a derived headline. Problems in options
+ * or in a host's data have no place in the text and are reported without one.
+ *
+ * @param file
+ *   The file.
+ * @param problems
+ *   The problems.
+ * @param lead
+ *   Position of the lead (optional).
+ * @returns
+ *   Nothing.
+ */
+export function reportProblems(
+  file: VFile,
+  problems: ReadonlyArray<MetadataProblem>,
+  lead: Position | undefined
+): undefined {
+  const positions = file.data.matterPositions
+  for (const problem of problems) {
+    const place =
+      problem.ruleId === 'derived-headline'
+        ? lead
+        : problem.key !== undefined && positions && Object.hasOwn(positions, problem.key)
+          ? positions[problem.key]
+          : undefined
+    file.message(problem.reason, {place, ruleId: problem.ruleId, source})
+  }
+
+  return undefined
+}
+
+/**
+ * Warn about weekdays named as “today” (`اليوم الخميس`) that are not the
+ * day of publication.
+ *
+ * @param tree
+ *   The mdast or hast tree.
+ * @param file
+ *   The file.
+ * @param facts
+ *   The facts.
+ * @returns
+ *   Nothing.
+ */
+export function checkWeekdays(tree: Walkable, file: VFile, facts: ArticleFacts): undefined {
+  const published = facts.datePublished
+  if (!published) return undefined
+  walk(tree)
+  return undefined
+
+  function walk(node: Walkable): undefined {
+    if (node.type === 'element' && (node.tagName === 'script' || node.tagName === 'style')) return
+    if (node.type === 'text' && typeof node.value === 'string') {
+      for (const mention of findTodayWeekdays(node.value)) {
+        if (mention.weekday === published?.weekday) continue
+        file.message(
+          'Unexpected weekday `' +
+            mention.text +
+            '` (' +
+            weekdayNames[mention.weekday] +
+            '): the article is published on ' +
+            weekdayNames[published?.weekday ?? 0] +
+            ' ' +
+            published?.date +
+            ' (' +
+            facts.timeZone +
+            ')',
+          {place: placeIn(node, node.value, mention.index, mention.length), ruleId: 'weekday-mismatch', source}
+        )
+      }
+    }
+
+    for (const child of node.children ?? []) walk(child)
+    return undefined
+  }
+}
+
+/**
+ * Position of a span of a text node; exact when the node maps one to one
+ * onto one source line.
+ *
+ * @param node
+ *   The text node.
+ * @param value
+ *   Its text.
+ * @param index
+ *   Where the span starts in it.
+ * @param length
+ *   Length of the span.
+ * @returns
+ *   The position, when the node has one.
+ */
+export function placeIn(node: Walkable, value: string, index: number, length: number): Position | undefined {
+  const position = node.position
+  if (!position) return undefined
+  const {start, end} = position
+  const exact =
+    start.line === end.line &&
+    start.offset !== undefined &&
+    end.offset !== undefined &&
+    end.offset - start.offset === value.length
+  if (!exact) return position
+  return {start: shift(start, index), end: shift(start, index + length)}
+}
+
+/**
+ * A point some characters further on the same line.
+ *
+ * @param point
+ *   The point.
+ * @param by
+ *   How many characters.
+ * @returns
+ *   The new point.
+ */
+export function shift(point: Point, by: number): Point {
+  return point.offset === undefined
+    ? {line: point.line, column: point.column + by}
+    : {line: point.line, column: point.column + by, offset: point.offset + by}
+}
