@@ -7,18 +7,42 @@ describe('public API', () => {
   })
 
   it('documents every default', () => {
-    expect(api.DEFAULT_LANGUAGE).toBe('ar')
-    expect(api.DEFAULT_DIRECTION).toBe('rtl')
-    expect(api.DEFAULT_FRONT_MATTER).toBe(true)
-    expect(api.DEFAULT_SPLIT_JOINED_PARAGRAPHS).toBe(true)
-    expect(api.DEFAULT_LINE_BREAKS).toBe('paragraph')
-    expect(api.DEFAULT_HEADLINE_FROM_FIRST_LINE).toBe(true)
-    expect(api.DEFAULT_MAX_HEADLINE_WORDS).toBe(30)
-    expect(api.DEFAULT_SUBHEADINGS).toBe(true)
-    expect(api.DEFAULT_MAX_SUBHEADING_WORDS).toBe(10)
-    expect(api.DEFAULT_DATELINE).toBe(true)
-    expect(api.DEFAULT_ASIDES).toBe(true)
-    expect(api.DEFAULT_ISOLATE_LTR).toBe(true)
+    // Every `DEFAULT_*` export, with its value: a new default fails here until it is listed.
+    const expected: Record<string, unknown> = {
+      DEFAULT_AGENCIES: api.DEFAULT_AGENCIES,
+      DEFAULT_ARTICLE_BODY: false,
+      DEFAULT_ASIDES: true,
+      DEFAULT_DATELINE: true,
+      DEFAULT_DESCRIPTION_MAX_LENGTH: 160,
+      DEFAULT_DIRECTION: 'rtl',
+      DEFAULT_DOCUMENT_DIRECTION: 'rtl',
+      DEFAULT_DOCUMENT_LANGUAGE: 'ar',
+      DEFAULT_FRONT_MATTER: true,
+      DEFAULT_HEADLINE_FROM_FIRST_LINE: true,
+      DEFAULT_HEADLINE_MAX_LENGTH: 110,
+      DEFAULT_IN_LANGUAGE: 'ar',
+      DEFAULT_ISOLATE_LTR: true,
+      DEFAULT_KEEP_INLINE: false,
+      DEFAULT_LANGUAGE: 'ar',
+      DEFAULT_LINE_BREAKS: 'paragraph',
+      DEFAULT_MAX_HEADLINE_WORDS: 30,
+      DEFAULT_MAX_MESSAGES_PER_RULE: 5,
+      DEFAULT_MAX_QUOTE_PARAGRAPHS: 4,
+      DEFAULT_MAX_SUBHEADING_WORDS: 10,
+      DEFAULT_MIN_BLOCK_WORDS: 6,
+      DEFAULT_OPEN_GRAPH: true,
+      DEFAULT_RESPONSIVE: true,
+      DEFAULT_SCRIPT: true,
+      DEFAULT_SPEECH_VERBS: [],
+      DEFAULT_SPLIT_JOINED_PARAGRAPHS: true,
+      DEFAULT_SUBHEADINGS: true,
+      DEFAULT_TIME_ZONE: 'UTC',
+      DEFAULT_TITLES: [],
+      DEFAULT_TITLE_SEPARATOR: ' - ',
+      DEFAULT_TWITTER: true
+    }
+    const exported = Object.fromEntries(Object.entries(api).filter(([name]) => name.startsWith('DEFAULT_')))
+    expect(exported).toEqual(expected)
     expect(api.DEFAULT_AGENCIES).toContain('رويترز')
     expect(api.DEFAULT_DIGITS).toBe('locale')
     expect(api.DEFAULT_HIJRI).toBe(false)

@@ -9,23 +9,11 @@
 
 import type {Root} from 'hast'
 import fc from 'fast-check'
-import rehypeStringify from 'rehype-stringify'
-import remarkRehype from 'remark-rehype'
-import {
-  arabicNews,
-  rehypeArabicNewsArticle,
-  rehypeArabicNewsJsonLd,
-  remarkArabicNewsParse,
-  remarkArabicNewsStructure,
-  type ArabicNewsOptions,
-  type ArabicNewsProcessor
-} from 'remark-arabic-news'
-import {unified} from 'unified'
+import {arabicNews, type ArabicNewsOptions, type ArabicNewsProcessor} from 'remark-arabic-news'
 import {VFile} from 'vfile'
 import {afterAll, describe, expect, it} from 'vitest'
 import {checkPreservation} from '../scripts/lib/preservation.js'
 import {replaceForbiddenCharacters} from '../src/parsing/characters.js'
-import {remarkArabicNewsQuotes} from '../src/remark-arabic-news-quotes.js'
 import {
   anyArticle,
   checkJsonLd,
@@ -51,30 +39,11 @@ const siteOptions: ArabicNewsOptions = {
   document: {css: '/style.css', siteName: 'صحيفة المثال', siteTwitter: '@example'}
 }
 
-/** Whether the preset finds quotations itself; if not, a pipeline with the quotation plugin is tested too. */
-const presetHasQuotes = arabicNews().attachers.some(([plugin]) => plugin === remarkArabicNewsQuotes)
-
-/** The configurations under test: a fragment, a full page with every metadata option, and quotations. */
+/** The configurations under test: a fragment with and without quotations, and a full page with every metadata option. */
 const configurations: ReadonlyArray<{name: string; document: boolean; make: () => ArabicNewsProcessor}> = [
   {name: 'fragment', document: false, make: () => arabicNews()},
-  {name: 'full page', document: true, make: () => arabicNews(siteOptions)},
-  ...(presetHasQuotes
-    ? []
-    : [
-        {
-          name: 'with quotations',
-          document: false,
-          make: () =>
-            unified()
-              .use(remarkArabicNewsParse)
-              .use(remarkArabicNewsStructure)
-              .use(remarkArabicNewsQuotes)
-              .use(remarkRehype)
-              .use(rehypeArabicNewsArticle)
-              .use(rehypeArabicNewsJsonLd)
-              .use(rehypeStringify) as unknown as ArabicNewsProcessor
-        }
-      ])
+  {name: 'fragment without quotations', document: false, make: () => arabicNews({quotes: false})},
+  {name: 'full page', document: true, make: () => arabicNews(siteOptions)}
 ]
 
 let cases = 0

@@ -14,6 +14,14 @@ const examples = readdirSync(new URL('../examples/', import.meta.url))
   .filter((name) => name.endsWith('.ts'))
   .sort()
 
+/** The headline each example prints (as an `<h1>`, in JSX, or in its JSON-LD). */
+const headlines: Record<string, string> = {
+  'mdx.ts': 'الميناء الجديد يستقبل أولى سفن الحاويات',
+  'site-options.ts': '<h1>افتتاح مكتبة عامة في حي الورود</h1>',
+  'unified-pipeline.ts': '<h1>الميناء الجديد يستقبل أولى سفن الحاويات</h1>',
+  'use.ts': '"headline":"التقى المبعوث الأميركي الخاص ستيف ويتكوف بالقادة الأوروبيين في باريس'
+}
+
 describe('examples', () => {
   it('need the built package', () => {
     expect(existsSync(root + 'dist/index.js'), 'run `npm run build` first').toBe(true)
@@ -22,7 +30,11 @@ describe('examples', () => {
   for (const name of examples) {
     it(name + ' runs', async () => {
       const {stdout} = await run(process.execPath, ['--import', 'tsx', 'examples/' + name], {cwd: root})
-      expect(stdout.length).toBeGreaterThan(100)
+      expect(headlines[name], 'list the headline of ' + name).toBeDefined()
+      expect(stdout).toContain(headlines[name])
+      // A quotation set as a block, and the JSON-LD type (escaped quotes in JSX).
+      expect(stdout).toMatch(/<blockquote>|_components\.blockquote/)
+      expect(stdout).toMatch(/\\?"@type\\?":\\?"NewsArticle\\?"/)
     })
   }
 
