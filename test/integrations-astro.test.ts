@@ -10,6 +10,7 @@ import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest'
+import {astroFrontmatter} from '../src/metadata/host.js'
 import {
   arabicNewsLoader,
   arabicNewsMarkdown,
@@ -254,7 +255,7 @@ title: أمطار غزيرة تغلق طرقا في المدينة
 
     expect(String(result)).toMatch(/^<article dir="rtl" lang="ar">\n<h1>أمطار غزيرة تغلق طرقا في المدينة<\/h1>/)
     expect(String(result)).not.toContain('<script')
-    const frontmatter = result.data.astro?.frontmatter
+    const frontmatter = astroFrontmatter(result)
     expect(frontmatter).toMatchObject({
       title: 'أمطار غزيرة تغلق طرقا في المدينة',
       extra: 1,
@@ -279,8 +280,8 @@ title: أمطار غزيرة تغلق طرقا في المدينة
       .process(markdown)
 
     expect(String(result)).not.toContain('<script')
-    expect(result.data.astro?.frontmatter).toMatchObject({headline: 'أمطار غزيرة تغلق طرقا في المدينة'})
-    expect(result.data.astro?.frontmatter?.['jsonLd']).toBeUndefined()
+    expect(astroFrontmatter(result)).toMatchObject({headline: 'أمطار غزيرة تغلق طرقا في المدينة'})
+    expect(astroFrontmatter(result)?.['jsonLd']).toBeUndefined()
   })
 })
 
@@ -292,7 +293,7 @@ describe('rehypeArabicNewsAstroData', () => {
       .use(rehypeArabicNewsAstroData)
       .use(rehypeStringify)
       .process('نص')
-    expect(file.data.astro?.frontmatter).toEqual({lang: 'ar', dir: 'rtl', jsonLdInContent: false, quotes: []})
+    expect(astroFrontmatter(file)).toEqual({lang: 'ar', dir: 'rtl', jsonLdInContent: false, quotes: []})
   })
 })
 

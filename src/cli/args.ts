@@ -6,7 +6,7 @@
 import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
 import {checkUrl as checkMetadataUrl} from '../metadata/url.js'
-import {normaliseArticleOptions} from '../rehype-arabic-news-article.js'
+import {normalizeArticleOptions} from '../rehype-arabic-news-article.js'
 import {parseShard, type Shard} from './shard.js'
 import {UsageError} from './usage-error.js'
 
@@ -318,7 +318,7 @@ export function checkUrl(value: string | undefined): string | undefined {
 export function checkLanguage(value: string | undefined): string | undefined {
   if (value === undefined) return undefined
   try {
-    normaliseArticleOptions({language: value})
+    normalizeArticleOptions({language: value})
   } catch {
     throw new UsageError(`Invalid language \`${value}\`: expected a BCP 47 tag such as ar or ar-EG`)
   }
