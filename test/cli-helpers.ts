@@ -71,3 +71,19 @@ export async function makeTree(files: Record<string, string | Uint8Array>): Prom
 export function article(headline: string): string {
   return `${headline}\n\nالرياض - أعلنت البلدية اليوم خطة جديدة لتشجير الشوارع الرئيسية.\n\nوقال المتحدث إن العمل يبدأ الشهر المقبل.\n`
 }
+
+/** Files the site writer adds around the articles after a whole build (home, lists, feeds, sitemaps, stylesheet). */
+const siteFile =
+  /^(?:\.arabic-news-site\.json$|index\.html|page\/|sections\/|authors\/|feed\.|rss\.xml|robots\.txt|sitemap[^/]*\.xml|style\.[\da-f]+\.css)/
+
+/**
+ * Whether an output file is one of the site pages rather than an article page.
+ *
+ * @param relative
+ *   Path relative to the output folder, `/`-separated.
+ * @returns
+ *   Whether it is.
+ */
+export function isSiteFile(relative: string): boolean {
+  return siteFile.test(relative)
+}

@@ -11,7 +11,7 @@ import {manifestName} from '../src/cli/manifest.js'
 import {formatDuration, formatProgress} from '../src/cli/progress.js'
 import {fnv1a, inShard, parseShard} from '../src/cli/shard.js'
 import {outputPathFor} from '../src/cli/walk.js'
-import {article, makeTree, run} from './cli-helpers.js'
+import {article, isSiteFile, makeTree, run} from './cli-helpers.js'
 
 /**
  * List files under a folder (relative, sorted), hidden files included.
@@ -26,6 +26,7 @@ async function listFiles(root: string): Promise<Array<string>> {
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((name) => !isSiteFile(name))
     .sort()
 }
 

@@ -7,6 +7,7 @@ import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
 import {checkUrl as checkMetadataUrl} from '../metadata/url.js'
 import {normalizeArticleOptions} from '../rehype-arabic-news-article.js'
+import {isKnownEncoding} from './decode.js'
 import {parseShard, type Shard} from './shard.js'
 import {UsageError} from './usage-error.js'
 
@@ -47,6 +48,10 @@ export interface CommonOptions {
   maxSize: number
   /** Stylesheet of the pages (`--css <file>`), `false` for none (`--no-css`), `undefined`: from the configuration file. */
   css: string | false | undefined
+  /** Text encoding of the articles (`--encoding`; default: UTF-8, or UTF-16 with a byte order mark). */
+  encoding: string | undefined
+  /** Write `a/index.html` addressed as `a/` (`--clean-urls`). */
+  cleanUrls: boolean | undefined
 }
 
 /** `arabic-news build <input> --out <output>`. */
@@ -62,6 +67,31 @@ export interface BuildCommand extends CommonOptions {
   json: boolean
   report: string | undefined
   progress: boolean | undefined
+  /** Publish drafts too (`--drafts`). */
+  drafts: boolean
+  /** Publish articles dated in the future too (`--future`). */
+  future: boolean
+  /** Rebuild when the input folder changes (`--watch`). */
+  watch: boolean
+}
+
+/** `arabic-news serve <input> --out <output>`: build, watch, serve with reload. */
+export interface ServeCommand extends Omit<BuildCommand, 'command'> {
+  command: 'serve'
+  /** Port (0: any free port). */
+  port: number
+}
+
+/** `arabic-news merge <report>… --out <output>`: site pages from shard reports. */
+export interface MergeCommand {
+  command: 'merge'
+  reports: Array<string>
+  output: string
+  site: SiteSettings
+  config: string | undefined
+  /** Stylesheet of the site pages (`--css`, `--no-css`). */
+  css: string | false | undefined
+  quiet: boolean
 }
 
 /** `arabic-news render <file|->`. */
@@ -77,7 +107,10 @@ export interface InfoCommand {
 }
 
 /** Any parsed command line. */
-export type Command = BuildCommand | RenderCommand | InfoCommand
+export type Command = BuildCommand | ServeCommand | MergeCommand | RenderCommand | InfoCommand
+
+/** Default port of `serve`. */
+export const DEFAULT_PORT = 8080
 
 /** Text printed by `--help`. */
 export const USAGE = `Usage: arabic-news <command> [options]
@@ -86,6 +119,11 @@ Commands:
   build <input-dir> --out <output-dir>  Render every .txt and .md file of a folder
                                         tree to .html, mirroring the tree
   render <file|->                       Render one article to standard output
+  serve <input-dir> --out <output-dir>  Build, rebuild on change, and serve the
+                                        pages on http://127.0.0.1:8080/ with
+                                        live reload
+  merge <report>... --out <output-dir>  Write the home, section and feed pages
+                                        and the sitemaps from shard reports
 
 Site options (override ${CONFIG_FILE_NAME} in the input folder):
   --site-name <name>     Site name
@@ -97,6 +135,9 @@ Site options (override ${CONFIG_FILE_NAME} in the input folder):
   --fragment             Write HTML fragments instead of full pages
   --css <file>           Link this stylesheet instead of the package's style.css
   --no-css               Link no stylesheet
+  --clean-urls           Write a/index.html, addressed as a/, instead of a.html
+  --encoding <label>     Text encoding of the articles (windows-1256; default:
+                         UTF-8, or UTF-16 with a byte order mark)
 
 Build options:
   -o, --out <dir>        Output folder (required)
@@ -109,6 +150,10 @@ Build options:
   --json                 Print a JSON report to standard output
   --report <file>        Write a JSON report to a file
   --progress, --no-progress  Force the progress bar on or off (default: on a TTY)
+  --drafts               Publish drafts (draft: true) too
+  --future               Publish articles dated in the future too
+  --watch                Rebuild what changes until interrupted
+  --port <n>             Port of serve (default: 8080; 0: any free port)
 
 General:
   -q, --quiet            Print errors only
@@ -138,6 +183,12 @@ const optionSpec = {
   css: {type: 'string'},
   'no-css': {type: 'boolean'},
   'max-memory': {type: 'string'},
+  'clean-urls': {type: 'boolean'},
+  encoding: {type: 'string'},
+  drafts: {type: 'boolean'},
+  future: {type: 'boolean'},
+  watch: {type: 'boolean'},
+  port: {type: 'string'},
   quiet: {type: 'boolean', short: 'q'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
@@ -163,7 +214,7 @@ export function parseCommand(argv: ReadonlyArray<string>): Command {
       strict: true
     })
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error))
+    throw new UsageError(parseErrorMessage(error))
   }
 
   const {values, positionals} = parsed
@@ -171,7 +222,7 @@ export function parseCommand(argv: ReadonlyArray<string>): Command {
   if (values.version) return {command: 'version'}
 
   const [name, ...rest] = positionals
-  if (name === undefined) throw new UsageError('Missing command (build or render)')
+  if (name === undefined) throw new UsageError('Missing command (build, serve, merge or render)')
 
   const common: CommonOptions = {
     site: {
@@ -185,18 +236,48 @@ export function parseCommand(argv: ReadonlyArray<string>): Command {
     config: values.config,
     quiet: values.quiet ?? false,
     maxSize: values['max-size'] === undefined ? DEFAULT_MAX_SIZE : parseSize(values['max-size']),
-    css: values['no-css'] ? false : nonEmpty(values.css, '--css')
+    css: values['no-css'] ? false : nonEmpty(values.css, '--css'),
+    encoding: checkEncoding(values.encoding),
+    cleanUrls: values['clean-urls']
   }
 
-  if (name === 'build') {
+  if (name === 'merge') {
+    if (rest.length === 0) throw new UsageError('Missing reports: arabic-news merge <report>... --out <output-dir>')
+    if (values.out === undefined || values.out === '') throw new UsageError('Missing `--out <output-dir>`')
+    for (const flag of [
+      'jobs',
+      'shard',
+      'force',
+      'json',
+      'report',
+      'max-memory',
+      'watch',
+      'port',
+      'drafts',
+      'future'
+    ] as const) {
+      if (values[flag] !== undefined) throw new UsageError(`\`--${flag}\` does not apply to \`merge\``)
+    }
+    return {
+      command: 'merge',
+      reports: rest,
+      output: values.out,
+      site: common.site,
+      config: common.config,
+      css: common.css,
+      quiet: common.quiet
+    }
+  }
+
+  if (name === 'build' || name === 'serve') {
     const [input, extra] = rest
     if (input === undefined)
-      throw new UsageError('Missing input folder: arabic-news build <input-dir> --out <output-dir>')
+      throw new UsageError(`Missing input folder: arabic-news ${name} <input-dir> --out <output-dir>`)
     if (extra !== undefined) throw new UsageError(`Unexpected argument \`${extra}\``)
     if (values.out === undefined || values.out === '') throw new UsageError('Missing `--out <output-dir>`')
-    return {
+    if (name === 'build' && values.port !== undefined) throw new UsageError('`--port` only applies to `serve`')
+    const build = {
       ...common,
-      command: 'build',
       input,
       output: values.out,
       jobs: values.jobs === undefined ? availableParallelism() : parseJobs(values.jobs),
@@ -205,21 +286,93 @@ export function parseCommand(argv: ReadonlyArray<string>): Command {
       force: values.force ?? false,
       json: values.json ?? false,
       report: values.report,
-      progress: values['no-progress'] ? false : values.progress
+      progress: values['no-progress'] ? false : values.progress,
+      drafts: values.drafts ?? false,
+      future: values.future ?? false,
+      watch: values.watch ?? name === 'serve'
     }
+    return name === 'serve'
+      ? {...build, command: 'serve', port: values.port === undefined ? DEFAULT_PORT : parsePort(values.port)}
+      : {...build, command: 'build'}
   }
 
   if (name === 'render') {
     const [input, extra] = rest
     if (input === undefined) throw new UsageError('Missing file: arabic-news render <file|->')
     if (extra !== undefined) throw new UsageError(`Unexpected argument \`${extra}\``)
-    for (const flag of ['out', 'jobs', 'shard', 'force', 'json', 'report', 'max-memory'] as const) {
+    for (const flag of [
+      'out',
+      'jobs',
+      'shard',
+      'force',
+      'json',
+      'report',
+      'max-memory',
+      'watch',
+      'port',
+      'drafts',
+      'future'
+    ] as const) {
       if (values[flag] !== undefined) throw new UsageError(`\`--${flag}\` only applies to \`build\``)
     }
     return {...common, command: 'render', input}
   }
 
-  throw new UsageError(`Unknown command \`${name}\` (expected build or render)`)
+  throw new UsageError(`Unknown command \`${name}\` (expected build, serve, merge or render)`)
+}
+
+/**
+ * Say what is wrong with the flags, in our words (`parseArgs` messages quote
+ * unevenly and speak of positionals).
+ *
+ * @param error
+ *   Error thrown by `parseArgs`.
+ * @returns
+ *   Message.
+ */
+function parseErrorMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error)
+  const code = (error as {code?: unknown}).code
+  const flag = /'(?:-\w, )?(-[^' ]*)/.exec(text)?.[1]
+  if (flag !== undefined) {
+    const shown = '`' + flag.replace(/[^\x20-\x7E\u00A0-\uFFFF]/g, '?') + '`'
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Unknown option ${shown}`
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      return text.includes('does not take') ? `Option ${shown} takes no value` : `Option ${shown} needs a value`
+    }
+  }
+  return 'Invalid arguments'
+}
+
+/**
+ * Parse a `--port` value.
+ *
+ * @param value
+ *   Raw value.
+ * @returns
+ *   Port number (0 to 65535).
+ */
+function parsePort(value: string): number {
+  const port = /^\d{1,5}$/.test(value) ? Number(value) : Number.NaN
+  if (!(port >= 0 && port <= 65_535))
+    throw new UsageError(`Invalid \`--port ${value}\`: expected a number from 0 to 65535`)
+  return port
+}
+
+/**
+ * Check an encoding label.
+ *
+ * @param value
+ *   Raw value.
+ * @returns
+ *   The value.
+ */
+export function checkEncoding(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  if (!isKnownEncoding(value)) {
+    throw new UsageError(`Unknown encoding \`${value}\` (expected a label such as utf-8, windows-1256 or iso-8859-6)`)
+  }
+  return value
 }
 
 /**

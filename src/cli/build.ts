@@ -8,16 +8,20 @@ import {readdirSync, statSync} from 'node:fs'
 import {mkdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {DEFAULT_MAX_MEMORY, type BuildCommand} from './args.js'
+import {OutputClaims} from './claims.js'
 import {loadConfig, mergeSite} from './config.js'
 import {Feedback, type FileStatus, type TextStream} from './feedback.js'
 import {capJobs} from './jobs.js'
 import {hash, readManifest, writeManifest, type ManifestEntry} from './manifest.js'
 import {CLI_SOURCE, type PlainMessage} from './messages.js'
 import type {RenderSettings} from './pipeline.js'
+import {leftOutReason, planFile, type PlanSettings} from './plan.js'
 import {articlePageSettings} from './site/stylesheet.js'
 import {ProgressBar} from './progress.js'
 import {fileTooLarge, formatBytes, readArticleSync, type ReadRules} from './safe-open.js'
 import {removeStalePage} from './stale.js'
+import type {ArticleRecord} from './site/record.js'
+import {reportSiteMessages, writeSitePages} from './site-pages.js'
 import type {ItemResult, TaskItem} from './task.js'
 import type {WorkerTask} from './worker.js'
 import {UsageError} from './usage-error.js'
@@ -83,7 +87,21 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error))
   }
-  const settings: RenderSettings = {site, fragment, page}
+  const settings: RenderSettings = {
+    site,
+    fragment,
+    page,
+    encoding: command.encoding,
+    cleanUrls: command.cleanUrls ?? config.cleanUrls ?? false
+  }
+  const planSettings: PlanSettings = {
+    baseUrl: site.baseUrl,
+    cleanUrls: settings.cleanUrls,
+    timeZone: site.timeZone,
+    encoding: settings.encoding,
+    drafts: command.drafts,
+    future: command.future
+  }
 
   const reportPath = command.report === undefined ? undefined : path.resolve(io.cwd, command.report)
   if (reportPath !== undefined && !(await stat(path.dirname(reportPath)).catch(() => undefined))?.isDirectory()) {
@@ -103,7 +121,10 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
   if (outputRoot === root) throw new UsageError('The output folder must differ from the input folder')
 
   const startedAt = Date.now()
-  const optionsHash = hash(JSON.stringify({version: packageVersion, settings}))
+  // Drafts and future articles change which pages exist: a change of either rebuilds.
+  const optionsHash = hash(
+    JSON.stringify({version: packageVersion, settings, drafts: command.drafts, future: command.future})
+  )
   const previous = await readManifest(outputRoot, command.shard, optionsHash, root)
   if (previous.otherInput !== undefined && !command.quiet) {
     io.stderr.write(
@@ -201,7 +222,14 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
               messages: [{reason: 'No result', fatal: true, source: CLI_SOURCE}]
             }
             if (result.status !== 'failed' && result.hash !== undefined && result.pageHash !== undefined) {
-              entries.set(item.relative, [result.hash, size, mtimeMs, item.outputRelative, result.pageHash])
+              entries.set(item.relative, [
+                result.hash,
+                size,
+                mtimeMs,
+                item.outputRelative,
+                result.pageHash,
+                result.record
+              ])
             } else if (old && !result.refused) {
               entries.set(item.relative, old)
             }
@@ -209,7 +237,8 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
               path: item.relative,
               output: item.outputRelative,
               status: result.status,
-              messages: result.messages
+              messages: result.messages,
+              article: result.record
             })
           }
         },
@@ -243,6 +272,7 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
   }
 
   const outputs = new OutputListing()
+  const claims = new OutputClaims()
   let walkedAll = true
   try {
     for await (const item of walk(root, {exclude: [outputRoot], shard: command.shard})) {
@@ -277,25 +307,53 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
         continue
       }
 
-      const output = path.join(outputRoot, item.output)
-      const known = reuse && old !== undefined && old[1] === info.size && old[3] === item.output ? old : undefined
-      if (known && outputs.has(output)) {
+      // The page may be elsewhere than the input's name says (front matter `url` or `slug`).
+      const known = reuse && old !== undefined && old[1] === info.size && old[5] !== undefined ? old : undefined
+      if (known && outputs.has(path.join(outputRoot, known[3]))) {
         // Same modification time as when last read, and well before that build
         // started (so no later change can share the timestamp): unchanged
         // without reading. Otherwise the content hash decides.
-        if (known[2] === info.mtimeMs && info.mtimeMs < previous.builtAt - RACY_MARGIN_MS) {
-          entries.set(item.relative, known)
-          record('unchanged')
+        const same = known[2] === info.mtimeMs && info.mtimeMs < previous.builtAt - RACY_MARGIN_MS
+        let unchanged = same
+        if (!same) {
+          const read = readArticleSync(item.absolute, readRules(item.link))
+          unchanged = read.ok && hash(read.bytes) === known[0]
+        }
+        if (unchanged) {
+          const collision = claims.claim(known[3], item.relative)
+          if (collision) {
+            record('failed', cliError(collision, 'output-collision'))
+            continue
+          }
+          // A new time makes a new entry, so the manifest is rewritten and the
+          // next build can trust the time.
+          entries.set(item.relative, same ? known : [known[0], known[1], info.mtimeMs, known[3], known[4], known[5]])
+          feedback.file({path: item.relative, output: known[3], status: 'unchanged', messages: [], article: known[5]})
           continue
         }
-        const read = readArticleSync(item.absolute, readRules(item.link))
-        if (read.ok && hash(read.bytes) === known[0]) {
-          // A new entry (new time), so the manifest is rewritten and the next
-          // build can trust the time.
-          entries.set(item.relative, [known[0], known[1], info.mtimeMs, known[3], known[4]])
-          record('unchanged')
-          continue
-        }
+      }
+
+      // Front matter decides where the page goes, and whether it is published.
+      const plan = planFile(item.relative, item.absolute, info.size, planSettings)
+      if (plan.kind === 'refuse') {
+        record('failed', cliError(plan.reason, 'unsafe-output-path'))
+        continue
+      }
+      if (plan.kind === 'leave-out') {
+        // Not kept in the manifest: a page it made before is removed, and it is looked at again next time.
+        feedback.file({
+          path: item.relative,
+          output: plan.output,
+          status: 'skipped',
+          messages: [{reason: leftOutReason(plan.why), ruleId: 'not-published', source: CLI_SOURCE}]
+        })
+        continue
+      }
+      const output = path.join(outputRoot, plan.output)
+      const collision = claims.claim(plan.output, item.relative) ?? outputs.folderProblem(output, plan.output)
+      if (collision) {
+        record('failed', cliError(collision, 'output-collision'))
+        continue
       }
 
       batch.push({
@@ -303,7 +361,7 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
           absolute: item.absolute,
           relative: item.relative,
           output,
-          outputRelative: item.output,
+          outputRelative: plan.output,
           read: readRules(item.link)
         },
         size: info.size,
@@ -328,9 +386,10 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
   if (walkedAll && !io.signal?.aborted) {
     // Remove pages this folder built before whose input is gone (unless
     // another input now makes the same page), when they are still ours.
+    // An input whose page moved (front matter `url` or `slug`) leaves its old page too.
     let kept: Set<string> | undefined
     for (const [relative, entry] of previous.entries) {
-      if (entries.has(relative)) continue
+      if (entries.get(relative)?.[3] === entry[3]) continue
       kept ??= new Set([...entries.values()].map((value) => value[3]))
       if (kept.has(entry[3])) continue
       if ((await removeStalePage(outputRoot, entry)) === 'removed') feedback.summary.removed++
@@ -363,6 +422,18 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
       )
     }
   }
+  if (walkedAll && !io.signal?.aborted && command.shard === undefined && !fragment) {
+    // A whole build of pages also writes the pages about the articles (home,
+    // sections, feeds, sitemaps); fragments are for another host's layouts.
+    try {
+      const written = await writeSitePages(publishedRecords(entries), {...pages, site}, outputRoot, io.env)
+      reportSiteMessages(io.stderr, written.messages, {color, quiet: command.quiet})
+    } catch (error) {
+      unwritten = true
+      feedback.summary.errors++
+      io.stderr.write(`arabic-news: error: Cannot write the site pages: ${errorCode(error)}\n`)
+    }
+  }
   let summary
   try {
     summary = await feedback.close()
@@ -372,6 +443,23 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
   }
   if (summary.interrupted) return 130
   return summary.failed > 0 || unwritten ? 1 : 0
+}
+
+/**
+ * Records of the pages of a build, in input order.
+ *
+ * @param entries
+ *   Manifest entries.
+ * @returns
+ *   Records.
+ */
+function publishedRecords(entries: ReadonlyMap<string, ManifestEntry>): Array<ArticleRecord> {
+  const records: Array<ArticleRecord> = []
+  for (const relative of [...entries.keys()].sort()) {
+    const record = entries.get(relative)?.[5]
+    if (record) records.push(record)
+  }
+  return records
 }
 
 /** Builds batches, in worker threads or (with one job) in this thread. */
@@ -458,6 +546,7 @@ async function startRunner(settings: RenderSettings, jobs: number, memoryLimit: 
 class OutputListing {
   #folder: string | undefined
   #names = new Set<string>()
+  #folders = new Set<string>()
 
   /**
    * Whether an output file exists.
@@ -472,15 +561,34 @@ class OutputListing {
     if (folder !== this.#folder) {
       this.#folder = folder
       this.#names = new Set()
+      this.#folders = new Set()
       try {
         for (const entry of readdirSync(folder, {withFileTypes: true})) {
           if (entry.isFile()) this.#names.add(entry.name)
+          else if (entry.isDirectory()) this.#folders.add(entry.name)
         }
       } catch {
         // No folder: no outputs.
       }
     }
     return this.#names.has(path.basename(filePath))
+  }
+
+  /**
+   * Why an output cannot be written when a folder of its name is in the way.
+   *
+   * @param filePath
+   *   Absolute output path.
+   * @param output
+   *   Output path relative to the output folder.
+   * @returns
+   *   Problem, or `undefined`.
+   */
+  folderProblem(filePath: string, output: string): string | undefined {
+    this.has(filePath)
+    return this.#folders.has(path.basename(filePath))
+      ? `Output \`${output}\` is a folder in the output folder: the page cannot be written there`
+      : undefined
   }
 }
 

@@ -19,6 +19,8 @@ export interface ConfigFile extends SiteSettings {
   fragment?: boolean | undefined
   /** Stylesheet, layout, digits, feeds… of the site pages. */
   pages?: SitePagesConfig | undefined
+  /** Write `a/index.html` addressed as `a/` (default: `false`). */
+  cleanUrls?: boolean | undefined
 }
 
 const stringKeys = ['siteName', 'baseUrl', 'publisher', 'timeZone', 'language'] as const
@@ -62,9 +64,9 @@ export async function loadConfig(folder: string, explicit?: string | undefined):
   const config: ConfigFile = {}
   for (const [key, value] of Object.entries(raw)) {
     if (key === '$schema') continue
-    if (key === 'fragment') {
-      if (typeof value !== 'boolean') throw new UsageError(`Invalid \`fragment\` in \`${file}\`: expected a boolean`)
-      config.fragment = value
+    if (key === 'fragment' || key === 'cleanUrls') {
+      if (typeof value !== 'boolean') throw new UsageError(`Invalid \`${key}\` in \`${file}\`: expected a boolean`)
+      config[key] = value
       continue
     }
     if (isPageKey(key)) {
@@ -74,7 +76,7 @@ export async function loadConfig(folder: string, explicit?: string | undefined):
     }
     if (!(stringKeys as ReadonlyArray<string>).includes(key)) {
       throw new UsageError(
-        `Unknown key \`${key}\` in \`${file}\` (expected ${[...stringKeys, 'fragment', ...PAGE_KEYS].join(', ')})`
+        `Unknown key \`${key}\` in \`${file}\` (expected ${[...stringKeys, 'fragment', 'cleanUrls', ...PAGE_KEYS].join(', ')})`
       )
     }
     if (typeof value !== 'string' || value.trim() === '') {

@@ -14,6 +14,7 @@ import {errorCode} from './errors.js'
 import {countMessages, toReportFile, type PlainMessage} from './messages.js'
 import {escapeControls, showName} from './names.js'
 import type {ProgressBar} from './progress.js'
+import type {ArticleRecord} from './site/record.js'
 
 /** What happened to one input. */
 export type FileStatus = 'written' | 'unchanged' | 'failed' | 'skipped'
@@ -26,6 +27,8 @@ export interface FileRecord {
   output?: string | undefined
   status: FileStatus
   messages: Array<PlainMessage>
+  /** What the page contributes to site pages and feeds (written and unchanged pages). */
+  article?: ArticleRecord | undefined
 }
 
 /** Totals of a build. */

@@ -12,7 +12,8 @@ const argv = process.argv.slice(2)
 const controller = new AbortController()
 let isBuild = false
 try {
-  isBuild = parseCommand(argv).command === 'build'
+  const name = parseCommand(argv).command
+  isBuild = name === 'build' || name === 'serve'
 } catch {
   // `main` reports usage errors.
 }

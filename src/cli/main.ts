@@ -5,6 +5,7 @@
 
 import {parseCommand, USAGE} from './args.js'
 import {build, type CommandIo} from './build.js'
+import {merge} from './merge.js'
 import {render} from './render.js'
 import {UsageError} from './usage-error.js'
 import {packageVersion} from './version.js'
@@ -35,10 +36,19 @@ export async function main(
         return 0
       }
       case 'build': {
-        return await build(command, io)
+        if (!command.watch) return await build(command, io)
+        const {watch} = await import('./watch.js')
+        return await watch(command, io)
       }
       case 'render': {
         return await render(command, io)
+      }
+      case 'merge': {
+        return await merge(command, io)
+      }
+      case 'serve': {
+        const {serve} = await import('./serve.js')
+        return await serve(command, io)
       }
     }
   } catch (error) {

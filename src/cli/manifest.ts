@@ -17,6 +17,8 @@ import {writeFileAtomic} from './atomic.js'
 import {isPlainRelativePath} from './confine.js'
 import {readFileCapped} from './safe-open.js'
 import type {Shard} from './shard.js'
+import {asRecord} from './article-record.js'
+import type {ArticleRecord} from './site/record.js'
 
 /** Version of the manifest format; another version rebuilds everything. */
 export const MANIFEST_VERSION = 2
@@ -27,10 +29,18 @@ export const MAX_MANIFEST_SIZE = 1024 ** 3
 /**
  * What the manifest remembers per input: content hash, size in bytes, and
  * modification time (ms since the epoch) when it was read; the output path
- * (relative to the output folder, `/`-separated) and the hash of the page
- * written there.
+ * (relative to the output folder, `/`-separated; front matter may choose
+ * it), the hash of the page written there, and the page's record (what it
+ * contributes to the site pages and reports).
  */
-export type ManifestEntry = readonly [hash: string, size: number, mtimeMs: number, output: string, pageHash: string]
+export type ManifestEntry = readonly [
+  hash: string,
+  size: number,
+  mtimeMs: number,
+  output: string,
+  pageHash: string,
+  record?: ArticleRecord | undefined
+]
 
 /** Manifest as stored (compact: it is read on every build). */
 export interface Manifest {
@@ -141,14 +151,16 @@ const hashPattern = /^[\da-f]{32}$/
  *   stay inside their folders.
  */
 function checkEntry(key: string, value: unknown): ManifestEntry | undefined {
-  if (!Array.isArray(value) || value.length !== 5 || !isPlainRelativePath(key)) return undefined
-  const [contentHash, size, mtimeMs, output, pageHash] = value as Array<unknown>
+  if (!Array.isArray(value) || value.length < 5 || value.length > 6 || !isPlainRelativePath(key)) return undefined
+  const [contentHash, size, mtimeMs, output, pageHash, rawRecord] = value as Array<unknown>
   if (typeof contentHash !== 'string' || !hashPattern.test(contentHash)) return undefined
   if (typeof pageHash !== 'string' || !hashPattern.test(pageHash)) return undefined
   if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) return undefined
   if (typeof mtimeMs !== 'number' || !Number.isFinite(mtimeMs)) return undefined
   if (!isPlainRelativePath(output) || !output.toLowerCase().endsWith('.html')) return undefined
-  return [contentHash, size, mtimeMs, output, pageHash]
+  // A record that does not describe this page is dropped (the page is rebuilt).
+  const record = asRecord(rawRecord)
+  return [contentHash, size, mtimeMs, output, pageHash, record?.output === output ? record : undefined]
 }
 
 /**

@@ -4,11 +4,16 @@
  */
 
 import {VFile} from 'vfile'
-import {arabicNews, type ArabicNewsOptions} from '../index.js'
+import {arabicNews, type ArabicNewsOptions, type ArabicNewsProcessor} from '../index.js'
 import type {SiteSettings} from './args.js'
 import type {ArticlePageSettings} from './site/settings.js'
+import {recordOf} from './article-record.js'
 import {decodeArticle} from './decode.js'
+import {createMarkdownProcessor, isMarkdownPath} from './markdown.js'
 import {CLI_SOURCE, toPlainMessage, type PlainMessage} from './messages.js'
+import {folderUrl, pageUrlOf, rootRelativeUrlOf} from './output-path.js'
+import {frontMatterOf} from './plan.js'
+import type {ArticleRecord} from './site/record.js'
 
 /** Everything besides the text that changes the HTML of an article. */
 export interface RenderSettings {
@@ -18,6 +23,10 @@ export interface RenderSettings {
   fragment: boolean
   /** Stylesheet and header dates of full pages. */
   page?: ArticlePageSettings | undefined
+  /** Text encoding of the articles (default: UTF-8, or UTF-16 with a byte order mark). */
+  encoding?: string | undefined
+  /** Pages are `a/index.html`, addressed as `a/`. */
+  cleanUrls?: boolean | undefined
 }
 
 /** Robots directive of article pages: large image previews (Google Discover shows large images only with it). */
@@ -33,9 +42,11 @@ export interface RenderInput {
   outputPath?: string | undefined
 }
 
-/** Rendered HTML (absent when the file failed) and messages. */
+/** Rendered HTML (absent when the file failed), the article's record, and messages. */
 export interface RenderOutput {
   html?: string | undefined
+  /** What the article contributes to site pages, feeds and reports (with an output path). */
+  record?: ArticleRecord | undefined
   messages: Array<PlainMessage>
 }
 
@@ -48,22 +59,42 @@ export interface RenderOutput {
  *   Function rendering one article at a time.
  */
 export function createRenderer(settings: RenderSettings): (input: RenderInput) => Promise<RenderOutput> {
-  const processor = arabicNews(presetOptions(settings)).freeze()
+  const options = presetOptions(settings)
+  const text = arabicNews(options).freeze()
+  let markdown: ArabicNewsProcessor | undefined
 
   return async function (input) {
-    const decoded = decodeArticle(input.bytes)
+    const decoded = decodeArticle(input.bytes, {encoding: settings.encoding})
     if (!decoded.ok) {
       return {
         messages: [
-          {reason: decoded.reason, fatal: true, line: decoded.line, ruleId: decoded.ruleId, source: CLI_SOURCE}
+          {
+            reason: decoded.reason,
+            fatal: true,
+            line: decoded.line,
+            column: decoded.column,
+            ruleId: decoded.ruleId,
+            source: CLI_SOURCE
+          }
         ]
       }
     }
 
     const file = new VFile({path: input.path, value: decoded.text})
-    if (settings.site.baseUrl !== undefined && input.outputPath !== undefined) {
-      // The page’s address, as a host gives it; front matter `url` still wins.
-      file.data.matter = {url: new URL(input.outputPath, settings.site.baseUrl).href}
+    const isMarkdown = isMarkdownPath(input.path)
+    const processor = isMarkdown ? (markdown ??= createMarkdownProcessor(options)) : text
+    const {baseUrl} = settings.site
+    const url =
+      input.outputPath === undefined
+        ? undefined
+        : baseUrl === undefined
+          ? rootRelativeUrlOf(input.outputPath, settings.cleanUrls)
+          : pageUrlOf(input.outputPath, baseUrl, settings.cleanUrls)
+    if (baseUrl !== undefined && url !== undefined) {
+      // The page’s address, as a host gives it; front matter `url` still wins
+      // (it placed the page). A markdown file’s front matter is given here
+      // too, as hosts do, since remark-frontmatter only marks it.
+      file.data.matter = {url, ...(isMarkdown ? frontMatterOf(decoded.text) : undefined)}
     }
 
     let html: string | undefined
@@ -76,7 +107,16 @@ export function createRenderer(settings: RenderSettings): (input: RenderInput) =
     const messages = file.messages.map((message) => toPlainMessage(message))
     // `file.fail` already added its message; anything else thrown is added here.
     if (html === undefined && !file.messages.includes(failure as never)) messages.push(toPlainMessage(failure))
-    return {html, messages}
+    const record =
+      html === undefined || input.outputPath === undefined || url === undefined
+        ? undefined
+        : recordOf(file, {
+            input: input.path,
+            output: input.outputPath,
+            url,
+            baseUrl: baseUrl === undefined ? undefined : folderUrl(baseUrl)
+          })
+    return {html, record, messages}
   }
 }
 
@@ -91,11 +131,13 @@ export function createRenderer(settings: RenderSettings): (input: RenderInput) =
 export function presetOptions(settings: RenderSettings): ArabicNewsOptions {
   const {site} = settings
   const publisher = site.publisher ?? site.siteName
+  // A base URL is a folder: `https://example.com/news` keeps `news/` in every page URL.
+  const baseUrl = site.baseUrl === undefined ? undefined : folderUrl(site.baseUrl)
   return {
     language: site.language,
     jsonLd: {
-      publisher: publisher === undefined ? undefined : {name: publisher, url: site.baseUrl},
-      baseUrl: site.baseUrl,
+      publisher: publisher === undefined ? undefined : {name: publisher, url: baseUrl},
+      baseUrl,
       timeZone: site.timeZone
     },
     header: settings.fragment ? false : {digits: settings.page?.digits, hijri: settings.page?.hijri},

@@ -79,7 +79,8 @@ export async function render(command: RenderCommand, io: RenderIo): Promise<numb
     const {createRenderer} = await import('./pipeline.js')
     const renderArticle = createRenderer({
       site: mergeSite(config, command.site),
-      fragment: command.fragment ?? config.fragment ?? false
+      fragment: command.fragment ?? config.fragment ?? false,
+      encoding: command.encoding
     })
     const result = await renderArticle({path: shownPath, bytes})
     messages = result.messages

@@ -11,6 +11,7 @@ import {hash} from './manifest.js'
 import {CLI_SOURCE, toPlainMessage, type PlainMessage} from './messages.js'
 import {createRenderer, type RenderOutput, type RenderSettings} from './pipeline.js'
 import {readArticleSync, type ReadRules} from './safe-open.js'
+import type {ArticleRecord} from './site/record.js'
 
 /** One article of a batch. */
 export interface TaskItem {
@@ -35,6 +36,8 @@ export interface ItemResult {
   pageHash?: string | undefined
   /** The input is not acceptable (a link, a pipe, outside the folder): its old page goes. */
   refused?: boolean | undefined
+  /** What the article contributes to site pages and reports (when written). */
+  record?: ArticleRecord | undefined
   messages: Array<PlainMessage>
 }
 
@@ -97,7 +100,13 @@ export function createBatchRunner(settings: RenderSettings): BatchRunner {
       result.messages.push(message('Cannot write output: ' + errorCode(error), 'unwritable-output'))
       return {status: 'failed', hash: contentHash, messages: result.messages}
     }
-    return {status: 'written', hash: contentHash, pageHash: hash(page), messages: result.messages}
+    return {
+      status: 'written',
+      hash: contentHash,
+      pageHash: hash(page),
+      record: result.record,
+      messages: result.messages
+    }
   }
 }
 

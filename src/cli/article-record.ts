@@ -1,0 +1,197 @@
+/**
+ * The `ArticleRecord` of a rendered article, read from what the pipeline
+ * learnt (`file.data`), and the check of records read back from a manifest
+ * or a shard report (untrusted JSON).
+ */
+
+import type {VFile} from 'vfile'
+import {DEFAULT_LANGUAGE} from '../rehype-arabic-news-article.js'
+import type {ArticleRecord} from './site/record.js'
+
+/** Where the record's article is. */
+export interface RecordPlace {
+  /** Input path, `/`-separated. */
+  input: string
+  /** Output path, `/`-separated. */
+  output: string
+  /** Page address (absolute, or root-relative without a base URL). */
+  url: string
+  /** Base URL as a folder (ends in `/`), when there is one. */
+  baseUrl?: string | undefined
+}
+
+/**
+ * Make the record of a processed file.
+ *
+ * @param file
+ *   File after the pipeline ran.
+ * @param place
+ *   Input, output and address.
+ * @returns
+ *   Record.
+ */
+export function recordOf(file: VFile, place: RecordPlace): ArticleRecord {
+  const article: Record<string, unknown> = {...file.data.newsArticle}
+  const matter = file.data.matter ?? {}
+  const record: ArticleRecord = {
+    input: place.input,
+    output: place.output,
+    url: canonicalOnSite(text(article['url']), place.baseUrl) ?? place.url,
+    headline: text(article['headline']) ?? fileStem(place.input),
+    language: text(article['inLanguage']) ?? text(matter['lang']) ?? text(matter['language']) ?? DEFAULT_LANGUAGE,
+    authors: names(article['author'])
+  }
+  setIf(record, 'description', text(article['description']))
+  setIf(record, 'datePublished', text(article['datePublished']))
+  setIf(record, 'dateModified', text(article['dateModified']))
+  setIf(record, 'section', text(article['articleSection']) ?? text(matter['section']) ?? folderOf(place.input))
+  setIf(record, 'image', imageUrl(article['image']))
+  return record
+}
+
+/**
+ * Check a record read from JSON (a manifest or a shard report).
+ *
+ * @param value
+ *   Parsed JSON.
+ * @returns
+ *   The record, or `undefined` when it is not one.
+ */
+export function asRecord(value: unknown): ArticleRecord | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
+  const raw = value as Record<string, unknown>
+  const {input, output, url, headline, language, authors} = raw
+  if (
+    typeof input !== 'string' ||
+    typeof output !== 'string' ||
+    typeof url !== 'string' ||
+    typeof headline !== 'string' ||
+    typeof language !== 'string' ||
+    !Array.isArray(authors) ||
+    !authors.every((name) => typeof name === 'string')
+  ) {
+    return undefined
+  }
+  const record: ArticleRecord = {input, output, url, headline, language, authors: [...(authors as Array<string>)]}
+  for (const key of ['description', 'datePublished', 'dateModified', 'section', 'image'] as const) {
+    const field = raw[key]
+    if (field === undefined) continue
+    if (typeof field !== 'string') return undefined
+    record[key] = field
+  }
+  return record
+}
+
+/**
+ * The canonical URL when it is a page of this site (under the base URL); a
+ * canonical to another site (the original of a copy) is not where the page is.
+ *
+ * @param url
+ *   Canonical URL.
+ * @param baseUrl
+ *   Base URL as a folder.
+ * @returns
+ *   The URL, or `undefined`.
+ */
+function canonicalOnSite(url: string | undefined, baseUrl: string | undefined): string | undefined {
+  return url !== undefined && baseUrl !== undefined && url.startsWith(baseUrl) ? url : undefined
+}
+
+/**
+ * A non-empty string, if the value is one.
+ *
+ * @param value
+ *   Value.
+ * @returns
+ *   String or `undefined`.
+ */
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined
+}
+
+/**
+ * Names of JSON-LD parties (`author`: one or a list of `{name}`).
+ *
+ * @param value
+ *   Value.
+ * @returns
+ *   Names in order.
+ */
+function names(value: unknown): Array<string> {
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value]
+  const result: Array<string> = []
+  for (const item of list) {
+    const name =
+      typeof item === 'string'
+        ? item
+        : typeof item === 'object' && item !== null
+          ? (item as Record<string, unknown>)['name']
+          : undefined
+    if (typeof name === 'string' && name.trim() !== '') result.push(name)
+  }
+  return result
+}
+
+/**
+ * URL of a JSON-LD image (a URL, `{url}`, or a list of them: the first).
+ *
+ * @param value
+ *   Value.
+ * @returns
+ *   URL or `undefined`.
+ */
+function imageUrl(value: unknown): string | undefined {
+  const first: unknown = Array.isArray(value) ? value[0] : value
+  if (typeof first === 'string') return text(first)
+  if (typeof first === 'object' && first !== null) return text((first as Record<string, unknown>)['url'])
+  return undefined
+}
+
+/**
+ * Name of an input without folder and extension.
+ *
+ * @param input
+ *   Input path.
+ * @returns
+ *   Name.
+ */
+function fileStem(input: string): string {
+  const name = input.slice(input.lastIndexOf('/') + 1)
+  const dot = name.lastIndexOf('.')
+  return dot > 0 ? name.slice(0, dot) : name
+}
+
+/**
+ * Folder of an input (the section when front matter gives none).
+ *
+ * @param input
+ *   Input path.
+ * @returns
+ *   Folder path, or `undefined` at the top.
+ */
+function folderOf(input: string): string | undefined {
+  const slash = input.lastIndexOf('/')
+  return slash === -1 ? undefined : input.slice(0, slash)
+}
+
+/**
+ * Set an optional field when it has a value (records carry no `undefined`,
+ * so that they survive JSON as they are).
+ *
+ * @param record
+ *   Record.
+ * @param key
+ *   Field.
+ * @param value
+ *   Value.
+ * @returns
+ *   Nothing.
+ */
+function setIf(
+  record: ArticleRecord,
+  key: 'description' | 'datePublished' | 'dateModified' | 'section' | 'image',
+  value: string | undefined
+): undefined {
+  if (value !== undefined) record[key] = value
+  return undefined
+}
