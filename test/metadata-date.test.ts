@@ -45,6 +45,19 @@ describe('time zones', () => {
 })
 
 describe('readDate', () => {
+  // Issue #14, item 14: years 0000-0099 shifted by 1900, year 0000 was accepted, year 100 gave wild offsets.
+  it('keeps years before 100 and rejects year 0000', () => {
+    expect(readDate('0025-09-04T10:00', 'UTC')).toMatchObject({ok: true, value: {iso: '0025-09-04T10:00:00+00:00'}})
+    expect(readDate('0099-12-31', 'Asia/Riyadh')).toMatchObject({ok: true, value: {date: '0099-12-31'}})
+    expect(readDate('0000-01-01', 'UTC').ok).toBe(false)
+    expect(readDate('0000-06-15T12:00Z', 'UTC').ok).toBe(false)
+    for (const zone of ['UTC', 'Asia/Riyadh', 'America/New_York', 'Pacific/Kiritimati']) {
+      const result = readDate('0100-03-01T12:00', zone)
+      expect(result.ok, zone).toBe(true)
+      if (result.ok) expect(result.value.iso, zone).toMatch(/^0100-03-01T12:00:\d{2}[+-](?:0\d|1[0-4]):[0-5]\d$/)
+    }
+  })
+
   it('keeps a date-only string on its day in every zone', () => {
     for (const [zone, offset] of [
       ['Asia/Riyadh', '+03:00'],

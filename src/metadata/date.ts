@@ -92,7 +92,7 @@ export function toWallTime(instant: number, timeZone: string): WallTime {
  */
 export function timeZoneOffset(instant: number, timeZone: string): number {
   const wall = toWallTime(instant, timeZone)
-  const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second)
+  const wallAsUtc = utc(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second)
   const wholeSeconds = Math.floor(instant / 1000) * 1000
   return Math.round((wallAsUtc - wholeSeconds) / 60_000)
 }
@@ -109,7 +109,7 @@ export function timeZoneOffset(instant: number, timeZone: string): number {
  *   instant the same number of minutes after the change).
  */
 export function fromWallTime(wall: WallTime, timeZone: string): number {
-  const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second)
+  const wallAsUtc = utc(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second)
   const firstOffset = timeZoneOffset(wallAsUtc, timeZone)
   const firstGuess = wallAsUtc - firstOffset * 60_000
   const secondOffset = timeZoneOffset(firstGuess, timeZone)
@@ -127,8 +127,8 @@ export function fromWallTime(wall: WallTime, timeZone: string): number {
  *   Value such as `'2025-09-04T14:30:00+03:00'` (UTC is written `+00:00`).
  */
 export function formatIso(instant: number, timeZone: string): string {
-  const wall = toWallTime(instant, timeZone)
   const offset = timeZoneOffset(instant, timeZone)
+  const wall = wallAtOffset(instant, offset)
   const sign = offset < 0 ? '-' : '+'
   const absolute = Math.abs(offset)
   return (
@@ -167,7 +167,8 @@ export function readDate(value: unknown, timeZone: string): DateResult {
   const result = readAnyDate(value, timeZone)
   // ISO 8601, JSON-LD and HTML dates have four-digit years: a date that only
   // fits with five (or a year before 1) is out of range, not a date to write.
-  if (result.ok && (!/^\d{4}-/.test(result.value.iso) || result.value.iso.slice(0, 10) !== result.value.date)) {
+  const {iso, date} = result.ok ? result.value : {iso: '', date: ''}
+  if (result.ok && (!/^\d{4}-/.test(iso) || iso.slice(0, 10) !== date || date.startsWith('0000-'))) {
     return {ok: false, reason: 'out of range (years 0001 to 9999): `' + String(value) + '`'}
   }
 
@@ -203,6 +204,7 @@ function readAnyDate(value: unknown, timeZone: string): DateResult {
   const dayMatch = dateOnlyExpression.exec(text)
   if (dayMatch) {
     const day = {year: Number(dayMatch[1]), month: Number(dayMatch[2]), day: Number(dayMatch[3])}
+    if (day.year < 1) return {ok: false, reason: 'out of range (years 0001 to 9999): `' + text + '`'}
     if (!isCalendarDate(day.year, day.month, day.day)) {
       return {ok: false, reason: 'no such day: `' + text + '`'}
     }
@@ -224,6 +226,7 @@ function readAnyDate(value: unknown, timeZone: string): DateResult {
     second: Number(match[6] ?? '0')
   }
 
+  if (wall.year < 1) return {ok: false, reason: 'out of range (years 0001 to 9999): `' + text + '`'}
   if (!isCalendarDate(wall.year, wall.month, wall.day) || wall.hour > 23 || wall.minute > 59 || wall.second > 59) {
     return {ok: false, reason: 'no such date and time: `' + text + '`'}
   }
@@ -235,7 +238,7 @@ function readAnyDate(value: unknown, timeZone: string): DateResult {
 
   const offset = zone === 'Z' || zone === 'z' ? 0 : parseOffset(zone)
   if (offset === undefined) return {ok: false, reason: 'invalid offset `' + zone + '`'}
-  const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second)
+  const wallAsUtc = utc(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second)
   return {ok: true, value: fromInstant(wallAsUtc - offset * 60_000, timeZone, false)}
 }
 
@@ -249,7 +252,7 @@ function readAnyDate(value: unknown, timeZone: string): DateResult {
  */
 export function weekdayOf(date: string): number {
   const [year = 0, month = 1, day = 1] = date.split('-').map(Number)
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDay()
+  return new Date(utc(year, month - 1, day)).getUTCDay()
 }
 
 function dateOnly(day: {year: number; month: number; day: number}, timeZone: string): DateResult {
@@ -262,7 +265,7 @@ function dateOnly(day: {year: number; month: number; day: number}, timeZone: str
 }
 
 function fromInstant(instant: number, timeZone: string, isDateOnly: boolean): ArticleDate {
-  const date = calendarDate(toWallTime(instant, timeZone))
+  const date = calendarDate(wallAtOffset(instant, timeZoneOffset(instant, timeZone)))
   return {
     iso: formatIso(instant, timeZone),
     instant,
@@ -282,12 +285,61 @@ function parseOffset(zone: string): number | undefined {
 
 function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const daysInMonth = new Date(utc(year, month, 0)).getUTCDate()
   return day <= daysInMonth
 }
 
 function calendarDate(day: {year: number; month: number; day: number}): string {
   return String(day.year).padStart(4, '0') + '-' + pad(day.month) + '-' + pad(day.day)
+}
+
+/**
+ * The wall-clock time of an instant at an offset in whole minutes: the same
+ * as the zone's own for every offset since about 1900; for older local mean
+ * times (`+03:06:52`) the written time and offset stay consistent.
+ *
+ * @param instant
+ *   Milliseconds since the epoch.
+ * @param offset
+ *   Offset in minutes.
+ * @returns
+ *   Date and time.
+ */
+function wallAtOffset(instant: number, offset: number): WallTime {
+  const shifted = new Date(Math.floor(instant / 1000) * 1000 + offset * 60_000)
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds()
+  }
+}
+
+/**
+ * Milliseconds since the epoch of a UTC date and time, for every year:
+ * `Date.UTC` reads years 0 to 99 as 1900 to 1999.
+ *
+ * @param year
+ *   Full year.
+ * @param monthIndex
+ *   Month, `0` for January (may overflow, as with `Date.UTC`).
+ * @param day
+ *   Day of the month (may overflow).
+ * @param hour
+ *   Hour (default: `0`).
+ * @param minute
+ *   Minute (default: `0`).
+ * @param second
+ *   Second (default: `0`).
+ * @returns
+ *   The instant.
+ */
+function utc(year: number, monthIndex: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const date = new Date(Date.UTC(2000, 0, 1, hour, minute, second))
+  date.setUTCFullYear(year, monthIndex, day)
+  return date.getTime()
 }
 
 function pad(value: number): string {
