@@ -66,6 +66,12 @@ const steps: Array<Step> = [
     count: countVitest
   },
   {name: 'package (publint)', command: ['npx', 'publint', '--strict'], count: () => 'exports checked'},
+  {name: 'package types (attw)', command: ['npm', 'run', 'check:types'], count: () => 'packed types resolve'},
+  {
+    name: 'type coverage',
+    command: ['npm', 'run', 'type-coverage'],
+    count: (output) => lastLine(output, '(').replace(/\s+/g, ' ')
+  },
   {
     name: 'corpus: nothing lost',
     command: ['npx', 'tsx', 'scripts/check-corpus.ts', resolve(corpus, 'articles')],
