@@ -47,8 +47,8 @@ const LABELS: Readonly<Record<'ar' | 'en', {modified: string; by: string; hijri:
 
 /**
  * Put the headline of the `<article>` in a `<header>` with the facts
- * readers look for, from `file.data.newsArticle` (set by
- * `rehypeArabicNewsJsonLd`, which runs first), else from front matter, and
+ * readers look for, from `file.data.articleFacts` (set by
+ * `remarkArabicNewsFacts`), else `file.data.newsArticle`, else front matter, and
  * the dateline place from `file.data.arabicNews`. Dates and counts are
  * generated text and follow `digits`; the text of the article is never
  * changed.
@@ -241,9 +241,22 @@ function authorList(authors: ReadonlyArray<string>, language: string): Array<Ele
  *   Facts.
  */
 function headerFacts(file: VFile): HeaderFacts {
+  const place = file.data.arabicNews?.dateline?.place
+  const facts = file.data.articleFacts
+  if (facts) {
+    return {
+      place,
+      published: facts.datePublished?.iso,
+      modified: facts.dateModified?.iso,
+      authors: facts.authors.map((author) => author.name),
+      section: facts.sections[0]
+    }
+  }
+
+  // Without `remarkArabicNewsFacts` (a host's own pipeline): the JSON-LD,
+  // else the front matter.
   const article: Record<string, unknown> = {...file.data.newsArticle}
   const matter = file.data.matter ?? {}
-  const place = file.data.arabicNews?.dateline?.place
   return {
     place,
     published: firstString(article['datePublished'] ?? matter['datePublished'] ?? matter['date']),

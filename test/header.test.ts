@@ -59,9 +59,12 @@ describe('rehypeArabicNewsHeader', () => {
     expect(body(html)).toBe(body(without))
   })
 
-  it('reads front matter when there is no JSON-LD, and writes no header without facts or headline', async () => {
+  it('reads the resolved facts without JSON-LD too, and writes no header without facts or headline', async () => {
+    // The facts resolve dates in their own time zone (UTC unless given one).
     const html = await render(article, {jsonLd: false})
-    expect(html).toContain('class="published">4 سبتمبر 2025 في 10:30 ص</time>')
+    expect(html).toContain(
+      '<time datetime="2025-09-04T07:30:00+00:00" class="published">4 سبتمبر 2025 في 7:30 ص</time>'
+    )
     expect(html).toContain('<span class="section">اقتصاد</span>')
     expect(await render('نص بلا عنوان ولا تاريخ.\n', {structure: {headlineFromFirstLine: false}})).not.toContain(
       '<header'
