@@ -31,6 +31,35 @@ export interface RecordPlace {
  *   Record.
  */
 export function recordOf(file: VFile, place: RecordPlace): ArticleRecord {
+  const facts = file.data.articleFacts
+  if (!facts) return recordFromJsonLd(file, place)
+  const record: ArticleRecord = {
+    input: place.input,
+    output: place.output,
+    url: canonicalOnSite(facts.url, place.baseUrl) ?? place.url,
+    headline: text(facts.headline) ?? fileStem(place.input),
+    language: facts.language,
+    authors: facts.authors.map((author) => author.name).filter((name) => name.trim() !== '')
+  }
+  setIf(record, 'description', text(facts.description))
+  setIf(record, 'datePublished', facts.datePublished?.iso)
+  setIf(record, 'dateModified', facts.dateModified?.iso)
+  setIf(record, 'section', text(facts.sections[0]) ?? folderOf(place.input))
+  setIf(record, 'image', text(facts.images[0]?.url))
+  return record
+}
+
+/**
+ * Make the record from the JSON-LD, when the facts are not on the file.
+ *
+ * @param file
+ *   File after the pipeline ran.
+ * @param place
+ *   Input, output and address.
+ * @returns
+ *   Record.
+ */
+function recordFromJsonLd(file: VFile, place: RecordPlace): ArticleRecord {
   const article: Record<string, unknown> = {...file.data.newsArticle}
   const matter = file.data.matter ?? {}
   const record: ArticleRecord = {
