@@ -3,7 +3,9 @@
  * the stylesheet copied under a hashed name, a layout of one's own.
  */
 
-import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {execFileSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
+import {lstat, mkdtemp, readFile, rm, symlink, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
@@ -223,10 +225,11 @@ describe('generated text', () => {
 })
 
 describe('rebuilding a site', () => {
+  const settings = {site: {siteName: 'أخبار', baseUrl: BASE_URL}, now: NOW}
+
   it('removes the pages and files of the last build that are gone, never an article', async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'site-rebuild-'))
     folders.push(folder)
-    const settings = {site: {siteName: 'أخبار', baseUrl: BASE_URL}, now: NOW}
     const first = await writeSite(sampleRecords(), settings, folder)
     expect(first.files).toContain('sections/رياضة/index.html')
     // The sports articles are gone; an article now sits where a page was.
@@ -249,10 +252,42 @@ describe('rebuilding a site', () => {
     expect(await exists(first.files[0] ?? '')).toBe(false)
     expect(await readFile(path.join(folder, 'authors/منى-الحربي/index.html'), 'utf8')).toBe('article')
     expect(second.files).toContain('sections/اقتصاد/index.html')
-    expect(JSON.parse(await readFile(path.join(folder, '.arabic-news-site.json'), 'utf8'))).toEqual({
-      files: second.files
-    })
+    const listing: unknown = JSON.parse(await readFile(path.join(folder, '.arabic-news-site.json'), 'utf8'))
+    expect(listing).toMatchObject({version: 2})
+    expect(Object.keys((listing as {files: Record<string, string>}).files)).toEqual(second.files)
   })
+
+  it('removes only listed files inside the folder that still hold what was written', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'arabic-news-listing-'))
+    const outside = await mkdtemp(path.join(tmpdir(), 'arabic-news-outside-'))
+    folders.push(folder, outside)
+    await writeFile(path.join(outside, 'victim.html'), 'theirs')
+    await writeFile(path.join(folder, 'about.html'), 'ours, not the build’s')
+    await symlink(outside, path.join(folder, 'linked'))
+    const hash = (text: string) => createHash('sha256').update(text).digest('hex')
+    const files = {
+      '../victim.html': hash('theirs'),
+      'linked/victim.html': hash('theirs'),
+      'about.html': hash('something else')
+    }
+    // A listing of another format, as an older build or anyone else wrote it.
+    await writeFile(path.join(folder, '.arabic-news-site.json'), JSON.stringify({files: Object.keys(files)}))
+    await writeSite(sampleRecords(), {...settings, css: false}, folder)
+    expect(await readFile(path.join(outside, 'victim.html'), 'utf8')).toBe('theirs')
+    expect(await readFile(path.join(folder, 'about.html'), 'utf8')).toBe('ours, not the build’s')
+    await writeFile(path.join(folder, '.arabic-news-site.json'), JSON.stringify({version: 2, files}))
+    await writeSite(sampleRecords(), {...settings, css: false}, folder)
+    expect(await readFile(path.join(outside, 'victim.html'), 'utf8')).toBe('theirs')
+    expect(await readFile(path.join(folder, 'about.html'), 'utf8')).toBe('ours, not the build’s')
+  })
+
+  it('does not wait on a listing that is a pipe', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'arabic-news-listing-fifo-'))
+    folders.push(folder)
+    execFileSync('mkfifo', [path.join(folder, '.arabic-news-site.json')])
+    await writeSite(sampleRecords(), {...settings, css: false}, folder)
+    expect((await lstat(path.join(folder, '.arabic-news-site.json'))).isFile()).toBe(true)
+  }, 20_000)
 })
 
 describe('records from elsewhere (shard reports)', () => {

@@ -6,7 +6,6 @@
 
 import type {Root} from 'hast'
 import {toHtml} from 'hast-util-to-html'
-import {readFile, rm} from 'node:fs/promises'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {latestFirst, siteLists} from './collect.js'
@@ -18,6 +17,7 @@ import {resolveSiteSettings, SiteError, type SiteOutputSettings} from './setting
 import {generalSitemaps, newsSitemaps, robotsTxt, type SitemapEntry} from './sitemaps.js'
 import {readStylesheet} from './stylesheet.js'
 import {writeInside} from './write.js'
+import {contentHash, readListing, removeStale, serialiseListing, SITE_LISTING, type SiteListing} from './listing.js'
 
 export type {ArticleRecord} from './record.js'
 export type {FeedLink, Layout, ListedArticle, PageLabels, PageLink, Pagination, SitePage} from './layout.js'
@@ -52,7 +52,7 @@ export interface SiteReport {
 const SOURCE = 'arabic-news'
 
 /** File in the output folder listing what the last `writeSite` wrote, so the next one removes what is gone. */
-export const SITE_LISTING = '.arabic-news-site.json'
+export {SITE_LISTING} from './listing.js'
 
 /**
  * Write the site around the built articles.
@@ -82,6 +82,7 @@ export async function writeSite(
   const layout = await loadLayout(resolved.layout)
   const {baseUrl} = resolved
   const previous = await readListing(root)
+  const written: SiteListing = new Map()
 
   /**
    * Remove what the last run wrote and this one did not (a section gone, a
@@ -91,14 +92,8 @@ export async function writeSite(
    *   The report.
    */
   const finish = async (): Promise<SiteReport> => {
-    const written = new Set(report.files)
-    for (const output of previous) {
-      if (written.has(output) || taken.has(output)) continue
-      const target = path.resolve(root, output)
-      if (target.startsWith(root + path.sep)) await rm(target, {force: true})
-    }
-
-    await writeInside(root, SITE_LISTING, JSON.stringify({files: report.files}) + '\n')
+    await removeStale(root, previous, new Set([...written.keys(), ...taken]))
+    await writeInside(root, SITE_LISTING, serialiseListing(written))
     return report
   }
 
@@ -125,6 +120,7 @@ export async function writeSite(
 
     await writeInside(root, output, data)
     report.files.push(output)
+    written.set(output, contentHash(data))
     return undefined
   }
 
@@ -201,24 +197,6 @@ function safeRecord(record: ArticleRecord, baseUrl: URL | undefined, report: Sit
     source: SOURCE
   })
   return false
-}
-
-/**
- * Files the last run wrote.
- *
- * @param root
- *   Output folder.
- * @returns
- *   Output paths (none when there is no listing or it is not one).
- */
-async function readListing(root: string): Promise<Array<string>> {
-  try {
-    const data: unknown = JSON.parse(await readFile(path.join(root, SITE_LISTING), 'utf8'))
-    const files = typeof data === 'object' && data !== null && 'files' in data ? data.files : undefined
-    return Array.isArray(files) ? files.filter((file): file is string => typeof file === 'string') : []
-  } catch {
-    return []
-  }
 }
 
 /**
