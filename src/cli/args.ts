@@ -244,20 +244,7 @@ export function parseCommand(argv: ReadonlyArray<string>): Command {
   if (name === 'merge') {
     if (rest.length === 0) throw new UsageError('Missing reports: arabic-news merge <report>... --out <output-dir>')
     if (values.out === undefined || values.out === '') throw new UsageError('Missing `--out <output-dir>`')
-    for (const flag of [
-      'jobs',
-      'shard',
-      'force',
-      'json',
-      'report',
-      'max-memory',
-      'watch',
-      'port',
-      'drafts',
-      'future'
-    ] as const) {
-      if (values[flag] !== undefined) throw new UsageError(`\`--${flag}\` does not apply to \`merge\``)
-    }
+    refuseFlags(values, BUILD_ONLY_FLAGS, (flag) => `\`--${flag}\` does not apply to \`merge\``)
     return {
       command: 'merge',
       reports: rest,
@@ -300,25 +287,51 @@ export function parseCommand(argv: ReadonlyArray<string>): Command {
     const [input, extra] = rest
     if (input === undefined) throw new UsageError('Missing file: arabic-news render <file|->')
     if (extra !== undefined) throw new UsageError(`Unexpected argument \`${extra}\``)
-    for (const flag of [
-      'out',
-      'jobs',
-      'shard',
-      'force',
-      'json',
-      'report',
-      'max-memory',
-      'watch',
-      'port',
-      'drafts',
-      'future'
-    ] as const) {
-      if (values[flag] !== undefined) throw new UsageError(`\`--${flag}\` only applies to \`build\``)
-    }
+    refuseFlags(values, ['out', ...BUILD_ONLY_FLAGS], (flag) => `\`--${flag}\` only applies to \`build\``)
     return {...common, command: 'render', input}
   }
 
   throw new UsageError(`Unknown command \`${name}\` (expected build, serve, merge or render)`)
+}
+
+/** Flags that only `build` and `serve` take (besides `--out`, which `merge` takes too). */
+const BUILD_ONLY_FLAGS = [
+  'jobs',
+  'shard',
+  'force',
+  'json',
+  'report',
+  'max-memory',
+  'watch',
+  'port',
+  'drafts',
+  'future'
+] as const
+
+/**
+ * Refuse flags a command does not take.
+ *
+ * @param values
+ *   Parsed flags.
+ * @param flags
+ *   Flags the command does not take.
+ * @param reason
+ *   Message for a flag that was given.
+ * @returns
+ *   Nothing.
+ * @throws {UsageError}
+ *   When one of them was given.
+ */
+function refuseFlags(
+  values: Readonly<Record<string, unknown>>,
+  flags: ReadonlyArray<string>,
+  reason: (flag: string) => string
+): undefined {
+  for (const flag of flags) {
+    if (values[flag] !== undefined) throw new UsageError(reason(flag))
+  }
+
+  return undefined
 }
 
 /**
