@@ -89,10 +89,14 @@ describe('arabic-news as a process', () => {
     const input = await makeTree(manyArticles(300))
     const output = path.join(input, 'out')
     const interrupted = await spawnCli(['build', input, '--out', output, '--jobs', '2', '--json'], (child) => {
+      // One signal only: reads still in flight when the poll stops could
+      // otherwise send a second one, which ends the process at once.
+      let sent = false
       const poll = setInterval(() => {
         readdir(path.join(output, 'batch-0')).then(
           (names) => {
-            if (names.length > 3) {
+            if (names.length > 3 && !sent) {
+              sent = true
               clearInterval(poll)
               child.kill('SIGINT')
             }
