@@ -11,7 +11,7 @@ import type {VFile} from 'vfile'
 import {collectFrontMatter} from './metadata/matter.js'
 import {booleanOption, countOption} from './options.js'
 import {source} from './source.js'
-import {isBareName, isRelatedLinksHeader, matchAside} from './structure/asides.js'
+import {isBareName, isRelatedLink, isRelatedLinksHeader, matchAside} from './structure/asides.js'
 import {findLtrRuns} from './structure/bidi.js'
 import {createDatelineMatcher, DEFAULT_AGENCIES, type DatelineMatch} from './structure/dateline.js'
 import {splitLineBreaks} from './structure/line-breaks.js'
@@ -309,7 +309,7 @@ function findAsides(paragraphs: Array<Paragraph>, roles: Map<RootContent, Role>,
     const text = toString(node).trim()
     let match = matchAside(text)
 
-    if (!match && relatedLinks && countWords(text) <= 25) {
+    if (!match && relatedLinks && isRelatedLink(text)) {
       match = {kind: 'boilerplate'}
     } else if (!match && isBareName(text)) {
       // Outlets put the writer's bare name first or last, next to a real paragraph.

@@ -49,8 +49,28 @@ const numericDate = new RegExp(
 /** Navigation text left over from a web page. */
 const navigation = /^(?:(?:next|previous|السابق|التالي)\s*)+$/i
 
-/** Lines that announce a list of related links. */
-const relatedHeader = /^(?:اقرأ|اقرا|إقرأ)\s+(?:أيضا|أيضًا|ايضا|ايضًا|أيضاً|ايضاً|كذلك)\s*[:.]?$/
+/**
+ * Lines that announce a list of related links: `اقرأ أيضا`, `أخبار متعلقة`,
+ * `مواضيع ذات صلة`, `مقالات أخرى للكاتب`.
+ */
+const relatedHeader = new RegExp(
+  '^(?:(?:اقرأ|اقرا|إقرأ)\\s+(?:أيضا|أيضًا|ايضا|ايضًا|أيضاً|ايضاً|كذلك)' +
+    '|(?:ال)?(?:أخبار|اخبار|مواضيع|موضوعات|مقالات)\\s+(?:(?:ال)?متعلق[ةه]|ذات\\s+صل[ةه])' +
+    '|مقالات\\s+أخرى\\s+للكاتب[ةه]?)\\s*[:.]?$'
+)
+
+/** Lines that start a list of the writer's other articles, glued to it (`مقالات أخرى للكاتبعنوان…`). */
+const otherArticles = /^مقالات\s+أخرى\s+للكاتب/
+
+/**
+ * A pointer to a link in place of the story: `اضغط هنا`, `انقر هنا للمزيد`,
+ * `لقراءة الخبر كاملا`, `شاهد الفيديو`, `راجع الرابط التالي:`.
+ */
+const linkPointer =
+  /^(?:(?:إ|ا)?(?:ضغط|نقر)(?:وا)?\s+هنا|(?:لقراءة|لمشاهدة|لمتابعة)\s+(?:الخبر|المقال|الموضوع|التفاصيل|الفيديو)|(?:شاهد|شاهدوا)\s+(?:الفيديو|الصور)$|التفاصيل$|(?:راجع|زوروا|زر)\s+(?:الرابط|الموقع)\s)/
+
+/** Most words of a line that points to a link. */
+const MAX_POINTER_WORDS = 12
 
 /** A pointer back to the story on the outlet's site. */
 const sourceLink = /^(?:رابط\s+(?:الخبر|المقال|الموضوع)|المصدر\s*:\s*(?:https?:|www\.))/
@@ -68,9 +88,11 @@ export function matchAside(text: string): AsideMatch | undefined {
     return {kind: 'boilerplate'}
   }
 
-  if (navigation.test(text) || relatedHeader.test(text) || sourceLink.test(text)) {
+  if (navigation.test(text) || relatedHeader.test(text) || sourceLink.test(text) || otherArticles.test(text)) {
     return {kind: 'boilerplate'}
   }
+
+  if (linkPointer.test(text) && countWords(text) <= MAX_POINTER_WORDS) return {kind: 'boilerplate'}
 
   const label = bylineLabel.exec(text)
   if (label) {
@@ -93,6 +115,22 @@ export function matchAside(text: string): AsideMatch | undefined {
  */
 export function isRelatedLinksHeader(text: string): boolean {
   return relatedHeader.test(text)
+}
+
+/** Most words of a related link's title. */
+const MAX_LINK_WORDS = 25
+
+/**
+ * Whether a line after a related-links header is one of the links: a
+ * title, short and not closed by a full stop as a sentence of the story is.
+ *
+ * @param text
+ *   The line, trimmed.
+ * @returns
+ *   Whether it is.
+ */
+export function isRelatedLink(text: string): boolean {
+  return countWords(text) <= MAX_LINK_WORDS && !/[.。]$/.test(text)
 }
 
 /**

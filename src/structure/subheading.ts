@@ -40,10 +40,10 @@ export function isSubheading(candidate: SubheadingCandidate, maxWords: number): 
   const {text, next} = candidate
   if (next === undefined || candidate.afterSubheading) return false
 
-  // A sentence broken over several lines leaves one- or two-word fragments:
-  // a subheading follows a paragraph, not such a fragment.
   const previous = candidate.previous?.trim()
-  if (previous !== undefined && countWords(previous) <= 2 && !sentenceFinal.test(previous)) return false
+  if (previous !== undefined && continues(previous, maxWords)) return false
+
+  if (isListItem(text, previous, next) || hasOpenQuote(text)) return false
 
   // A leading dash or bullet is a common way of marking a subheading.
   const bare = stripEnclosing(text.replace(/^[-–—•*]+\s*/, ''))
@@ -67,4 +67,68 @@ export function isSubheading(candidate: SubheadingCandidate, maxWords: number): 
 
   // It introduces something longer than itself.
   return countWords(next) > words * 2 && countWords(next) >= 8
+}
+
+/** Words that end an introduction of someone's words before a colon (`قال الشاعر:`). */
+const SPEECH_REACH = 6
+
+/**
+ * Whether the line after `previous` goes on with it rather than starting a
+ * section: `previous` is a line of heading size that ends no sentence (a
+ * sentence or a verse broken over lines), or it ends by announcing words
+ * (`وقال الشاعر:`), which the line then gives.
+ *
+ * @param previous
+ *   Text of the block before, trimmed.
+ * @param maxWords
+ *   Most words a subheading may have.
+ */
+function continues(previous: string, maxWords: number): boolean {
+  if (!sentenceFinal.test(stripClosing(previous))) return countWords(previous) <= maxWords
+  if (!/[:：]$/.test(previous)) return false
+  const tokens = tokenize(previous)
+  return tokens.slice(-SPEECH_REACH).some((token) => readSpeechWord(token.folded) !== undefined)
+}
+
+/**
+ * @param text
+ * @returns
+ *   `text` without closing marks at its end (`…نفسه».` ends a sentence).
+ */
+function stripClosing(text: string): string {
+  return text.replace(/[\s»”"'’›)\]]+$/, '')
+}
+
+/** Bullets that start the items of a list. */
+const bullet = /^\s*([-–—•*·▪●■])/
+
+/**
+ * Whether a line is an item of a list: it starts with the bullet that starts
+ * the line before or after it, or it stands between two bulleted lines and
+ * the one before ends no sentence (an item broken over two lines).
+ *
+ * @param text
+ * @param previous
+ * @param next
+ */
+function isListItem(text: string, previous: string | undefined, next: string | undefined): boolean {
+  const own = bullet.exec(text)?.[1]
+  const before = previous === undefined ? undefined : bullet.exec(previous)?.[1]
+  const after = next === undefined ? undefined : bullet.exec(next)?.[1]
+  if (own) return own === before || own === after
+  return before !== undefined && before === after && !/[^.]\.$|[!?؟]$/.test(previous!)
+}
+
+/**
+ * Whether a line holds a quote mark left unpaired: it is part of a
+ * quotation that runs over several lines, not a title.
+ *
+ * @param text
+ */
+function hasOpenQuote(text: string): boolean {
+  const straight = text.split('"').length - 1
+  if (straight % 2 === 1) return true
+  const opening = text.split(/[«“]/).length - 1
+  const closing = text.split(/[»”]/).length - 1
+  return opening !== closing
 }
