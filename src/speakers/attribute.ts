@@ -342,9 +342,9 @@ export class SpeakerTracker {
       return isSureSpeaker(cue) ? cue.resolved : undefined
     }
 
-    // Nobody has spoken yet: the last person named with a title.
-    const mention = this.registry.lastPerson(order)
-    return mention?.name ? {speaker: this.#fullName(mention.name, order), asWritten: undefined} : undefined
+    // Nobody has spoken yet: someone named earlier may be spoken about, not
+    // the one speaking; no speaker rather than a guess.
+    return undefined
   }
 
   /**
@@ -390,11 +390,16 @@ export class SpeakerTracker {
       }
 
       const order = readingOrder(paragraph, token.start)
-      const blocked = subject !== undefined && !isPlausibleSubject(subject, this.#options)
+      let blocked = subject !== undefined && !isPlausibleSubject(subject, this.#options)
       if (blocked) subject = undefined
       let resolved = subject
         ? (this.#document(subject, text, paragraph, cues) ?? this.registry.resolve(subject, order))
         : undefined
+      // A name two people of the article bear: nobody rather than a guess.
+      if (resolved?.ambiguous) {
+        resolved = undefined
+        blocked = true
+      }
       // `وأوضح المدرب الإسباني` with no name given for that title: the last
       // person named who spoke.
       if (subject?.kind === 'title' && subject.person && resolved?.speaker === subject.text) {
@@ -403,9 +408,12 @@ export class SpeakerTracker {
         const named = (cue: SpeechCue) =>
           cue.subject?.kind === 'name' && (!gender || !cue.gender || cue.gender === gender)
         const earlier = cues.findLast(named) ?? this.#lastNamed(gender)
-        // Only someone whose role is unknown, or the same (`المدرب`).
+        // Only someone the article gave that role (`المدرب`), or whose role
+        // is unknown and who spoke in this paragraph or the one before: a
+        // title alone may stand for anyone else.
         const roles = earlier?.resolved ? this.registry.titlesOf(earlier.resolved.speaker) : []
-        if (earlier?.resolved && (roles.length === 0 || (head !== undefined && roles.includes(head)))) {
+        const near = earlier !== undefined && earlier.paragraph >= paragraph - 1
+        if (earlier?.resolved && (roles.length === 0 ? near : head !== undefined && roles.includes(head))) {
           resolved = {speaker: earlier.resolved.speaker, asWritten: subject.text}
         }
       }

@@ -6,7 +6,15 @@
 
 import type {AnalysedText} from '../text/analysis.js'
 import type {WordToken} from '../text/tokens.js'
-import {isNameParticle, isTitleNoun, readSpeechWord} from './lexicon.js'
+import {
+  isDescriptionHead,
+  isEventNoun,
+  isNameParticle,
+  isPersonTitle,
+  isQuantifier,
+  isTitleNoun,
+  readSpeechWord
+} from './lexicon.js'
 import {isNameWord, readSubject, type ReadSubjectOptions, type SubjectPhrase} from './subject.js'
 
 /** A person or organisation named in the article. */
@@ -33,6 +41,8 @@ export interface ResolvedSpeaker {
   asWritten: string | undefined
   /** How it was found (for diagnostics). */
   via?: string | undefined
+  /** Whether the article names two people so (`حداد` after `سامي حداد وفؤاد حداد`). */
+  ambiguous?: boolean | undefined
 }
 
 /**
@@ -62,6 +72,10 @@ export class SpeakerRegistry {
   /** Mentions by each word of their title. */
   readonly #byTitleWord = new Map<string, Array<Mention>>()
   readonly #options: ReadSubjectOptions
+  /** Every text learned from, in reading order. */
+  readonly #texts: Array<AnalysedText> = []
+  /** Full names found for a lone word (`غراهام` → `ليندسي غراهام`), once per word; `null` when two differ. */
+  readonly #fullNames = new Map<string, string | null | undefined>()
 
   /**
    * @param options
@@ -85,6 +99,7 @@ export class SpeakerRegistry {
   learn(analysis: AnalysedText, paragraph: number): undefined {
     const text = analysis.text
     const tokens = analysis.tokens
+    this.#texts.push(analysis)
     let skipUntil = 0
     for (const [index, token] of tokens.entries()) {
       if (token.start < skipUntil) continue
@@ -158,7 +173,12 @@ export class SpeakerRegistry {
     const written = subject.kind === 'name' ? subject.name! : subject.text
     const found = this.#find(subject, order)
     const speaker = found ?? written
-    return {speaker, asWritten: speaker === written ? undefined : written}
+    const resolved: ResolvedSpeaker = {speaker, asWritten: speaker === written ? undefined : written}
+    if (!found && subject.nameWords.length === 1 && this.#fullNames.get(subject.nameWords[0]!) === null) {
+      resolved.ambiguous = true
+    }
+
+    return resolved
   }
 
   /**
@@ -286,8 +306,153 @@ export class SpeakerRegistry {
       }
     }
 
+    if (best?.name && best.nameWords.length > 1) return best.name
+    if (words.length === 1 && !isTitleNoun(stripArticle(words[0]!))) {
+      return this.fullNameOf(words[0]!) ?? (this.#fullNames.get(words[0]!) === null ? undefined : best?.name)
+    }
+
     return best?.name
   }
+
+  /**
+   * The full name the article gives somewhere for a name used alone
+   * (`وقال غراهام` after `السناتور ليندسي غراهام` in the headline or the
+   * narrative): the given names written right before it, the same wherever
+   * they are written; none when two different ones are found.
+   *
+   * @param word
+   *   Folded word of the name used alone.
+   * @returns
+   *   Full name as written, if the article gives exactly one.
+   */
+  fullNameOf(word: string): string | undefined {
+    if (this.#fullNames.has(word)) return this.#fullNames.get(word) ?? undefined
+    let found: {key: string; text: string} | undefined
+    let ambiguous = false
+    for (const analysis of this.#texts) {
+      for (const [index, token] of analysis.tokens.entries()) {
+        if (token.folded !== word) continue
+        // `سامي حداد وفؤاد حداد`: two people of that name.
+        if (
+          index >= 2 &&
+          analysis.tokens[index - 2]!.folded === word &&
+          analysis.tokens[index - 1]!.folded.startsWith('و')
+        ) {
+          ambiguous = true
+        }
+
+        const given = givenNamesBefore(analysis, index)
+        if (given === 0) continue
+        const first = analysis.tokens[index - given]!
+        const key = analysis.tokens
+          .slice(index - given, index + 1)
+          .map((other) => other.folded)
+          .join(' ')
+        if (found && found.key !== key) {
+          // `محمد صالح السعود` and `صالح السعود`: the fuller one.
+          if (found.key.endsWith(' ' + key)) continue
+          if (!key.endsWith(' ' + found.key)) ambiguous = true
+        }
+
+        found = {key, text: analysis.text.slice(first.start, token.end)}
+      }
+    }
+
+    const result = ambiguous ? null : found?.text
+    this.#fullNames.set(word, result)
+    return result ?? undefined
+  }
+}
+
+/** Most given names read before a family name. */
+const MAX_GIVEN_NAMES = 3
+
+/**
+ * How many words right before token `index` are given names of the same
+ * person (`ليندسي` in `السناتور ليندسي غراهام`, `محمد صالح` in
+ * `، محمد صالح السعود`): words without the article (or with it right
+ * after a comma: `التونسي، المهدي مبروك`), joined
+ * by spaces only, that are not verbs, titles or small words.
+ *
+ * @param analysis
+ *   Text.
+ * @param index
+ *   Index of the family name in its tokens.
+ * @returns
+ *   Number of given names (0 when none).
+ */
+function givenNamesBefore(analysis: AnalysedText, index: number): number {
+  const {text, tokens} = analysis
+  let count = 0
+  while (count < MAX_GIVEN_NAMES && index - count > 0) {
+    const word = tokens[index - count - 1]!
+    const gap = text.slice(word.end, tokens[index - count]!.start)
+    if (gap.trim() !== '' || !isGivenName(word)) break
+    count++
+    // `التونسي، المهدي مبروك`: a given name with the article opens the
+    // name only right after a comma (`الروسي رشيد رحيموف`: an adjective).
+    if (word.definite) {
+      if (!/[،,]/.test(gapBefore(analysis, index - count))) count--
+      break
+    }
+  }
+
+  // `لكن غراهام`, `بن علي`: what opens the run must be a name, and what
+  // comes before it must end a phrase (`مليون دولار ستقوم أبل` is no name).
+  while (count > 0 && !(opensName(analysis, index - count) && !isNameParticle(tokens[index - count]!.folded))) count--
+  return count
+}
+
+/**
+ * @param analysis
+ * @param index
+ *   Index of a token.
+ * @returns
+ *   What is written between the token before it and it.
+ */
+function gapBefore(analysis: AnalysedText, index: number): string {
+  return index > 0 ? analysis.text.slice(analysis.tokens[index - 1]!.end, analysis.tokens[index]!.start) : ''
+}
+
+/**
+ * Whether a full name may open at token `index`: after a comma, colon,
+ * dash or quote mark, after a title or an adjective with the article
+ * (`السناتور ليندسي`, `الروسي رشيد`), or after a speech verb (`قال محمد`).
+ *
+ * @param analysis
+ * @param index
+ */
+function opensName(analysis: AnalysedText, index: number): boolean {
+  if (index === 0) return false
+  // Not after a full stop: a sentence may open with a verb (`يراقب الحاج`).
+  if (/[،,:«»"“”(\-–—]/.test(gapBefore(analysis, index))) return true
+  const before = analysis.tokens[index - 1]!
+  const bare = stripArticle(before.folded)
+  return before.definite || isTitleNoun(bare) || isPersonTitle(bare) || readSpeechWord(before.folded) !== undefined
+}
+
+/**
+ * @param token
+ *   Word before a family name.
+ * @returns
+ *   Whether it can be a given name (or a particle such as `بن`, `أبو`).
+ */
+function isGivenName(token: WordToken): boolean {
+  const folded = token.folded
+  if (isNameParticle(folded)) return true
+  const bare = stripArticle(folded)
+  return (
+    isNameWord(folded, token.value) &&
+    // `ويريد`, `وبقى`: a verb after the conjunction (a name that starts
+    // with `و` is read after a title, not here).
+    !folded.startsWith('و') &&
+    !readSpeechWord(folded) &&
+    !isTitleNoun(bare) &&
+    !isPersonTitle(bare) &&
+    !isDescriptionHead(bare) &&
+    !isEventNoun(bare) &&
+    !isQuantifier(bare)
+  )
 }
 
 /**
