@@ -110,12 +110,27 @@ export function arabicNewsPluginLists(options?: Readonly<ArabicNewsOptions> | nu
  *   A unified processor (not frozen: more plugins can be added).
  */
 export function arabicNews(options?: Readonly<ArabicNewsOptions> | null): ArabicNewsProcessor {
-  const lists = arabicNewsPluginLists(options)
+  return completeProcessor(unified().use(remarkArabicNewsParse, options?.parse), options)
+}
 
-  return unified()
-    .use(remarkArabicNewsParse, options?.parse)
-    .use(lists.remarkPlugins)
-    .use(remarkRehype)
-    .use(lists.rehypePlugins)
-    .use(rehypeStringify) as unknown as ArabicNewsProcessor
+/**
+ * Complete a processor that has its parser: the preset's remark plugins,
+ * `remark-rehype`, the preset's rehype plugins and `rehype-stringify`. The
+ * one place where the pipeline is put together: the preset, the command line
+ * and the integrations differ only in their parser and in the rehype plugins
+ * they add after it (`.use()` on the result runs after the preset's).
+ *
+ * @param parser
+ *   Processor with a parser (plain text, or `remark-parse` and friends).
+ * @param options
+ *   Configuration (optional; `parse` applies only to the plain-text parser).
+ * @returns
+ *   The processor (not frozen).
+ */
+export function completeProcessor(
+  parser: Processor<MdastRoot, MdastRoot | undefined, MdastRoot | undefined>,
+  options?: Readonly<ArabicNewsOptions> | null
+): ArabicNewsProcessor {
+  const lists = arabicNewsPluginLists(options)
+  return parser.use(lists.remarkPlugins).use(remarkRehype).use(lists.rehypePlugins).use(rehypeStringify)
 }

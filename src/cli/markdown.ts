@@ -7,15 +7,13 @@
  */
 
 import type {Root} from 'mdast'
-import rehypeStringify from 'rehype-stringify'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
-import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
-import {arabicNewsPluginLists, type ArabicNewsOptions, type ArabicNewsProcessor} from '../arabic-news.js'
+import {completeProcessor, type ArabicNewsOptions, type ArabicNewsProcessor} from '../arabic-news.js'
 import {CLI_SOURCE} from './messages.js'
 
 /** Extensions read as markdown (lowercase). */
@@ -43,17 +41,8 @@ export function isMarkdownPath(filePath: string): boolean {
  *   Frozen processor.
  */
 export function createMarkdownProcessor(options: Readonly<ArabicNewsOptions>): ArabicNewsProcessor {
-  const lists = arabicNewsPluginLists(options)
-  return unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter)
-    .use(remarkGfm)
-    .use(remarkWarnRawHtml)
-    .use(lists.remarkPlugins)
-    .use(remarkRehype)
-    .use(lists.rehypePlugins)
-    .use(rehypeStringify)
-    .freeze() as unknown as ArabicNewsProcessor
+  const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkWarnRawHtml)
+  return completeProcessor(parser, options).freeze()
 }
 
 /**

@@ -15,12 +15,8 @@ import {VFile} from 'vfile'
 import {listFiles, normaliseExtensions} from './files.js'
 import {collectHeadings, type Heading} from './headings.js'
 import {definedFields, type ArabicNewsPageData} from './page-data.js'
-import {
-  arabicNewsPluginLists,
-  createTextProcessor,
-  type ArabicNewsPluginLists,
-  type IntegrationOptions
-} from './plugins.js'
+import {arabicNews} from '../arabic-news.js'
+import {arabicNewsPluginLists, type ArabicNewsPluginLists, type IntegrationOptions} from './plugins.js'
 import {astroData} from '../metadata/host.js'
 import {rehypeArabicNewsAstroData} from './rehype-arabic-news-astro-data.js'
 import {rehypeArabicNewsPageData} from './rehype-arabic-news-page-data.js'
@@ -115,7 +111,7 @@ export function arabicNewsLoader(options: Readonly<ArabicNewsLoaderOptions>): Ar
   }
 
   const extensions = normaliseExtensions(givenExtensions ?? DEFAULT_LOADER_EXTENSIONS, 'extensions')
-  const processor = createTextProcessor(presetOptions, [rehypeHeadingData, rehypeArabicNewsPageData])
+  const processor = arabicNews(presetOptions).use([rehypeHeadingData, rehypeArabicNewsPageData]).freeze()
 
   return {
     name: LOADER_NAME,

@@ -8,13 +8,12 @@
  */
 
 import {readFile} from 'node:fs/promises'
-import rehypeStringify from 'rehype-stringify'
-import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {ArabicNewsPageData} from './page-data.js'
 import {createPermalinkCompiler, type PermalinkCompiler} from './permalink.js'
-import {arabicNewsPluginLists, createTextProcessor, type HtmlProcessor, type IntegrationOptions} from './plugins.js'
+import {arabicNews, completeProcessor, type ArabicNewsProcessor} from '../arabic-news.js'
+import type {IntegrationOptions} from './plugins.js'
 import {rehypeArabicNewsPageData} from './rehype-arabic-news-page-data.js'
 
 export type {ArabicNewsPageData} from './page-data.js'
@@ -183,7 +182,7 @@ function createRenderer(
   eleventyConfig: EleventyConfig
 ): (inputPath: string) => Promise<Rendered> {
   const cache = new Map<string, Promise<Rendered>>()
-  let processor: Promise<HtmlProcessor> | undefined
+  let processor: Promise<ArabicNewsProcessor> | undefined
 
   return async function (inputPath) {
     const value = await readFile(inputPath, 'utf8')
@@ -199,7 +198,7 @@ function createRenderer(
       processor ??=
         format === 'md'
           ? createMarkdownProcessor(options)
-          : Promise.resolve(createTextProcessor(options, [rehypeArabicNewsPageData]))
+          : Promise.resolve(arabicNews(options).use(rehypeArabicNewsPageData).freeze())
       result = processor.then((ready) => run(ready, inputPath, value))
       cache.set(key, result)
       result.catch(() => cache.delete(key))
@@ -208,7 +207,7 @@ function createRenderer(
     return result
   }
 
-  async function run(ready: HtmlProcessor, inputPath: string, value: string): Promise<Rendered> {
+  async function run(ready: ArabicNewsProcessor, inputPath: string, value: string): Promise<Rendered> {
     const file = await ready.process(new VFile({path: inputPath, value}))
     for (const message of file.messages) eleventyConfig.logger?.warn(String(message))
     const page = file.data.arabicNewsPage
@@ -229,22 +228,13 @@ function createRenderer(
  * @returns
  *   Frozen processor.
  */
-async function createMarkdownProcessor(options: Readonly<IntegrationOptions>): Promise<HtmlProcessor> {
+async function createMarkdownProcessor(options: Readonly<IntegrationOptions>): Promise<ArabicNewsProcessor> {
   const remarkParse = await importPeer<typeof import('remark-parse')>('remark-parse')
   const remarkFrontmatter = await importPeer<typeof import('remark-frontmatter')>('remark-frontmatter')
   const remarkGfm = await importPeer<typeof import('remark-gfm')>('remark-gfm').catch(() => undefined)
-  const lists = arabicNewsPluginLists(options)
-
-  const processor = unified().use(remarkParse.default).use(remarkFrontmatter.default)
-  if (remarkGfm) processor.use(remarkGfm.default)
-
-  return processor
-    .use(lists.remarkPlugins)
-    .use(remarkRehype)
-    .use(lists.rehypePlugins)
-    .use(rehypeArabicNewsPageData)
-    .use(rehypeStringify)
-    .freeze() as unknown as HtmlProcessor
+  const parser = unified().use(remarkParse.default).use(remarkFrontmatter.default)
+  if (remarkGfm) parser.use(remarkGfm.default)
+  return completeProcessor(parser, options).use(rehypeArabicNewsPageData).freeze()
 }
 
 /**
