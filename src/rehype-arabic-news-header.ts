@@ -17,6 +17,7 @@ import {
 } from './display/format.js'
 import {booleanOption} from './options.js'
 import {DEFAULT_DOCUMENT_LANGUAGE as DEFAULT_LANGUAGE} from './metadata/defaults.js'
+import {timeZoneOption} from './metadata/settings.js'
 
 /** Configuration for `rehypeArabicNewsHeader`. */
 export interface HeaderOptions {
@@ -100,30 +101,6 @@ export const rehypeArabicNewsHeader: Plugin<[(Readonly<HeaderOptions> | null | u
     if (index === -1) article.children.splice(firstBlock(article), 0, header, {type: 'text', value: '\n'})
     else article.children.splice(index, 1, header)
   }
-}
-
-/**
- * Check a time zone option.
- *
- * @param value
- *   Value given.
- * @returns
- *   Time zone, if any.
- * @throws {TypeError}
- *   When `Intl` does not know it.
- */
-function timeZoneOption(value: unknown): string | undefined {
-  if (value === null || value === undefined) return undefined
-  try {
-    if (typeof value !== 'string') throw new TypeError('not a string')
-    new Intl.DateTimeFormat('en', {timeZone: value})
-  } catch {
-    throw new TypeError(
-      'Expected `timeZone` to be an IANA time zone such as `Asia/Riyadh`, not `' + String(value) + '`'
-    )
-  }
-
-  return value
 }
 
 /**

@@ -53,7 +53,7 @@ interface ParseSettings {
 export const remarkArabicNewsParse: Plugin<[(Readonly<ParseOptions> | null | undefined)?], string, Root> = function (
   options
 ) {
-  const settings = normaliseParseOptions(options)
+  const settings = normalizeParseOptions(options)
 
   this.parser = function (document, file) {
     return parsePlainText(document, file, settings)
@@ -68,7 +68,7 @@ export const remarkArabicNewsParse: Plugin<[(Readonly<ParseOptions> | null | und
  * @returns
  *   Settings with defaults applied.
  */
-function normaliseParseOptions(options: Readonly<ParseOptions> | null | undefined): ParseSettings {
+function normalizeParseOptions(options: Readonly<ParseOptions> | null | undefined): ParseSettings {
   if (options !== null && options !== undefined && typeof options !== 'object') {
     throw new TypeError('Expected `options` to be an object')
   }

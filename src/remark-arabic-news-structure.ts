@@ -17,7 +17,7 @@ import {createDatelineMatcher, DEFAULT_AGENCIES, type DatelineMatch} from './str
 import {splitLineBreaks} from './structure/line-breaks.js'
 import {positionIn, sliceText} from './structure/mdast.js'
 import {isSubheading} from './structure/subheading.js'
-import {countScripts, countWords, normaliseForComparison} from './structure/text.js'
+import {countScripts, countWords, normalizeForComparison} from './structure/text.js'
 import {removeUnsafeUrls} from './structure/urls.js'
 import type {ArabicNewsData, FrontMatter, NewsDateline, NewsIsolate, NewsRole} from './types.js'
 
@@ -98,7 +98,7 @@ type Role = 'headline' | 'byline' | 'boilerplate' | 'dateline' | 'subheading' | 
 export const remarkArabicNewsStructure: Plugin<[(Readonly<StructureOptions> | null | undefined)?], Root> = function (
   options
 ) {
-  const settings = normaliseStructureOptions(options)
+  const settings = normalizeStructureOptions(options)
 
   return function (tree, file) {
     structure(tree, file, settings)
@@ -113,7 +113,7 @@ export const remarkArabicNewsStructure: Plugin<[(Readonly<StructureOptions> | nu
  * @returns
  *   Settings with defaults applied.
  */
-function normaliseStructureOptions(options: Readonly<StructureOptions> | null | undefined): StructureSettings {
+function normalizeStructureOptions(options: Readonly<StructureOptions> | null | undefined): StructureSettings {
   if (options !== null && options !== undefined && typeof options !== 'object') {
     throw new TypeError('Expected `options` to be an object')
   }
@@ -245,7 +245,7 @@ function findHeadline(
   }
 
   if (title) {
-    if (first?.type === 'paragraph' && normaliseForComparison(toString(first)) === normaliseForComparison(title)) {
+    if (first?.type === 'paragraph' && normalizeForComparison(toString(first)) === normalizeForComparison(title)) {
       roles.set(replace(tree, first, heading(first, 1)), 'headline')
       data.headline = toString(first)
       data.headlineSource = 'first-line'

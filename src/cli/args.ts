@@ -5,7 +5,8 @@
 
 import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
-import {checkUrl as checkMetadataUrl} from '../metadata/url.js'
+import {isValidTimeZone} from '../metadata/date.js'
+import {checkUrl} from '../metadata/url.js'
 import {normalizeArticleOptions} from '../rehype-arabic-news-article.js'
 import {isKnownEncoding} from './decode.js'
 import {parseShard, type Shard} from './shard.js'
@@ -227,7 +228,7 @@ export function parseCommand(argv: ReadonlyArray<string>): Command {
   const common: CommonOptions = {
     site: {
       siteName: nonEmpty(values['site-name'], '--site-name'),
-      baseUrl: checkUrl(values['base-url']),
+      baseUrl: checkBaseUrl(values['base-url']),
       publisher: nonEmpty(values.publisher, '--publisher'),
       timeZone: checkTimeZone(values['time-zone']),
       language: checkLanguage(nonEmpty(values.language, '--language'))
@@ -458,17 +459,17 @@ function nonEmpty(value: string | undefined, flag: string): string | undefined {
 }
 
 /**
- * Check a base URL: absolute `http:` or `https:`, without credentials (the
- * rules URLs in metadata follow).
+ * Check a base URL by the one URL check of the package (`checkUrl`):
+ * absolute `http:` or `https:`, without credentials.
  *
  * @param value
  *   Raw value.
  * @returns
  *   The value.
  */
-export function checkUrl(value: string | undefined): string | undefined {
+export function checkBaseUrl(value: string | undefined): string | undefined {
   if (value === undefined) return undefined
-  const result = checkMetadataUrl(value)
+  const result = checkUrl(value)
   if (!result.ok) throw new UsageError(`Invalid base URL \`${value}\`: ${result.reason}`)
   return value
 }
@@ -500,11 +501,6 @@ export function checkLanguage(value: string | undefined): string | undefined {
  *   The value.
  */
 export function checkTimeZone(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined
-  try {
-    new Intl.DateTimeFormat('en', {timeZone: value})
-  } catch {
-    throw new UsageError(`Unknown time zone \`${value}\` (expected an IANA name such as Asia/Riyadh)`)
-  }
-  return value
+  if (value === undefined || isValidTimeZone(value)) return value
+  throw new UsageError(`Unknown time zone \`${value}\` (expected an IANA name such as Asia/Riyadh)`)
 }

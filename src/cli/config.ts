@@ -4,7 +4,7 @@
  */
 
 import path from 'node:path'
-import {checkLanguage, checkTimeZone, checkUrl, CONFIG_FILE_NAME, type SiteSettings} from './args.js'
+import {checkBaseUrl, checkLanguage, checkTimeZone, CONFIG_FILE_NAME, type SiteSettings} from './args.js'
 import {errorCode} from './errors.js'
 import {isPageKey, PAGE_KEYS, readPageKey, type SitePagesConfig} from './site/settings.js'
 import {readFileCapped} from './safe-open.js'
@@ -84,7 +84,7 @@ export async function loadConfig(folder: string, explicit?: string | undefined):
     }
     config[key as (typeof stringKeys)[number]] = value
   }
-  checkUrl(config.baseUrl)
+  checkBaseUrl(config.baseUrl)
   checkTimeZone(config.timeZone)
   checkLanguage(config.language)
   return config

@@ -12,7 +12,7 @@ import {fileURLToPath} from 'node:url'
 import type {Root} from 'hast'
 import type {Plugin} from 'unified'
 import {VFile} from 'vfile'
-import {listFiles, normaliseExtensions} from './files.js'
+import {listFiles, normalizeExtensions} from './files.js'
 import {collectHeadings, type Heading} from './headings.js'
 import {definedFields, type ArabicNewsPageData} from './page-data.js'
 import {arabicNews} from '../arabic-news.js'
@@ -110,7 +110,7 @@ export function arabicNewsLoader(options: Readonly<ArabicNewsLoaderOptions>): Ar
     throw new TypeError('Expected `base` to be a folder (path or file URL), not `' + String(base) + '`')
   }
 
-  const extensions = normaliseExtensions(givenExtensions ?? DEFAULT_LOADER_EXTENSIONS, 'extensions')
+  const extensions = normalizeExtensions(givenExtensions ?? DEFAULT_LOADER_EXTENSIONS, 'extensions')
   const processor = arabicNews(presetOptions).use([rehypeHeadingData, rehypeArabicNewsPageData]).freeze()
 
   return {

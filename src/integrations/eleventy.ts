@@ -96,7 +96,7 @@ export function arabicNewsEleventy(
   }
 
   const {formats: givenFormats, dataKey: givenDataKey, ...presetOptions} = options ?? {}
-  const formats = normaliseFormats(givenFormats ?? DEFAULT_ELEVENTY_FORMATS)
+  const formats = normalizeFormats(givenFormats ?? DEFAULT_ELEVENTY_FORMATS)
   const dataKey = givenDataKey ?? DEFAULT_ELEVENTY_DATA_KEY
   if (typeof dataKey !== 'string' || dataKey === '') {
     throw new TypeError('Expected `dataKey` to be a non-empty string, not `' + String(dataKey) + '`')
@@ -149,7 +149,7 @@ export default arabicNewsEleventy
  * @returns
  *   The formats, without repeats.
  */
-function normaliseFormats(formats: ReadonlyArray<EleventyFormat>): Array<EleventyFormat> {
+function normalizeFormats(formats: ReadonlyArray<EleventyFormat>): Array<EleventyFormat> {
   if (!Array.isArray(formats) || formats.length === 0) {
     throw new TypeError("Expected `formats` to be a non-empty list of `'txt'` and `'md'`")
   }

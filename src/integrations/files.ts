@@ -15,7 +15,7 @@ import path from 'node:path'
  * @returns
  *   Extensions such as `['.txt']`.
  */
-export function normaliseExtensions(extensions: ReadonlyArray<string>, name: string): Array<string> {
+export function normalizeExtensions(extensions: ReadonlyArray<string>, name: string): Array<string> {
   if (!Array.isArray(extensions) || extensions.length === 0) {
     throw new TypeError('Expected `' + name + '` to be a non-empty list of file extensions')
   }

@@ -86,7 +86,7 @@ export function normalizeFactsOptions(options: Readonly<FactsOptions> | null | u
   const given = objectOption(options)
   const baseUrl = baseUrlOption(given.baseUrl)
   return {
-    timeZone: timeZoneOption(given.timeZone),
+    timeZone: timeZoneOption(given.timeZone) ?? DEFAULT_TIME_ZONE,
     language: languageOption(given.language),
     direction: directionOption(given.direction),
     baseUrl,
@@ -106,16 +106,25 @@ export function normalizeFactsOptions(options: Readonly<FactsOptions> | null | u
   }
 }
 
-/** Check `timeZone`. */
-function timeZoneOption(value: unknown): string {
-  const timeZone = value ?? DEFAULT_TIME_ZONE
-  if (typeof timeZone !== 'string' || !isValidTimeZone(timeZone)) {
+/**
+ * Check a `timeZone` option.
+ *
+ * @param value
+ *   The value given.
+ * @returns
+ *   The time zone, or `undefined` when not given.
+ * @throws {TypeError}
+ *   When `Intl` does not know it.
+ */
+export function timeZoneOption(value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined
+  if (typeof value !== 'string' || !isValidTimeZone(value)) {
     throw new TypeError(
-      'Expected `timeZone` to be an IANA time zone such as `Asia/Riyadh`, not `' + String(timeZone) + '`'
+      'Expected `timeZone` to be an IANA time zone such as `Asia/Riyadh`, not `' + String(value) + '`'
     )
   }
 
-  return timeZone
+  return value
 }
 
 /**

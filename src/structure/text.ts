@@ -82,7 +82,7 @@ function isWordCharacter(text: string, index: number, code: number): boolean {
  * @returns
  *   The normalised text.
  */
-export function normaliseForComparison(text: string): string {
+export function normalizeForComparison(text: string): string {
   return text
     .replace(diacritics, '')
     .replace(enclosing, '')
