@@ -282,7 +282,8 @@ function findHeadline(
   file.message(
     'Unexpected article without headline, expected `title` in front matter or a first line followed by a blank line',
     {
-      place: first?.position?.start ?? {line: 1, column: 1},
+      // The first block, where a headline line would stand; an empty article is all place there is.
+      place: first?.position ?? tree.position,
       ruleId: 'missing-headline',
       source
     }

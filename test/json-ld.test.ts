@@ -126,9 +126,10 @@ describe('rehypeArabicNewsJsonLd on the seed article', () => {
     expect(data).not.toHaveProperty('image')
     expect(data).not.toHaveProperty('dateModified')
     expect(data).not.toHaveProperty('url')
-    const derived = file.messages.find((message) => message.ruleId === 'derived-headline')
-    expect(derived?.source).toBe('remark-arabic-news')
-    expect(derived?.line).toBe(4)
+    // One message for the missing headline, from the structure plugin, at the first block.
+    const missing = file.messages.filter((message) => message.ruleId === 'missing-headline')
+    expect(missing.map((message) => [message.source, message.line])).toEqual([['remark-arabic-news', 4]])
+    expect(ruleIds(file)).not.toContain('derived-headline')
     expect(ruleIds(file)).not.toContain('weekday-mismatch')
   })
 
@@ -191,6 +192,18 @@ describe('rehypeArabicNewsJsonLd on the seed article', () => {
         {'@type': 'Person', name: 'فولوديمير زيلينسكي'}
       ]
     })
+  })
+
+  it('warns about a derived headline at the lead when the structure plugin did not run', async () => {
+    const file = await unified()
+      .use(rehypeParse, {fragment: true})
+      .use(rehypeArabicNewsJsonLd, {now})
+      .use(rehypeStringify)
+      .process('<p>أعلنت الوزارة النتائج.</p>\n<p>فقرة ثانية.</p>')
+    expect(file.data.newsArticle).toMatchObject({headline: 'أعلنت الوزارة النتائج'})
+    expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
+      ['derived-headline', 1, 1]
+    ])
   })
 
   it('mentions the seed’s speakers found by the quotation plugin', async () => {
@@ -272,7 +285,7 @@ describe('rehypeArabicNewsJsonLd output', () => {
       '---\ndate: 2031-01-01\nurl: javascript:alert(1)\nauthor: {name: سارة, url: /a}\n---\nأعلنت الوزارة اليوم الأحد النتائج.'
     const file = await run(text, {jsonLd: {now}})
     expect(ruleIds(file)).toEqual(
-      expect.arrayContaining(['derived-headline', 'future-date', 'invalid-url', 'weekday-mismatch'])
+      expect.arrayContaining(['missing-headline', 'future-date', 'invalid-url', 'weekday-mismatch'])
     )
     for (const message of file.messages) {
       expect(message.source).toBe('remark-arabic-news')
