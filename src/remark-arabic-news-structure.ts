@@ -6,7 +6,6 @@
 import type {Heading, Paragraph, PhrasingContent, Root, RootContent, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Plugin} from 'unified'
-import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {collectFrontMatter} from './metadata/matter.js'
 import {booleanOption, countOption} from './options.js'
@@ -474,33 +473,45 @@ function findSubheadings(
  *   Nothing.
  */
 function isolateLtrRuns(tree: Root): undefined {
-  visit(tree, function (node) {
-    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'newsIsolate' || node.type === 'html') {
-      return SKIP
-    }
+  isolateIn(tree)
+  return undefined
+}
 
-    if (node.type === 'paragraph' || node.type === 'heading') {
-      const scripts = countScripts(toString(node))
-      if (scripts.latin > scripts.arabic) {
-        node.data = {...node.data, hProperties: {...node.data?.hProperties, dir: 'ltr'}}
-        return SKIP
-      }
-    }
+/** Nodes whose text is never isolated: code, raw HTML, and runs already isolated. */
+const NOT_ISOLATED = new Set(['code', 'inlineCode', 'newsIsolate', 'html'])
 
-    if (!('children' in node)) return
-    const children: Array<RootContent | PhrasingContent> = node.children
-    for (let index = 0; index < children.length; index++) {
-      const child = children[index]!
-      if (child.type !== 'text') continue
-      const pieces = isolate(child)
-      if (pieces.length > 1 || pieces[0] !== child) {
-        children.splice(index, 1, ...pieces)
-        index += pieces.length - 1
-      }
+/**
+ * Isolate the left-to-right runs of a node and the nodes inside it (a plain
+ * walk: a generic visitor costs more than the work on a shallow tree).
+ *
+ * @param node
+ *   The node.
+ * @returns
+ *   Nothing.
+ */
+function isolateIn(node: Root | RootContent | PhrasingContent): undefined {
+  if (NOT_ISOLATED.has(node.type)) return undefined
+  if (node.type === 'paragraph' || node.type === 'heading') {
+    const scripts = countScripts(toString(node))
+    if (scripts.latin > scripts.arabic) {
+      node.data = {...node.data, hProperties: {...node.data?.hProperties, dir: 'ltr'}}
+      return undefined
     }
+  }
 
-    return undefined
-  })
+  if (!('children' in node)) return undefined
+  const children: Array<RootContent | PhrasingContent> = node.children
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    if (child.type !== 'text') continue
+    const pieces = isolate(child)
+    if (pieces.length > 1 || pieces[0] !== child) {
+      children.splice(index, 1, ...pieces)
+      index += pieces.length - 1
+    }
+  }
+
+  for (const child of children) isolateIn(child)
   return undefined
 }
 

@@ -3,6 +3,8 @@
  * tests. Folding, words and word counts are in `src/text/`.
  */
 
+import {codePointStartBefore, isLetterOrDigit} from '../text/tokens.js'
+
 /** HTML entity leftovers that stand for punctuation. */
 const ENTITY = /&(?:quot|#34|#x22|#39|apos|amp);/g
 
@@ -84,7 +86,7 @@ export interface LetterBounds {
 
 /**
  * Find the first and last letter or digit of a text (entities such as
- * `&quot;` are not letters), in one pass.
+ * `&quot;` are not letters).
  *
  * `isPunctuationOnly(value.slice(0, index))` is `index <= first` and
  * `isPunctuationOnly(value.slice(index))` is `index >= end`: a paragraph's
@@ -92,26 +94,40 @@ export interface LetterBounds {
  * constant time (asking them of the text itself, once per quote, is
  * quadratic on a paragraph made of nothing but quote marks).
  *
+ * Read from each end towards the middle, so that a paragraph costs the few
+ * characters around its first and last words, not one look per letter.
+ *
  * @param value
  *   Text.
  * @returns
  *   Bounds.
  */
 export function letterBounds(value: string): LetterBounds {
-  const word = /[\p{L}\p{N}]/gu
   let first = value.length
-  let end = 0
-  let match = word.exec(value)
-  while (match) {
-    const entity = entityAround(value, match.index)
-    if (entity) {
-      word.lastIndex = entity
-    } else {
-      if (first === value.length) first = match.index
-      end = match.index + match[0].length
+  let index = 0
+  while (index < value.length) {
+    const code = value.codePointAt(index)!
+    const size = code > 0xff_ff ? 2 : 1
+    if (isLetterOrDigit(code)) {
+      const entity = entityAround(value, index)
+      if (!entity) {
+        first = index
+        break
+      }
+
+      index = entity
+      continue
     }
 
-    match = word.exec(value)
+    index += size
+  }
+
+  if (first === value.length) return {first, end: 0}
+  let end = value.length
+  while (end > first) {
+    const start = codePointStartBefore(value, end)
+    if (isLetterOrDigit(value.codePointAt(start)!) && !entityAround(value, start)) break
+    end = start
   }
 
   return {first, end}

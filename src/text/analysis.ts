@@ -5,10 +5,7 @@
  */
 
 import {foldArabic} from './fold.js'
-import {isCountedWord, tokenize, type WordToken} from './tokens.js'
-
-/** Sentence ends: a full stop after a word of two letters or more, `!`, `?`, `؟`, `؛`. */
-const SENTENCE_END = /(?:[\p{L}\p{N}]{2}[.]+|[!?؟؛])(?=\s|$)/gu
+import {codePointStartBefore, isCountedWord, isLetterOrDigit, isWhiteSpace, tokenize, type WordToken} from './tokens.js'
 
 /** One paragraph, analysed. */
 export class AnalysedText {
@@ -40,12 +37,7 @@ export class AnalysedText {
    *   Sentence ends.
    */
   get sentenceEnds(): ReadonlyArray<number> {
-    if (!this.#sentenceEnds) {
-      const ends: Array<number> = []
-      for (const match of this.text.matchAll(SENTENCE_END)) ends.push(match.index + match[0].length)
-      this.#sentenceEnds = ends
-    }
-
+    this.#sentenceEnds ??= findSentenceEnds(this.text)
     return this.#sentenceEnds
   }
 
@@ -162,6 +154,50 @@ export class AnalysedText {
 
     return low
   }
+}
+
+/**
+ * Find where sentences end: after `!`, `?`, `؟` or `؛`, or after full stops
+ * that follow two letters or digits (not the stop of `د.`), before white
+ * space or the end of the text. One pass over the characters, with no
+ * regular expression (this is read for every paragraph).
+ *
+ * @param text
+ *   Paragraph text.
+ * @returns
+ *   Indices right after each sentence end, in order.
+ */
+function findSentenceEnds(text: string): Array<number> {
+  const ends: Array<number> = []
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    const mark = code === 0x21 || code === 0x3f || code === 0x06_1f || code === 0x06_1b
+    if (!mark && code !== 0x2e) continue
+    if (index + 1 < text.length && !isWhiteSpace(text.charCodeAt(index + 1))) continue
+    if (mark || followsTwoLetters(text, index)) ends.push(index + 1)
+  }
+
+  return ends
+}
+
+/**
+ * @param text
+ *   Text.
+ * @param last
+ *   Index of the last full stop of a run.
+ * @returns
+ *   Whether the run of full stops ending there follows two letters or digits.
+ */
+function followsTwoLetters(text: string, last: number): boolean {
+  let start = last
+  while (start > 0 && text.charCodeAt(start - 1) === 0x2e) start--
+  for (let count = 0; count < 2; count++) {
+    if (start === 0) return false
+    start = codePointStartBefore(text, start)
+    if (!isLetterOrDigit(text.codePointAt(start)!)) return false
+  }
+
+  return true
 }
 
 /**

@@ -70,6 +70,9 @@ export function isWhiteSpace(code: number): boolean {
  *   Whether it separates words.
  */
 function isSeparator(code: number): boolean {
+  // Arabic letters, tashkeel and digits (most of the text) are none: one
+  // comparison for them.
+  if (code >= 0x06_20 && code < 0x16_80) return false
   return isWhiteSpace(code) || SEPARATORS.has(code)
 }
 
@@ -242,6 +245,47 @@ function suffixLength(value: string, folded: string): number {
   // A final `ه` written as such (not `ة`, which folds to `ه`), not `الله`.
   if (last === 0x06_47 && value.endsWith('ه') && value.charCodeAt(value.length - 2) !== 0x06_44) return 1
   return 0
+}
+
+/** A letter or a digit, for code points outside the ranges tested by hand. */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
+
+/**
+ * @param code
+ *   Code point.
+ * @returns
+ *   Whether it is a letter or a digit (`[\p{L}\p{N}]`), the common ranges
+ *   tested by hand.
+ */
+export function isLetterOrDigit(code: number): boolean {
+  if (code < 0x80) {
+    return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+  }
+
+  // Arabic letters (tatweel included, a modifier letter) and Arabic-Indic digits.
+  if ((code >= 0x06_20 && code <= 0x06_4a) || (code >= 0x06_60 && code <= 0x06_69)) return true
+  // Arabic punctuation and signs, and tashkeel: neither.
+  if ((code >= 0x06_00 && code <= 0x06_1f) || (code >= 0x06_4b && code <= 0x06_5f)) return false
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(code))
+}
+
+/**
+ * @param value
+ *   Text.
+ * @param end
+ *   Index (above `0`).
+ * @returns
+ *   Index where the code point that ends at `end` starts (a surrogate pair
+ *   is one code point, as in a regular expression with the `u` flag).
+ */
+export function codePointStartBefore(value: string, end: number): number {
+  const low = value.charCodeAt(end - 1)
+  if (low >= 0xdc_00 && low <= 0xdf_ff && end >= 2) {
+    const high = value.charCodeAt(end - 2)
+    if (high >= 0xd8_00 && high <= 0xdb_ff) return end - 2
+  }
+
+  return end - 1
 }
 
 /**
