@@ -97,28 +97,10 @@ export function planQuotes(
   const quotes: Array<PlannedQuote> = scan.spans.map((span) => describe(paragraphs, bounds, span))
   if (plan?.unmarked !== false) addUnmarked(paragraphs, bounds, quotes, settings, analyses)
 
-  // Speakers are read from the narrative: quoted words are blanked out so
-  // that a speech verb inside a quotation is not taken for the narrator's.
-  const masks = new Map<number, Array<[number, number]>>()
-  for (const quote of quotes) {
-    // Short spans are names (`صحيفة "فايننشال تايمز"`): they stay readable.
-    // Quotes never closed may be stray marks: their words stay too.
-    if (quote.span.depth > 0 || !quote.span.close || countWords(quote.content) < MASK_WORDS) continue
-    for (const part of quote.parts) {
-      const from = part.start + (part.paragraph === quote.span.open.paragraph ? quote.open.length : 0)
-      const to =
-        quote.close && part.paragraph === quote.span.close?.paragraph ? part.end - quote.close.length : part.end
-      const ranges = masks.get(part.paragraph) ?? []
-      ranges.push([from, to])
-      masks.set(part.paragraph, ranges)
-    }
-  }
-
-  const tracker = new SpeakerTracker(
-    paragraphs.map((text, index) => analyses.of(blankOut(text, masks.get(index)))),
-    {titles: settings.titles, verbs: settings.speechVerbs},
-    context.map((text) => (text ? analyses.of(text) : undefined))
-  )
+  // Speakers are only read for block quotations, which most articles do not
+  // have: the tracker, and the blanked texts it reads, are made on first use.
+  let tracker: SpeakerTracker | undefined
+  const speakers = (): SpeakerTracker => (tracker ??= trackSpeakers(paragraphs, quotes, settings, analyses, context))
   let previousBlock: PlannedQuote | undefined
 
   for (const [position, quote] of quotes.entries()) {
@@ -155,13 +137,13 @@ export function planQuotes(
     if (kind === 'block') {
       if (quote.whole) {
         const previous = first.paragraph - 1
-        const handedOn = tracker.introducedBy(previous)
+        const handedOn = speakers().introducedBy(previous)
         const continued =
           previousBlock && previousBlock.parts.at(-1)!.paragraph === previous ? previousBlock.attribution : undefined
         const speaker = handedOn ?? (continued ? {...continued, via: 'continued'} : undefined)
         quote.attribution = speaker ? {...speaker, following: false} : undefined
       } else {
-        quote.attribution = tracker.speakerFor(first.paragraph, span.open.index, last.paragraph, last.end)
+        quote.attribution = speakers().speakerFor(first.paragraph, span.open.index, last.paragraph, last.end)
       }
 
       previousBlock = quote
@@ -192,6 +174,48 @@ export function planQuotes(
 
   keepClearSpeakers(quotes)
   return {quotes, problems: scan.problems}
+}
+
+/**
+ * Read the speakers of an article from its narrative: quoted words are
+ * blanked out so that a speech verb inside a quotation is not taken for the
+ * narrator's.
+ *
+ * @param paragraphs
+ * @param quotes
+ * @param settings
+ * @param analyses
+ * @param context
+ * @returns
+ *   Speaker tracker.
+ */
+function trackSpeakers(
+  paragraphs: ReadonlyArray<string>,
+  quotes: ReadonlyArray<PlannedQuote>,
+  settings: Readonly<QuotesSettings>,
+  analyses: TextAnalyses,
+  context: ReadonlyArray<string>
+): SpeakerTracker {
+  const masks = new Map<number, Array<[number, number]>>()
+  for (const quote of quotes) {
+    // Short spans are names (`صحيفة "فايننشال تايمز"`): they stay readable.
+    // Quotes never closed may be stray marks: their words stay too.
+    if (quote.span.depth > 0 || !quote.span.close || countWords(quote.content) < MASK_WORDS) continue
+    for (const part of quote.parts) {
+      const from = part.start + (part.paragraph === quote.span.open.paragraph ? quote.open.length : 0)
+      const to =
+        quote.close && part.paragraph === quote.span.close?.paragraph ? part.end - quote.close.length : part.end
+      const ranges = masks.get(part.paragraph) ?? []
+      ranges.push([from, to])
+      masks.set(part.paragraph, ranges)
+    }
+  }
+
+  return new SpeakerTracker(
+    paragraphs.map((text, index) => analyses.of(blankOut(text, masks.get(index)))),
+    {titles: settings.titles, verbs: settings.speechVerbs},
+    context.map((text) => (text ? analyses.of(text) : undefined))
+  )
 }
 
 /**
