@@ -477,6 +477,9 @@ function isolateLtrRuns(tree: Root): undefined {
   return undefined
 }
 
+/** What every left-to-right run holds (see `findLtrRuns`): a Latin letter, or the `@` of an address. */
+const MAY_HOLD_LTR = /[A-Za-z@\u00C0-\u024F]/
+
 /** Nodes whose text is never isolated: code, raw HTML, and runs already isolated. */
 const NOT_ISOLATED = new Set(['code', 'inlineCode', 'newsIsolate', 'html'])
 
@@ -492,7 +495,11 @@ const NOT_ISOLATED = new Set(['code', 'inlineCode', 'newsIsolate', 'html'])
 function isolateIn(node: Root | RootContent | PhrasingContent): undefined {
   if (NOT_ISOLATED.has(node.type)) return undefined
   if (node.type === 'paragraph' || node.type === 'heading') {
-    const scripts = countScripts(toString(node))
+    const text = toString(node)
+    // Without a Latin letter or an `@` there is no run to isolate, and no
+    // Latin majority: most Arabic paragraphs end here.
+    if (!MAY_HOLD_LTR.test(text)) return undefined
+    const scripts = countScripts(text)
     if (scripts.latin > scripts.arabic) {
       node.data = {...node.data, hProperties: {...node.data?.hProperties, dir: 'ltr'}}
       return undefined

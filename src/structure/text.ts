@@ -115,8 +115,10 @@ export function countScripts(text: string): {arabic: number; latin: number} {
     }
 
     // One run between white space, read once: its letters count unless it is a link or an address.
+    // A link starts with `h` or `w` (either case): most runs need no test.
+    const head = text.charCodeAt(index) | 0x20
     linkStart.lastIndex = index
-    let link = linkStart.test(text)
+    let link = (head === 0x68 || head === 0x77) && linkStart.test(text)
     let runArabic = 0
     let runLatin = 0
     for (; index < text.length; index++) {
@@ -189,5 +191,24 @@ function isLatinLetter(code: number): boolean {
  *   The text without them, trimmed.
  */
 export function stripEnclosing(text: string): string {
-  return text.replace(/^[\s«»“”„‟"'‹›()[\]-]+|[\s«»“”„‟"'‹›()[\]-]+$/g, '')
+  // Two scans from the ends (a regular expression anchored at the end is
+  // tried at every index of the text).
+  let start = 0
+  let end = text.length
+  while (start < end && isEnclosingOrSpace(text.charCodeAt(start))) start++
+  while (end > start && isEnclosingOrSpace(text.charCodeAt(end - 1))) end--
+  return start === 0 && end === text.length ? text : text.slice(start, end)
+}
+
+/** What `stripEnclosing` drops, besides white space. */
+const ENCLOSING_MARKS = new Set(Array.from('«»“”„‟"\'‹›()[]-', (character) => character.charCodeAt(0)))
+
+/**
+ * @param code
+ *   UTF-16 code unit.
+ * @returns
+ *   Whether it is white space or a mark that encloses quotations or brackets.
+ */
+function isEnclosingOrSpace(code: number): boolean {
+  return isWhitespace(code) || ENCLOSING_MARKS.has(code)
 }
