@@ -12,7 +12,7 @@ import {classifyQuote, type QuoteReason} from './classify.js'
 import {findQuotes, type QuoteProblem, type QuoteSpan} from './marks.js'
 import type {QuotesSettings} from './options.js'
 import {letterBounds, type LetterBounds} from './text.js'
-import {findUnmarkedQuotes, type MarkedStretch, type UnmarkedQuote} from './unmarked.js'
+import {findIntroducedRun, findUnmarkedQuotes, type MarkedStretch, type UnmarkedQuote} from './unmarked.js'
 
 /** Quoted spans this long or longer are hidden from speaker reading. */
 const MASK_WORDS = 4
@@ -322,17 +322,36 @@ function addUnmarked(
   analyses: TextAnalyses
 ): undefined {
   const marked = markedStretches(paragraphs, quotes)
+  const following = (index: number) => {
+    const text = paragraphs[index]
+    return {analysis: text ? analyses.of(text) : undefined, marked: marked.get(index) ?? []}
+  }
+
   const found: Array<PlannedQuote> = []
+  // Paragraphs already quoted by the run of an introduction before them.
+  let runEnd = -1
   for (const [paragraph, text] of paragraphs.entries()) {
-    if (!/[:：]/.test(text)) continue
-    for (const quote of findUnmarkedQuotes(analyses.of(text), paragraph, marked.get(paragraph) ?? [], settings)) {
+    if (paragraph <= runEnd || !/[:：]/.test(text)) continue
+    const analysis = analyses.of(text)
+    const stretches = marked.get(paragraph) ?? []
+    for (const quote of findUnmarkedQuotes(analysis, paragraph, stretches, settings)) {
       found.push(unmarkedQuote(paragraphs, bounds, quote))
+    }
+
+    const run = findIntroducedRun(analysis, paragraph, stretches, following, settings)
+    if (run) {
+      found.push(unmarkedQuote(paragraphs, bounds, run))
+      runEnd = run.through ?? run.paragraph
     }
   }
 
   if (found.length === 0) return undefined
+  // At one place, the quotation without marks comes first: it holds the other.
   const all = [...quotes, ...found].sort(
-    (a, b) => a.parts[0]!.paragraph - b.parts[0]!.paragraph || a.parts[0]!.start - b.parts[0]!.start
+    (a, b) =>
+      a.parts[0]!.paragraph - b.parts[0]!.paragraph ||
+      a.parts[0]!.start - b.parts[0]!.start ||
+      Number(isMarked(a)) - Number(isMarked(b))
   )
   // Quotes in marks inside a quotation without marks (`«سبق»`) are names in it.
   let open: PlannedQuote | undefined
@@ -340,13 +359,24 @@ function addUnmarked(
     const first = quote.parts[0]!
     if (quote.span.open.family === 'none') {
       open = quote
-    } else if (open && open.parts[0]!.paragraph === first.paragraph && first.start < open.parts[0]!.end) {
+    } else if (open && startsBefore(first, open.parts.at(-1)!)) {
       quote.inside = true
     }
   }
 
   quotes.splice(0, quotes.length, ...all)
   return undefined
+}
+
+/**
+ * @param stretch
+ * @param last
+ *   Last part of a quotation.
+ * @returns
+ *   Whether `stretch` starts before the end of `last`.
+ */
+function startsBefore(stretch: Stretch, last: Stretch): boolean {
+  return stretch.paragraph < last.paragraph || (stretch.paragraph === last.paragraph && stretch.start < last.end)
 }
 
 /**
@@ -365,7 +395,7 @@ function markedStretches(
     const words = countWords(quote.content)
     for (const part of quote.parts) {
       const list = result.get(part.paragraph) ?? []
-      list.push({start: part.start, end: part.end, words})
+      list.push({start: part.start, end: part.end, words, closed: quote.span.close !== undefined})
       result.set(part.paragraph, list)
     }
   }
@@ -384,21 +414,27 @@ function unmarkedQuote(
   quote: UnmarkedQuote
 ): PlannedQuote {
   const {paragraph, start, end} = quote
-  const text = paragraphs[paragraph]!
+  const through = quote.through ?? paragraph
+  const parts: Array<Stretch> = []
+  for (let index = paragraph; index <= through; index++) {
+    const text = paragraphs[index]!
+    parts.push({paragraph: index, start: index === paragraph ? start : 0, end: index === through ? end : text.length})
+  }
+
   return {
     span: {
       open: {paragraph, index: start, text: '', family: 'none'},
-      close: {paragraph, index: end, text: '', family: 'none'},
+      close: {paragraph: through, index: end, text: '', family: 'none'},
       depth: 0,
       parent: undefined
     },
     kind: 'inline',
     reason: 'unmarked',
-    content: text.slice(start, end),
+    content: parts.map((part) => paragraphs[part.paragraph]!.slice(part.start, part.end)).join('\n'),
     open: '',
     close: '',
-    parts: [{paragraph, start, end}],
-    whole: start <= bounds[paragraph]!.first && end >= bounds[paragraph]!.end,
+    parts,
+    whole: start <= bounds[paragraph]!.first && end >= bounds[through]!.end,
     attribution: undefined,
     uncertainEnd: quote.uncertainEnd
   }

@@ -21,6 +21,11 @@ export interface UnmarkedQuote {
   end: number
   /** Whether the quotation holds more than one sentence, so that where it ends is a guess. */
   uncertainEnd: boolean
+  /**
+   * Last paragraph, for a quotation that fills the paragraphs after its
+   * introduction (`end` is then in that paragraph); `paragraph` when unset.
+   */
+  through?: number | undefined
 }
 
 /** A stretch of a paragraph that is already quoted with marks. */
@@ -30,6 +35,8 @@ export interface MarkedStretch {
   end: number
   /** Words inside the marks. */
   words: number
+  /** Whether the closing mark was found. */
+  closed: boolean
 }
 
 /** Settings of {@link findUnmarkedQuotes}. */
@@ -62,7 +69,20 @@ const LEADS = new Set([
   'وعندما'
 ])
 /** Verbal nouns that introduce words (`إلى القول:`, `بالقول:`). */
-const INTRODUCING_NOUNS = new Set(['القول', 'بالقول', 'قيل', 'وقيل'])
+const INTRODUCING_NOUNS = new Set([
+  'القول',
+  'بالقول',
+  'قيل',
+  'وقيل',
+  'قول',
+  'وقول',
+  'قوله',
+  'وقوله',
+  'قولها',
+  'وقولها',
+  'قولهم',
+  'وقولهم'
+])
 /** Marks that open a quotation or an aside right after a colon: not an unmarked quotation. */
 const OPENING_AFTER_COLON = /^[«“„‹"»”›{([]|^&(?:quot|#34|#x22);/
 
@@ -173,6 +193,178 @@ function quoteAfter(
   }
 
   return {quote: {paragraph, colon, start, end, uncertainEnd: sentences > 1 && end === trimEnd(text, limit)}, scanned}
+}
+
+/** Most words of a line of verse (a hemistich or a whole verse). */
+const MAX_VERSE_WORDS = 12
+/** Most lines of verse read as one quotation. */
+const MAX_VERSE_LINES = 40
+
+/** What {@link findIntroducedRun} reads of the paragraphs after an introduction. */
+export interface FollowingParagraph {
+  /** Paragraph, analysed; `undefined` for a block that is not a body paragraph. */
+  analysis: AnalysedText | undefined
+  /** Stretches of it quoted with marks, in order. */
+  marked: ReadonlyArray<MarkedStretch>
+}
+
+/**
+ * Find the quotation that an introduction closing its paragraph
+ * (`وقال الشاعر:`, `وأضاف في بيانه:`) announces: the paragraph after it,
+ * or, when that is a line of verse, the lines of verse that follow (a poem
+ * quoted one line per paragraph).
+ *
+ * A paragraph that opens with a quotation in marks is quoted already; one
+ * that is prose ends where the narrative resumes, as words after a colon do.
+ *
+ * @param analysis
+ *   Paragraph that may end with the introduction, analysed.
+ * @param paragraph
+ *   Its index.
+ * @param marked
+ *   Its stretches quoted with marks.
+ * @param following
+ *   Reads the paragraph at an index after it.
+ * @param settings
+ *   Settings.
+ * @returns
+ *   The quotation, if any.
+ */
+export function findIntroducedRun(
+  analysis: AnalysedText,
+  paragraph: number,
+  marked: ReadonlyArray<MarkedStretch>,
+  following: (index: number) => FollowingParagraph,
+  settings: Readonly<UnmarkedSettings>
+): UnmarkedQuote | undefined {
+  const colon = trimEnd(analysis.text, analysis.text.length) - 1
+  if (colon < 0 || !/[:：]/.test(analysis.text.charAt(colon))) return undefined
+  if (marked.some((stretch) => stretch.start <= colon && colon < stretch.end)) return undefined
+  if (!isIntroduction(analysis, colon, settings) || !announcesWords(analysis, colon, settings)) return undefined
+  const first = following(paragraph + 1)
+  const text = first.analysis?.text
+  if (!first.analysis || !text || ENUMERATION.test(text)) return undefined
+  const start = text.length - text.trimStart().length
+  if (first.marked.some((stretch) => stretch.closed && stretch.start <= start)) return undefined
+  const quote = isVerse(first.analysis)
+    ? verseRun(paragraph + 1, following, settings.minBlockWords)
+    : proseAfter(first.analysis, paragraph + 1, start, first.marked, settings)
+  if (!quote || quote.words < settings.minBlockWords) return undefined
+  return {paragraph: paragraph + 1, colon: -1, start, end: quote.end, through: quote.through, uncertainEnd: false}
+}
+
+/** Most words between the speech word and a colon that closes its paragraph. */
+const MAX_RUN_INTRODUCTION_WORDS = 8
+/** Words that announce a list (`على النحو التالي:`, `ما يلي:`) or an interview (`فماذا قال:`), not someone's words. */
+const LIST_ANNOUNCERS = new Set([
+  'ماذا',
+  'فماذا',
+  'التالي',
+  'التاليه',
+  'كالتالي',
+  'يلي',
+  'مايلي',
+  'الاتي',
+  'الاتيه',
+  'كالاتي'
+])
+/** How items of a list or of a statement start: a bullet, a number, `أولا:`. */
+const ENUMERATION = /^\s*(?:[-–—•*·▪]|\(?[\d٠-٩]+\s*[-.)–]|(?:أولا|اولا|أولاً|اولاً|أولهما|اولهما|أولها)\s*[:،-])/
+
+/**
+ * Whether the words before a colon that closes its paragraph announce
+ * someone's words in the next paragraph: a speech word close before the
+ * colon (`وقال الشاعر فلان:`), not a list (`على النحو التالي:`) nor a
+ * byline (`كتب - فلان:`).
+ *
+ * @param analysis
+ * @param colon
+ * @param settings
+ */
+function announcesWords(analysis: AnalysedText, colon: number, settings: Readonly<UnmarkedSettings>): boolean {
+  const tokens = analysis.tokensIn(0, colon)
+  const near = tokens.slice(-(MAX_RUN_INTRODUCTION_WORDS + 1))
+  if (near.some((token) => LIST_ANNOUNCERS.has(token.folded))) return false
+  return near.some((token, index) => {
+    if (INTRODUCING_NOUNS.has(token.folded)) return true
+    const word = readSpeechWord(token.folded, settings.speechVerbs)
+    // `كتب فلان:` opening a paragraph is a byline.
+    return word !== undefined && !(word.lemma === 'كتب' && index === 0 && tokens.length === near.length)
+  })
+}
+
+/**
+ * @param analysis
+ * @returns
+ *   Whether a paragraph is a line of verse: short, one sentence, not an
+ *   introduction.
+ */
+function isVerse(analysis: AnalysedText): boolean {
+  const text = analysis.text.trim()
+  if (analysis.wordsIn(0, analysis.text.length) > MAX_VERSE_WORDS || /[:：]$/.test(text)) return false
+  return !/[.!?؟؛](?=\s+\S)/.test(text)
+}
+
+/**
+ * @param from
+ *   First line of verse.
+ * @param following
+ * @param minWords
+ *   Words of a quotation in marks that makes a block of its own.
+ * @returns
+ *   End of the run of verse lines from `from`: a line that ends a sentence
+ *   ends the poem.
+ */
+function verseRun(
+  from: number,
+  following: (index: number) => FollowingParagraph,
+  minWords: number
+): {through: number; end: number; words: number} {
+  let through = from
+  let words = 0
+  for (let index = from; index < from + MAX_VERSE_LINES; index++) {
+    const line = following(index)
+    if (!line.analysis || !isVerse(line.analysis)) break
+    // A line that introduces words of its own (`وقالوا: …`) or holds a quotation in marks ends the poem.
+    if (
+      index > from &&
+      (/[:：]/.test(line.analysis.text) || line.marked.some((stretch) => stretch.closed && stretch.words >= minWords))
+    )
+      break
+    through = index
+    words += line.analysis.wordsIn(0, line.analysis.text.length)
+    if (/[.!?؟…]\s*$/.test(line.analysis.text)) break
+  }
+
+  const last = following(through).analysis!
+  // One short line may be a list of names (`فلان وفلان وفلان`); lines of verse are not.
+  if (through === from && isList(last.text)) return {through, end: 0, words: 0}
+  return {through, end: trimEnd(last.text, last.text.length), words}
+}
+
+/**
+ * @param analysis
+ * @param paragraph
+ * @param start
+ * @param marked
+ * @param settings
+ * @returns
+ *   The quotation that fills a paragraph of prose after an introduction, to
+ *   where the narrative resumes (or to a block quotation in marks).
+ */
+function proseAfter(
+  analysis: AnalysedText,
+  paragraph: number,
+  start: number,
+  marked: ReadonlyArray<MarkedStretch>,
+  settings: Readonly<UnmarkedSettings>
+): {through: number; end: number; words: number} | undefined {
+  const block = marked.find((stretch) => stretch.closed && stretch.words >= settings.minBlockWords)
+  const limit = block ? block.start : analysis.text.length
+  const {end} = quotationEnd(analysis.text, findBreaks(analysis, settings), start, limit)
+  const content = analysis.text.slice(start, end)
+  if (isList(content) || isReported(analysis, start, end)) return undefined
+  return {through: paragraph, end, words: analysis.wordsIn(start, end)}
 }
 
 /** Words that show the speaker's own voice: first and second person. */
