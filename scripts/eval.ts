@@ -45,12 +45,12 @@ const GATES: ReadonlyArray<Gate> = [
   {name: 'speaker precision', key: 'speakerPrecision', target: 0.97, floor: 0.76},
   {name: 'speaker coverage', key: 'speakerCoverage', target: 0.9, floor: 0.79},
   {name: 'mentions precision', key: 'mentionsPrecision', target: 0.98, floor: 0.8},
-  {name: 'missed-quote recall', key: 'missedRecall', target: 0.6, floor: 0.64},
+  {name: 'missed-quote recall', key: 'missedRecall', target: 0.6, floor: 0.63},
   {name: 'subheading precision', key: 'subheadingPrecision', target: 0.95, floor: 0.96},
   {name: 'subheading recall', key: 'subheadingRecall', target: 0.85, floor: 0.85},
   {name: 'block precision', key: 'blockPrecision', target: 0.95, floor: 0.95},
   {name: 'block recall', key: 'blockRecall', target: 0.95, floor: 0.95},
-  {name: 'block purity', key: 'blockPurity', target: 0.95, floor: 0.95},
+  {name: 'block purity', key: 'blockPurity', target: 0.95, floor: 0.97},
   {name: 'inline made block', key: 'inlineMadeBlock', target: 0.02, floor: 0.02, lowerIsBetter: true}
 ]
 

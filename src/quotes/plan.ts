@@ -12,7 +12,14 @@ import {classifyQuote, type QuoteReason} from './classify.js'
 import {findQuotes, type QuoteProblem, type QuoteSpan} from './marks.js'
 import type {QuotesSettings} from './options.js'
 import {letterBounds, type LetterBounds} from './text.js'
-import {findIntroducedRun, findUnmarkedQuotes, type MarkedStretch, type UnmarkedQuote} from './unmarked.js'
+import {
+  findBreaks,
+  findIntroducedRun,
+  findUnmarkedQuotes,
+  type MarkedStretch,
+  quotationEnd,
+  type UnmarkedQuote
+} from './unmarked.js'
 
 /** Quoted spans this long or longer are hidden from speaker reading. */
 const MASK_WORDS = 4
@@ -95,6 +102,7 @@ export function planQuotes(
   const scan = findQuotes(paragraphs, {maxParagraphs: settings.maxQuoteParagraphs})
   const bounds = paragraphs.map((text) => letterBounds(text))
   const quotes: Array<PlannedQuote> = scan.spans.map((span) => describe(paragraphs, bounds, span))
+  for (const quote of quotes) endUnclosed(quote, paragraphs, bounds, analyses, settings)
   if (plan?.unmarked !== false) addUnmarked(paragraphs, bounds, quotes, settings, analyses)
 
   // Speakers are only read for block quotations, which most articles do not
@@ -154,7 +162,7 @@ export function planQuotes(
     if (kind === 'block' && !span.close && !quote.whole) {
       for (let next = position + 1; next < quotes.length; next++) {
         const other = quotes[next]!
-        if (other.parts[0]!.paragraph !== first.paragraph) break
+        if (other.parts[0]!.paragraph !== first.paragraph || other.parts[0]!.start >= last.end) break
         other.inside = true
       }
     }
@@ -261,6 +269,55 @@ function describe(
     whole,
     attribution: undefined
   }
+}
+
+/**
+ * End a quote never closed where the narrative resumes in its paragraph
+ * (`«… ، مشيرا إلى أن …`, `«… . وأضاف`), not at the paragraph's end: the
+ * closing mark is missing, the speech verb after it shows where it was.
+ *
+ * @param quote
+ *   Quote (changed in place).
+ * @param paragraphs
+ * @param bounds
+ * @param analyses
+ * @param settings
+ */
+function endUnclosed(
+  quote: PlannedQuote,
+  paragraphs: ReadonlyArray<string>,
+  bounds: ReadonlyArray<LetterBounds>,
+  analyses: TextAnalyses,
+  settings: Readonly<QuotesSettings>
+): undefined {
+  if (quote.span.close || quote.span.depth > 0 || quote.parts.length !== 1) return undefined
+  const part = quote.parts[0]!
+  const text = paragraphs[part.paragraph]!
+  const contentStart = part.start + quote.open.length
+  if (!/[.!?؟،,؛;]|\s[-–—]\s/.test(text.slice(contentStart))) return undefined
+  const analysis = analyses.of(text)
+  const {end} = quotationEnd(text, findBreaks(analysis, settings), contentStart, text.length)
+  if (end >= part.end || end <= contentStart || !resumesNarrative(analysis, end, settings)) return undefined
+  part.end = end
+  quote.content = text.slice(contentStart, end)
+  quote.whole = part.start <= bounds[part.paragraph]!.first && end >= bounds[part.paragraph]!.end
+  return undefined
+}
+
+/**
+ * Whether the speech word after a break at `end` resumes the narrative: a
+ * verb joined to it (`وأضاف`, `فقال`) or a participle (`مشيرا`). A bare
+ * verb (`… ماهذا؟ قال هذا …`) may be dialogue inside the quotation.
+ *
+ * @param analysis
+ * @param end
+ * @param settings
+ */
+function resumesNarrative(analysis: AnalysedText, end: number, settings: Readonly<QuotesSettings>): boolean {
+  const token = analysis.tokens[analysis.tokenIndexAt(end)]
+  if (!token) return false
+  const word = readSpeechWord(token.folded, settings.speechVerbs)
+  return word !== undefined && (word.form !== 'verb' || /^[وف]/.test(token.folded))
 }
 
 /**
