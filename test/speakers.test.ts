@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {SpeakerTracker} from '../src/speakers/attribute.js'
 import {isComplementiser, readSpeechWord} from '../src/speakers/lexicon.js'
 import {SpeakerRegistry} from '../src/speakers/registry.js'
-import {readSubject} from '../src/speakers/subject.js'
+import {readQuotedName, readSubject} from '../src/speakers/subject.js'
 import {AnalysedText} from '../src/text/analysis.js'
 import {foldArabic} from '../src/text/fold.js'
 import {tokenize} from '../src/text/tokens.js'
@@ -152,6 +152,27 @@ describe('readSubject', () => {
   })
 })
 
+describe('readQuotedName', () => {
+  /**
+   * @param text
+   */
+  function quotedAfterVerb(text: string) {
+    return readQuotedName(text, tokenize(text), 1, text.length)
+  }
+
+  it('reads a surname in quote marks after a speech verb', () => {
+    expect(quotedAfterVerb('وأضاف «فرج» أن')).toMatchObject({kind: 'name', name: 'فرج'})
+    expect(quotedAfterVerb('ويقول "أبو سالم": «')).toMatchObject({name: 'أبو سالم'})
+  })
+
+  it('reads no name from a quotation, an unclosed mark or a title', () => {
+    expect(quotedAfterVerb('وقال «لن نؤجل العام الدراسي»')).toBe(undefined)
+    expect(quotedAfterVerb('قال«قالقال')).toBe(undefined)
+    expect(quotedAfterVerb('وأضاف «فرج')).toBe(undefined)
+    expect(quotedAfterVerb('وقال «الوزير» إن')).toBe(undefined)
+  })
+})
+
 describe('SpeakerRegistry', () => {
   const registry = new SpeakerRegistry()
   registry.learn(new AnalysedText('وقال رئيس الوزراء المغربي كريم العلوي إن الحكومة ماضية في خطتها.'), 0)
@@ -170,6 +191,15 @@ describe('SpeakerRegistry', () => {
   it('resolves a short organisation name to its full name', () => {
     const subject = subjectAfterVerb('وقالت اللجنة إن')!
     expect(registry.resolve(subject, 5_000_000).speaker).toBe('اللجنة الوطنية لحماية التراث العمراني')
+  })
+
+  it('writes a name used alone in the full form given elsewhere, once', () => {
+    const names = new SpeakerRegistry()
+    names.learn(new AnalysedText('وحضر الجلسة النائب المستقل، دانيال كروفورد، إلى جانب ممثلين عن الوزارة.'), 0)
+    names.learn(new AnalysedText('وحضر الشقيقان، سامي حداد وفؤاد حداد، عن غرفة التجارة.'), 1)
+    names.learn(new AnalysedText('وكانت الحكومة قد أعلنت أن سامي سيتولى الملف. ويريد كروفورد تأجيل التصويت.'), 2)
+    expect(names.resolve(subjectAfterVerb('وقال كروفورد إن')!, 3_000_000).speaker).toBe('دانيال كروفورد')
+    expect(names.resolve(subjectAfterVerb('وقال حداد إن')!, 3_000_000)).toMatchObject({ambiguous: true})
   })
 
   it('keeps what it cannot resolve as written', () => {

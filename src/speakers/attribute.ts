@@ -16,6 +16,7 @@ import {
   isDescriptionHead,
   isEventNoun,
   isOrganisationNoun,
+  isPreposition,
   isQuantifier,
   isStopWord,
   isTitleNoun,
@@ -23,7 +24,7 @@ import {
   type SpeechWord
 } from './lexicon.js'
 import {readingOrder, type ResolvedSpeaker, SpeakerRegistry} from './registry.js'
-import {readSubject, type ReadSubjectOptions, type SubjectPhrase} from './subject.js'
+import {readQuotedName, readSubject, type ReadSubjectOptions, type SubjectPhrase} from './subject.js'
 
 /** A speech word found in the text. */
 export interface SpeechCue {
@@ -339,7 +340,11 @@ export class SpeakerTracker {
       // `وأضافت` after a man spoke: the last woman who spoke (and nobody
       // when none did, rather than a name of the other gender).
       if (gender && cue.gender && cue.gender !== gender) continue
-      return isSureSpeaker(cue) ? cue.resolved : undefined
+      if (!isSureSpeaker(cue) || !cue.resolved) return undefined
+      // `وقال X … رحب الأمين العام … وشدد على`: someone else named since.
+      if (this.registry.othersBetween(readingOrder(cue.paragraph + 1, 0), order, cue.resolved.speaker, gender))
+        return undefined
+      return cue.resolved
     }
 
     // Nobody has spoken yet: someone named earlier may be spoken about, not
@@ -377,7 +382,8 @@ export class SpeakerTracker {
         subject =
           word.lemma === 'نقل'
             ? this.#sourceAfter(text, tokens, index + 1, 'عن')
-            : readSubject(text, tokens, index + 1, text.length, this.#options)
+            : (readSubject(text, tokens, index + 1, text.length, this.#options) ??
+              readQuotedName(text, tokens, index + 1, text.length))
       } else if (word.form === 'attribution') {
         subject = this.#sourceAfter(text, tokens, index + (word.lemma === 'في' ? 2 : 1), undefined)
       } else if (word.form === 'noun') {
@@ -402,7 +408,7 @@ export class SpeakerTracker {
       }
       // `وأوضح المدرب الإسباني` with no name given for that title: the last
       // person named who spoke.
-      if (subject?.kind === 'title' && subject.person && resolved?.speaker === subject.text) {
+      if (subject?.kind === 'title' && subject.person && resolved?.speaker === subject.text && isBareTitle(subject)) {
         const gender = word.gender ?? subject.gender
         const head = subject.titleWords[0]?.replace(/^ال/, '')
         const named = (cue: SpeechCue) =>
@@ -639,4 +645,26 @@ function isSureSpeaker(cue: SpeechCue): boolean {
   }
 
   return false
+}
+
+/**
+ * Whether a title phrase is a bare title: its head is followed by a word
+ * with the article, a title noun or a preposition (`المدرب الإسباني`,
+ * `وزير الثقافة`), not by a word that may be a name (`مالك عدلي`: `مالك`
+ * is also a given name).
+ *
+ * @param subject
+ *   Title phrase.
+ * @returns
+ *   Whether it names nobody by name.
+ */
+function isBareTitle(subject: SubjectPhrase): boolean {
+  const second = subject.titleWords[1]
+  return (
+    second === undefined ||
+    second.startsWith('ال') ||
+    /^[لب]/.test(second) ||
+    isPreposition(second) ||
+    isTitleNoun(second)
+  )
 }

@@ -7,6 +7,7 @@
 import type {AnalysedText} from '../text/analysis.js'
 import type {WordToken} from '../text/tokens.js'
 import {
+  type Gender,
   isDescriptionHead,
   isEventNoun,
   isNameParticle,
@@ -31,6 +32,10 @@ export interface Mention {
   titleWords: Array<string>
   /** Place in reading order. */
   order: number
+  /** Whether it names a person (a name, or a person's title). */
+  person: boolean
+  /** Gender shown by its title, if any. */
+  gender: Gender | undefined
 }
 
 /** A speaker resolved to the fullest form the article gives. */
@@ -65,6 +70,8 @@ export class SpeakerRegistry {
   readonly mentions: Array<Mention> = []
   /** Every appearance of a person named with a title, in reading order. */
   readonly #people: Array<{order: number; mention: Mention}> = []
+  /** Every appearance of a mention, in reading order. */
+  readonly #appearances: Array<{order: number; mention: Mention}> = []
   /** Mentions by their text. */
   readonly #byText = new Map<string, Mention>()
   /** Name mentions by each (article-less) word of the name. */
@@ -76,6 +83,8 @@ export class SpeakerRegistry {
   readonly #texts: Array<AnalysedText> = []
   /** Full names found for a lone word (`غراهام` → `ليندسي غراهام`), once per word; `null` when two differ. */
   readonly #fullNames = new Map<string, string | null | undefined>()
+  /** Where each folded word is written (see `#placesOf`). */
+  #places: Map<string, Array<[number, number]>> | undefined
 
   /**
    * @param options
@@ -147,7 +156,9 @@ export class SpeakerRegistry {
         text: subject.text,
         nameWords: subject.nameWords,
         titleWords: subject.titleWords.map(stripArticle),
-        order
+        order,
+        person: subject.person,
+        gender: subject.gender
       }
       this.#byText.set(key, mention)
       this.mentions.push(mention)
@@ -155,6 +166,7 @@ export class SpeakerRegistry {
       for (const word of new Set(mention.titleWords)) push(this.#byTitleWord, word, mention)
     }
 
+    this.#appearances.push({order, mention})
     if (mention.kind === 'name' && mention.titleWords.length > 0) this.#people.push({order, mention})
     return undefined
   }
@@ -174,7 +186,7 @@ export class SpeakerRegistry {
     const found = this.#find(subject, order)
     const speaker = found ?? written
     const resolved: ResolvedSpeaker = {speaker, asWritten: speaker === written ? undefined : written}
-    if (!found && subject.nameWords.length === 1 && this.#fullNames.get(subject.nameWords[0]!) === null) {
+    if (!found && this.#fullNames.get(subject.nameWords.join(' ')) === null) {
       resolved.ambiguous = true
     }
 
@@ -196,6 +208,59 @@ export class SpeakerRegistry {
     }
 
     return words
+  }
+
+  /**
+   * Whether someone other than `speaker` is named between two places in
+   * reading order: a person by name or title that does not resolve to them.
+   *
+   * @param from
+   *   Reading-order place to look after.
+   * @param to
+   *   Reading-order place to look before.
+   * @param speaker
+   *   Speaker resolved at `from`.
+   * @param gender
+   *   Gender shown by the speech word, if any.
+   * @returns
+   *   Whether another person (of that gender) is named in between.
+   */
+  othersBetween(from: number, to: number, speaker: string, gender: Gender | undefined): boolean {
+    let low = 0
+    let high = this.#appearances.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (this.#appearances[middle]!.order <= from) low = middle + 1
+      else high = middle
+    }
+
+    for (let index = low; index < this.#appearances.length; index++) {
+      const {order, mention} = this.#appearances[index]!
+      if (order >= to) break
+      // `وأضافت` after `وقال محافظ العاصمة`: not him.
+      if (!mention.person || (gender && mention.gender && mention.gender !== gender)) continue
+      const name = mention.kind === 'name' ? mention.name! : mention.text
+      if (speaker.includes(name) || name.includes(speaker)) continue
+      const resolved = this.#find(
+        {
+          kind: mention.kind,
+          text: mention.text,
+          start: 0,
+          end: 0,
+          title: undefined,
+          titleWords: mention.titleWords,
+          name: mention.name,
+          nameWords: mention.nameWords,
+          gender: undefined,
+          person: true
+        },
+        order
+      )
+      // A bare title the article never ties to a name may be the speaker's.
+      if (resolved === undefined ? mention.kind === 'name' : resolved !== speaker) return true
+    }
+
+    return false
   }
 
   /**
@@ -306,9 +371,10 @@ export class SpeakerRegistry {
       }
     }
 
-    if (best?.name && best.nameWords.length > 1) return best.name
-    if (words.length === 1 && !isTitleNoun(stripArticle(words[0]!))) {
-      return this.fullNameOf(words[0]!) ?? (this.#fullNames.get(words[0]!) === null ? undefined : best?.name)
+    if (best?.name && best.nameWords.length > words.length) return best.name
+    if (isNameUnit(words)) {
+      const key = words.join(' ')
+      return this.fullNameOf(words) ?? (this.#fullNames.get(key) === null ? undefined : best?.name)
     }
 
     return best?.name
@@ -320,49 +386,90 @@ export class SpeakerRegistry {
    * narrative): the given names written right before it, the same wherever
    * they are written; none when two different ones are found.
    *
-   * @param word
-   *   Folded word of the name used alone.
+   * @param words
+   *   Folded words of the name used alone (`غراهام`, `نور الدين`).
    * @returns
    *   Full name as written, if the article gives exactly one.
    */
-  fullNameOf(word: string): string | undefined {
-    if (this.#fullNames.has(word)) return this.#fullNames.get(word) ?? undefined
+  fullNameOf(words: ReadonlyArray<string>): string | undefined {
+    const key = words.join(' ')
+    if (this.#fullNames.has(key)) return this.#fullNames.get(key) ?? undefined
+    const last = words.at(-1)!
+    const before = words.length - 1
     let found: {key: string; text: string} | undefined
     let ambiguous = false
-    for (const analysis of this.#texts) {
-      for (const [index, token] of analysis.tokens.entries()) {
-        if (token.folded !== word) continue
-        // `سامي حداد وفؤاد حداد`: two people of that name.
-        if (
-          index >= 2 &&
-          analysis.tokens[index - 2]!.folded === word &&
-          analysis.tokens[index - 1]!.folded.startsWith('و')
-        ) {
-          ambiguous = true
-        }
-
-        const given = givenNamesBefore(analysis, index)
-        if (given === 0) continue
-        const first = analysis.tokens[index - given]!
-        const key = analysis.tokens
-          .slice(index - given, index + 1)
-          .map((other) => other.folded)
-          .join(' ')
-        if (found && found.key !== key) {
-          // `محمد صالح السعود` and `صالح السعود`: the fuller one.
-          if (found.key.endsWith(' ' + key)) continue
-          if (!key.endsWith(' ' + found.key)) ambiguous = true
-        }
-
-        found = {key, text: analysis.text.slice(first.start, token.end)}
+    for (const [text, index] of this.#placesOf(last)) {
+      const analysis = this.#texts[text]!
+      const {tokens} = analysis
+      const start = index - before
+      if (start < 0 || !words.every((word, offset) => tokens[start + offset]!.folded === word)) continue
+      // `سامي حداد وفؤاد حداد`: two people of that name.
+      if (start >= 2 && tokens[start - 2]!.folded === last && tokens[start - 1]!.folded.startsWith('و')) {
+        ambiguous = true
       }
+
+      const given = givenNamesBefore(analysis, start)
+      if (given === 0) continue
+      const full = tokens
+        .slice(start - given, index + 1)
+        .map((other) => other.folded)
+        .join(' ')
+      if (found && found.key !== full) {
+        // `محمد صالح السعود` and `صالح السعود`: the fuller one.
+        if (found.key.endsWith(' ' + full)) continue
+        if (!full.endsWith(' ' + found.key)) ambiguous = true
+      }
+
+      found = {key: full, text: analysis.text.slice(tokens[start - given]!.start, tokens[index]!.end)}
     }
 
     const result = ambiguous ? null : found?.text
-    this.#fullNames.set(word, result)
+    this.#fullNames.set(key, result)
     return result ?? undefined
   }
+
+  /**
+   * @param word
+   *   Folded word.
+   * @returns
+   *   Where it is written: index of the text learned from and of the token
+   *   (all words indexed once, on the first call).
+   */
+  #placesOf(word: string): ReadonlyArray<[number, number]> {
+    if (!this.#places) {
+      const places = new Map<string, Array<[number, number]>>()
+      for (const [text, analysis] of this.#texts.entries()) {
+        for (const [index, token] of analysis.tokens.entries()) {
+          const list = places.get(token.folded)
+          if (list) list.push([text, index])
+          else places.set(token.folded, [[text, index]])
+        }
+      }
+
+      this.#places = places
+    }
+
+    return this.#places.get(word) ?? []
+  }
 }
+
+/**
+ * Whether a name used alone may be the short form of a fuller one: one word
+ * that is not a title, or a compound given name of two (`نور الدين`,
+ * `أبو ردينة`, `عبد الرحمن`).
+ *
+ * @param words
+ *   Folded words of the name.
+ * @returns
+ *   Whether to look for its full form.
+ */
+function isNameUnit(words: ReadonlyArray<string>): boolean {
+  if (words.length === 1) return !isTitleNoun(stripArticle(words[0]!))
+  return words.length === 2 && (isNameParticle(words[0]!) || COMPOUND_ENDS.has(words[1]!))
+}
+
+/** Second words of compound given names (`نور الدين`, `سيف الإسلام`). */
+const COMPOUND_ENDS = new Set(['الدين', 'الله', 'الرحمن', 'الاسلام'])
 
 /** Most given names read before a family name. */
 const MAX_GIVEN_NAMES = 3

@@ -257,10 +257,13 @@ export function readSubject(
       if (isNameParticle(folded) || isAli(token)) {
         name.push(token)
       } else if (
-        ((name.length >= 2 && folded.startsWith('ل')) || (/^[بل]/.test(folded) && isEventNoun(folded.slice(1)))) &&
+        ((name.length >= 2 && folded.startsWith('ل')) ||
+          (folded.startsWith('ب') && folded.length >= 6 && next?.definite === true) ||
+          (/^[بل]/.test(folded) && isEventNoun(folded.slice(1)))) &&
         !isNameParticle(name.at(-1)!.folded)
       ) {
-        // `فادي سعد لموسمين`, `حابس لحل مشكلة`: a phrase after a name.
+        // `فادي سعد لموسمين`, `حابس لحل مشكلة`, `السيسي بمشاركة الوفد`:
+        // a phrase after a name.
         break
       } else if (isEventNoun(folded)) {
         // `أبو ردينة بدء عملية`: the event, not the name.
@@ -283,14 +286,28 @@ export function readSubject(
           next &&
           text.slice(token.end, next.start).trim() === '' &&
           !isRecipient(next.folded) &&
-          (next.definite || next.folded === 'باسم' || (/^[بل]/.test(next.folded) && isTitle(next.folded.slice(1))))
+          (next.definite ||
+            next.folded === 'باسم' ||
+            (/^[بل]/.test(next.folded) && isTitle(next.folded.slice(1))) ||
+            (isPersonTitle(bare) && isNameWord(next.folded, next.value) && !isTitle(next.folded)))
         )
       ) {
         // `سلمى الخطيب`: a family name that is also a title word (not
-        // `سمير نصار المتحدث باسم الوزارة`).
+        // `سمير نصار المتحدث باسم الوزارة`, nor `نور الدين الرئيس مرسي`:
+        // a title and the name of someone else, the object).
         name.push(token)
         break
       } else if (isTitle(bare) || isDescriptionHead(bare) || preposition || /^(?:بال|لل|وال|فال|كال)/.test(folded)) {
+        break
+      } else if (
+        token.definite &&
+        name.length >= 2 &&
+        next?.definite === true &&
+        !isNameParticle(name.at(-1)!.folded) &&
+        text.slice(token.end, next.start).trim() === ''
+      ) {
+        // `عبد الكريم فاضل المعرض الزراعي`: a noun and its adjective, the
+        // verb's object, after a full name.
         break
       } else if (token.definite) {
         // A family name (`خالد البوسعيدي`), not an apposition.
@@ -365,7 +382,13 @@ export function readSubject(
   // `المدرب الحبيب بن رمضان`: a name that starts with `بن` takes the word
   // before it, read as an adjective of the title.
   const lastTitle = title.at(-1)
-  if (name.length > 0 && isNameParticle(name[0]!.folded) && lastTitle && !isTitle(stripArticle(lastTitle.folded))) {
+  // (`عبد` and `أبو` open names: `الرئيس المصري عبد الفتاح السيسي`.)
+  if (
+    name.length > 0 &&
+    /^(?:بن|ابن|بنت|ابنه)$/.test(name[0]!.folded) &&
+    lastTitle &&
+    !isTitle(stripArticle(lastTitle.folded))
+  ) {
     name.unshift(title.pop()!)
   }
   const words = [...title, ...name, ...description]
@@ -387,6 +410,70 @@ export function readSubject(
     gender: head ? genderOfTitle(head) : undefined,
     person: name.length > 0 || personTitle
   }
+}
+
+/** Most words of a name in quote marks after a speech verb. */
+const MAX_QUOTED_NAME_WORDS = 4
+
+/**
+ * Read a name set in quote marks right after a speech verb, as some outlets
+ * write surnames (`وأضاف «زارع» أن`, `يقول "العتيبي": `): one to four name
+ * words between marks.
+ *
+ * @param text
+ *   Paragraph text.
+ * @param tokens
+ *   Its words.
+ * @param from
+ *   Index of the first word after the verb.
+ * @param limit
+ *   Character index the phrase may not reach.
+ * @returns
+ *   The name, if one is quoted there.
+ */
+export function readQuotedName(
+  text: string,
+  tokens: ReadonlyArray<WordToken>,
+  from: number,
+  limit: number
+): SubjectPhrase | undefined {
+  const first = tokens[from]
+  if (!first || from === 0 || !/^\s*(?:[«"“]|&quot;)$/.test(text.slice(tokens[from - 1]!.end, first.start))) {
+    return undefined
+  }
+
+  let last = from
+  while (last - from < MAX_QUOTED_NAME_WORDS) {
+    const token = tokens[last]
+    // A mark never closed (`قال «زارع`): no name.
+    if (!token || token.end > limit || !(isNameWord(token.folded, token.value) || isNameParticle(token.folded)))
+      return undefined
+    if (readSpeechWord(token.folded) || isTitleNoun(stripArticle(token.folded))) return undefined
+    const next = tokens[last + 1]
+    const gap = text.slice(token.end, next?.start ?? text.length)
+    if (gap.trim() === '') {
+      last++
+      continue
+    }
+
+    if (!/^(?:[»"”]|&quot;)/.test(gap) || isNameParticle(token.folded)) return undefined
+    const words = tokens.slice(from, last + 1)
+    const name = text.slice(first.start, token.end)
+    return {
+      kind: 'name',
+      text: name,
+      start: first.start,
+      end: token.end,
+      title: undefined,
+      titleWords: [],
+      name,
+      nameWords: words.map((word) => word.folded),
+      gender: undefined,
+      person: true
+    }
+  }
+
+  return undefined
 }
 
 /**
