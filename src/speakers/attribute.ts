@@ -56,6 +56,9 @@ export interface Attribution extends ResolvedSpeaker {
   following: boolean
 }
 
+/** How many words after a speech word `على لسان` is looked for. */
+const ON_TONGUE_REACH = 6
+
 /** How far back (characters) a quote's introduction is looked for. */
 const LOOK_BACK = 400
 
@@ -378,7 +381,10 @@ export class SpeakerTracker {
 
       if (!word) continue
       let subject: SubjectPhrase | undefined
-      if (word.form === 'verb' && !word.firstPerson) {
+      const onTongue = word.firstPerson ? undefined : this.#onTongueOf(text, tokens, index + 1)
+      if (onTongue) {
+        subject = onTongue
+      } else if (word.form === 'verb' && !word.firstPerson) {
         subject =
           word.lemma === 'نقل'
             ? this.#sourceAfter(text, tokens, index + 1, 'عن')
@@ -524,6 +530,30 @@ export class SpeakerTracker {
   *#earlier(current: ReadonlyArray<SpeechCue>): Generator<SpeechCue> {
     for (let index = current.length - 1; index >= 0; index--) if (current[index]!.resolved) yield current[index]!
     for (let index = this.#named.length - 1; index >= 0; index--) yield this.#named[index]!
+  }
+
+  /**
+   * Read whose words a speech word reports with `على لسان` (“in the words
+   * of”): `ونقلت الصحيفة على لسان السيسي`, `جاء على لسان الوزير`.
+   *
+   * @param text
+   * @param tokens
+   * @param from
+   *   Index of the word after the speech word.
+   * @returns
+   *   The person named after `على لسان`, if the phrase follows within a
+   *   few words, before any punctuation.
+   */
+  #onTongueOf(text: string, tokens: ReadonlyArray<WordToken>, from: number): SubjectPhrase | undefined {
+    for (let index = from; index < Math.min(tokens.length - 1, from + ON_TONGUE_REACH); index++) {
+      if (index > from && /[.!?؟؛:«»"“”]/.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start)))
+        return undefined
+      if (tokens[index]!.folded === 'علي' && tokens[index + 1]!.folded === 'لسان') {
+        return readSubject(text, tokens, index + 2, text.length, this.#options)
+      }
+    }
+
+    return undefined
   }
 
   /**

@@ -11,6 +11,7 @@ import {
   isDescriptionHead,
   isEventNoun,
   isNameParticle,
+  isOrganisationNoun,
   isPersonTitle,
   isQuantifier,
   isTitleNoun,
@@ -306,10 +307,14 @@ export class SpeakerRegistry {
 
     // `الرئيس الأوكراني` → the person named with that title.
     const candidates = this.#byTitleWord.get(title[0] ?? '') ?? []
+    // (`المرصد` is not `مدير المرصد رامي …`: an organisation inside a
+    // person's title is where they work.)
+    const organisation = isOrganisationNoun(title[0] ?? '')
     const person = pick(
       candidates.filter(
         (mention) =>
           mention.kind === 'name' &&
+          !(organisation && mention.titleWords[0] !== title[0]) &&
           title.every(
             (word) => mention.titleWords.includes(word) || mention.nameWords.some((part) => stripArticle(part) === word)
           )
@@ -497,8 +502,10 @@ function givenNamesBefore(analysis: AnalysedText, index: number): number {
     if (gap.trim() !== '' || !isGivenName(word)) break
     count++
     // `التونسي، المهدي مبروك`: a given name with the article opens the
-    // name only right after a comma (`الروسي رشيد رحيموف`: an adjective).
-    if (word.definite) {
+    // name only right after a comma (`الروسي رشيد رحيموف`: an adjective),
+    // or follows `عبد`, `أبو` (`عبد الفتاح السيسي`).
+    const particle = index - count > 0 && isNameParticle(tokens[index - count - 1]!.folded)
+    if (word.definite && !particle) {
       if (!/[،,]/.test(gapBefore(analysis, index - count))) count--
       break
     }
@@ -506,7 +513,13 @@ function givenNamesBefore(analysis: AnalysedText, index: number): number {
 
   // `لكن غراهام`, `بن علي`: what opens the run must be a name, and what
   // comes before it must end a phrase (`مليون دولار ستقوم أبل` is no name).
-  while (count > 0 && !(opensName(analysis, index - count) && !isNameParticle(tokens[index - count]!.folded))) count--
+  // (`عبد`, `أبو` open names; `بن` does not.)
+  while (
+    count > 0 &&
+    !(opensName(analysis, index - count) && !/^(?:بن|ابن|بنت|ابنه|ال)$/.test(tokens[index - count]!.folded))
+  ) {
+    count--
+  }
   return count
 }
 
