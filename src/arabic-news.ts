@@ -46,7 +46,7 @@ export type HostPlugin = Plugin<Array<any>, any, any> | [plugin: Plugin<Array<an
 export interface ArabicNewsPluginLists {
   /** remark plugins: structure and quotations. */
   remarkPlugins: Array<HostPlugin>
-  /** rehype plugins: article wrapper, JSON-LD and, with `document`, the full page. */
+  /** rehype plugins: article wrapper, header and full page (with `header` and `document`), then JSON-LD. */
   rehypePlugins: Array<HostPlugin>
 }
 
@@ -76,10 +76,6 @@ export function arabicNewsPluginLists(options?: Readonly<ArabicNewsOptions> | nu
   if (options?.quotes !== false) remarkPlugins.push([remarkArabicNewsQuotes, options?.quotes])
   remarkPlugins.push([remarkArabicNewsFacts, {language, direction, ...facts}])
 
-  if (options?.jsonLd !== false) {
-    rehypePlugins.push([rehypeArabicNewsJsonLd, {script}])
-  }
-
   if (options?.header) {
     rehypePlugins.push([
       rehypeArabicNewsHeader,
@@ -94,6 +90,9 @@ export function arabicNewsPluginLists(options?: Readonly<ArabicNewsOptions> | nu
       {language: options.language, direction: options.direction, ...document}
     ])
   }
+
+  // Last: on a page, the script goes straight into the `<head>` made above.
+  if (options?.jsonLd !== false) rehypePlugins.push([rehypeArabicNewsJsonLd, {script}])
 
   return {remarkPlugins, rehypePlugins}
 }

@@ -7,7 +7,6 @@ import type {Element, ElementContent, Root, RootContent} from 'hast'
 import rehypeDocument from 'rehype-document'
 import rehypeMeta, {type Image as MetaImage, type Options as MetaOptions} from 'rehype-meta'
 import type {Plugin} from 'unified'
-import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import {
   DEFAULT_DOCUMENT_DIRECTION,
@@ -18,7 +17,7 @@ import {
   DEFAULT_TWITTER
 } from './metadata/defaults.js'
 import {resolveArticleFacts, type ArticleFacts, type Direction} from './metadata/facts.js'
-import {textFromTree} from './metadata/hast.js'
+import {headOf, textFromTree} from './metadata/hast.js'
 import {collectFrontMatter} from './metadata/matter.js'
 import {directionOption, languageOption, normalizeFactsOptions} from './metadata/settings.js'
 import {booleanOption, objectOption, stringOption} from './options.js'
@@ -84,11 +83,12 @@ const untitledArabic = 'بلا عنوان'
  * Turn the tree into a complete HTML page: `<html lang dir>`, `<title>`,
  * description, canonical link, Open Graph, `article:*` and Twitter tags
  * (with `rehype-document` and `rehype-meta`), `og:locale`, an optional
- * stylesheet, and the JSON-LD script (if any) moved into `<head>`.
+ * and an optional stylesheet. Run `rehypeArabicNewsJsonLd` after it to have
+ * the JSON-LD script in `<head>`.
  *
- * The page describes the article from `file.data.newsArticle` (set by
- * `rehypeArabicNewsJsonLd`, which should run first); without it, from front
- * matter `title` and `description` or the first `h1`.
+ * The page describes the article from `file.data.articleFacts` (set by
+ * `remarkArabicNewsFacts`); without them, from facts resolved here from front
+ * matter and the tree (its first `h1` and paragraphs).
  *
  * @param options
  *   Configuration (optional).
@@ -114,9 +114,7 @@ export const rehypeArabicNewsDocument: Plugin<[(Readonly<DocumentOptions> | null
     const siteName = settings.siteName ?? fields.publisherName
     const ogLocale = language === settings.language ? defaultOgLocale : (settings.ogLocale ?? toOgLocale(language))
 
-    // JSON-LD belongs in the head of a page.
-    const scripts = tree.children.filter(isJsonLdScript)
-    const content: Root = {type: 'root', children: tree.children.filter((node) => !isJsonLdScript(node))}
+    const content: Root = {type: 'root', children: [...tree.children]}
     trimBlankEdges(content)
     // The article is the page's main content: a `<main>` landmark lets
     // assistive technology go straight to it.
@@ -173,7 +171,7 @@ export const rehypeArabicNewsDocument: Plugin<[(Readonly<DocumentOptions> | null
       metaOptions.pathname = url.pathname + url.search + url.hash
     }
 
-    const head = findElement(page, 'head')
+    const head = headOf(page)
     // rehype-meta starts its tags on a new line of its own.
     if (head && isBlank(head.children.at(-1))) head.children.pop()
     rehypeMeta(metaOptions)(page, blank)
@@ -181,7 +179,6 @@ export const rehypeArabicNewsDocument: Plugin<[(Readonly<DocumentOptions> | null
     if (head) {
       keepOffsets(head, fields)
       localiseLabels(head, language)
-      for (const script of scripts) head.children.push(script, {type: 'text', value: '\n'})
     }
 
     return page
@@ -337,10 +334,6 @@ function localiseLabels(head: Element, language: string): undefined {
   return undefined
 }
 
-function isJsonLdScript(node: RootContent): node is Element {
-  return node.type === 'element' && node.tagName === 'script' && node.properties['type'] === 'application/ld+json'
-}
-
 function trimBlankEdges(root: Root): undefined {
   while (isBlank(root.children[0])) root.children.shift()
   while (isBlank(root.children.at(-1))) root.children.pop()
@@ -349,12 +342,4 @@ function trimBlankEdges(root: Root): undefined {
 
 function isBlank(node: RootContent | undefined): boolean {
   return node !== undefined && node.type === 'text' && node.value.trim() === ''
-}
-
-function findElement(root: Root, tagName: string): Element | undefined {
-  let found: Element | undefined
-  visit(root, 'element', function (node) {
-    if (!found && node.tagName === tagName) found = node
-  })
-  return found
 }

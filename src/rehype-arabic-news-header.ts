@@ -17,7 +17,9 @@ import {
 } from './display/format.js'
 import {booleanOption} from './options.js'
 import {DEFAULT_DOCUMENT_LANGUAGE as DEFAULT_LANGUAGE} from './metadata/defaults.js'
-import {timeZoneOption} from './metadata/settings.js'
+import {resolveArticleFacts, type ArticleFacts, type NewsArticleSettings} from './metadata/facts.js'
+import {collectFrontMatter} from './metadata/matter.js'
+import {normalizeFactsOptions, timeZoneOption} from './metadata/settings.js'
 
 /** Configuration for `rehypeArabicNewsHeader`. */
 export interface HeaderOptions {
@@ -49,7 +51,7 @@ const LABELS: Readonly<Record<'ar' | 'en', {modified: string; by: string; hijri:
 /**
  * Put the headline of the `<article>` in a `<header>` with the facts
  * readers look for, from `file.data.articleFacts` (set by
- * `remarkArabicNewsFacts`), else `file.data.newsArticle`, else front matter, and
+ * `remarkArabicNewsFacts`; without them, resolved from front matter), and
  * the dateline place from `file.data.arabicNews`. Dates and counts are
  * generated text and follow `digits`; the text of the article is never
  * changed.
@@ -72,13 +74,16 @@ export const rehypeArabicNewsHeader: Plugin<[(Readonly<HeaderOptions> | null | u
   const digits = digitsOption(options?.digits)
   const hijri = booleanOption(options?.hijri, 'hijri', DEFAULT_HIJRI)
   const timeZone = timeZoneOption(options?.timeZone)
+  // Without the facts plugin, front matter is read with the default settings.
+  const defaults = normalizeFactsOptions(undefined)
 
   return function (tree, file) {
     const article = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'article')
     if (!article) return
-    const articleLanguage = typeof article.properties['lang'] === 'string' ? article.properties['lang'] : language
-    const facts = headerFacts(file)
-    const meta = metaLine(facts, {language: articleLanguage, digits, hijri, timeZone})
+    const facts = file.data.articleFacts ?? factsOf(file, defaults)
+    // The article's own language (front matter) wins over the option.
+    const articleLanguage = facts.languageSource === 'front-matter' ? facts.language : language
+    const meta = metaLine(headerFacts(file, facts), {language: articleLanguage, digits, hijri, timeZone})
     const index = article.children.findIndex((node) => node.type === 'element' && node.tagName === 'h1')
     const headline = index === -1 ? undefined : article.children[index]
     if (meta.length === 0 && headline === undefined) return
@@ -209,38 +214,39 @@ function authorList(authors: ReadonlyArray<string>, language: string): Array<Ele
 }
 
 /**
- * What the header shows, from the JSON-LD of the article, else its front
- * matter.
+ * What the header shows: the facts, and the dateline place the structure
+ * plugin found.
  *
  * @param file
  *   File.
+ * @param facts
+ *   Facts of the article.
+ * @returns
+ *   What the header shows.
+ */
+function headerFacts(file: VFile, facts: ArticleFacts): HeaderFacts {
+  return {
+    place: file.data.arabicNews?.dateline?.place,
+    published: facts.datePublished?.iso,
+    modified: facts.dateModified?.iso,
+    authors: facts.authors.map((author) => author.name),
+    section: facts.sections[0]
+  }
+}
+
+/**
+ * The facts of a file when `remarkArabicNewsFacts` did not run (a host's own
+ * pipeline): resolved from its front matter by the same rules.
+ *
+ * @param file
+ *   File.
+ * @param settings
+ *   Settings to resolve with.
  * @returns
  *   Facts.
  */
-function headerFacts(file: VFile): HeaderFacts {
-  const place = file.data.arabicNews?.dateline?.place
-  const facts = file.data.articleFacts
-  if (facts) {
-    return {
-      place,
-      published: facts.datePublished?.iso,
-      modified: facts.dateModified?.iso,
-      authors: facts.authors.map((author) => author.name),
-      section: facts.sections[0]
-    }
-  }
-
-  // Without `remarkArabicNewsFacts` (a host's own pipeline): the JSON-LD,
-  // else the front matter.
-  const article: Record<string, unknown> = {...file.data.newsArticle}
-  const matter = file.data.matter ?? {}
-  return {
-    place,
-    published: firstString(article['datePublished'] ?? matter['datePublished'] ?? matter['date']),
-    modified: firstString(article['dateModified'] ?? matter['dateModified'] ?? matter['modified']),
-    authors: names(article['author'] ?? matter['authors'] ?? matter['author']),
-    section: firstString(article['articleSection'] ?? matter['section'])
-  }
+function factsOf(file: VFile, settings: NewsArticleSettings): ArticleFacts {
+  return resolveArticleFacts(collectFrontMatter(file).matter, {}, settings).facts
 }
 
 /**
@@ -267,37 +273,4 @@ function text(value: string): ElementContent {
  */
 function span(className: string, children: Array<ElementContent>): Element {
   return {type: 'element', tagName: 'span', properties: {className: [className]}, children}
-}
-
-/**
- * The first non-empty string of a value or list (YAML dates are strings or `Date`s).
- *
- * @param value
- *   Value.
- * @returns
- *   String.
- */
-function firstString(value: unknown): string | undefined {
-  const first: unknown = Array.isArray(value) ? value[0] : value
-  if (first instanceof Date && !Number.isNaN(first.getTime())) return first.toISOString()
-  return typeof first === 'string' && first.trim() !== '' ? first.trim() : undefined
-}
-
-/**
- * Names of people: strings, `{name}` objects, or a list of them.
- *
- * @param value
- *   Value.
- * @returns
- *   Names.
- */
-function names(value: unknown): Array<string> {
-  const list: Array<unknown> = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]
-  const result: Array<string> = []
-  for (const item of list) {
-    const name = typeof item === 'object' && item !== null && 'name' in item ? item.name : item
-    if (typeof name === 'string' && name.trim() !== '') result.push(name.trim())
-  }
-
-  return result
 }

@@ -13,7 +13,7 @@ import {toNewsArticle} from './metadata/news-article.js'
 import {checkWeekdays, reportProblems} from './metadata/report.js'
 import {serializeJsonLd} from './metadata/serialize.js'
 import {normalizeFactsOptions, type FactsOptions} from './metadata/settings.js'
-import {leadPlace, textFromTree} from './metadata/hast.js'
+import {headOf, leadPlace, textFromTree} from './metadata/hast.js'
 import {booleanOption} from './options.js'
 import './types.js'
 
@@ -46,7 +46,9 @@ interface JsonLdSettings extends NewsArticleSettings {
  * structure and quotation plugins found (`file.data.arabicNews`; without it,
  * the `h1` and paragraphs of the tree). Puts the object on
  * `file.data.newsArticle` and appends a `<script type="application/ld+json">`
- * that nothing in the data can break out of.
+ * that nothing in the data can break out of: to the `<head>` when the tree is
+ * already a page (run it after `rehypeArabicNewsDocument`), else to the end
+ * of the tree.
  *
  * @param options
  *   Configuration (optional).
@@ -64,7 +66,9 @@ export const rehypeArabicNewsJsonLd: Plugin<[(Readonly<JsonLdOptions> | null | u
     file.data.newsArticle = article
 
     if (settings.script) {
-      tree.children.push(
+      // JSON-LD belongs in the head of a page; a fragment carries it at its end.
+      const parent = headOf(tree) ?? tree
+      parent.children.push(
         {
           type: 'element',
           tagName: 'script',

@@ -73,14 +73,14 @@ describe('rehypeArabicNewsHeader', () => {
 
   it('gives a header without headline when only facts are known, in the article’s language', async () => {
     const file = new VFile()
-    file.data.matter = {date: '2025-09-04', author: 'Jane Doe'}
+    file.data.matter = {date: '2025-09-04', author: 'Jane Doe', lang: 'en'}
     const tree: Root = {
       type: 'root',
       children: [
         {
           type: 'element',
           tagName: 'article',
-          properties: {lang: 'en'},
+          properties: {},
           children: [{type: 'element', tagName: 'p', properties: {}, children: [{type: 'text', value: 'Text.'}]}]
         }
       ]

@@ -111,7 +111,10 @@ export function arabicNewsLoader(options: Readonly<ArabicNewsLoaderOptions>): Ar
   }
 
   const extensions = normalizeExtensions(givenExtensions ?? DEFAULT_LOADER_EXTENSIONS, 'extensions')
-  const processor = arabicNews(presetOptions).use([rehypeHeadingData, rehypeArabicNewsPageData]).freeze()
+  const processor = arabicNews(presetOptions)
+    .use(rehypeHeadingData)
+    .use(rehypeArabicNewsPageData, {jsonLd: presetOptions.jsonLd})
+    .freeze()
 
   return {
     name: LOADER_NAME,
@@ -221,7 +224,7 @@ export function arabicNewsMarkdown(options?: Readonly<IntegrationOptions> | null
   const lists = arabicNewsPluginLists(options)
   return {
     remarkPlugins: lists.remarkPlugins,
-    rehypePlugins: [...lists.rehypePlugins, rehypeArabicNewsAstroData]
+    rehypePlugins: [...lists.rehypePlugins, [rehypeArabicNewsAstroData, {jsonLd: options?.jsonLd}]]
   }
 }
 

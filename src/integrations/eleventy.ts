@@ -198,7 +198,7 @@ function createRenderer(
       processor ??=
         format === 'md'
           ? createMarkdownProcessor(options)
-          : Promise.resolve(arabicNews(options).use(rehypeArabicNewsPageData).freeze())
+          : Promise.resolve(arabicNews(options).use(rehypeArabicNewsPageData, {jsonLd: options.jsonLd}).freeze())
       result = processor.then((ready) => run(ready, inputPath, value))
       cache.set(key, result)
       result.catch(() => cache.delete(key))
@@ -234,7 +234,7 @@ async function createMarkdownProcessor(options: Readonly<IntegrationOptions>): P
   const remarkGfm = await importPeer<typeof import('remark-gfm')>('remark-gfm').catch(() => undefined)
   const parser = unified().use(remarkParse.default).use(remarkFrontmatter.default)
   if (remarkGfm) parser.use(remarkGfm.default)
-  return completeProcessor(parser, options).use(rehypeArabicNewsPageData).freeze()
+  return completeProcessor(parser, options).use(rehypeArabicNewsPageData, {jsonLd: options.jsonLd}).freeze()
 }
 
 /**

@@ -3,9 +3,12 @@
  * language, direction, JSON-LD and quotations.
  */
 
-import type {Element, Root} from 'hast'
+import type {NewsArticle, WithContext} from 'schema-dts'
 import type {VFile} from 'vfile'
+import {DEFAULT_SCRIPT} from '../metadata/defaults.js'
+import {toNewsArticle} from '../metadata/news-article.js'
 import {serializeJsonLd} from '../metadata/serialize.js'
+import {booleanOption, objectOption} from '../options.js'
 import type {QuoteData} from '../types.js'
 
 /** Data for a page layout, the same in Astro and Eleventy. */
@@ -20,8 +23,8 @@ export interface ArabicNewsPageData {
   dir: string
   /** Publication date as given to the JSON-LD, when known. */
   datePublished?: string | undefined
-  /** The schema.org `NewsArticle` object, when the JSON-LD plugin ran. */
-  jsonLd?: Record<string, unknown> | undefined
+  /** The schema.org `NewsArticle` object, unless the article has no JSON-LD (`jsonLd: false`). */
+  jsonLd?: WithContext<NewsArticle> | undefined
   /**
    * `jsonLd` serialised for the inside of a `<script type="application/ld+json">`
    * element: `<`, `>`, `&`, U+2028 and U+2029 escaped, Arabic kept as written.
@@ -40,24 +43,55 @@ declare module 'vfile' {
   }
 }
 
+/** Configuration for the page data plugins: what the JSON-LD plugin was asked to do. */
+export interface PageDataOptions {
+  /**
+   * The preset's `jsonLd` option: `false` when the article has no JSON-LD,
+   * `{script: false}` when its HTML does not carry the `<script>` (default:
+   * `{}`, JSON-LD in the HTML).
+   */
+  readonly jsonLd?: Readonly<{script?: boolean | null | undefined}> | false | null | undefined
+}
+
+/** Settings of the page data plugins after checking. */
+export interface PageDataSettings {
+  /** Whether the article is described in JSON-LD. */
+  readonly jsonLd: boolean
+  /** Whether the article HTML carries the JSON-LD `<script>`. */
+  readonly script: boolean
+}
+
 /**
- * Collect what a layout needs from a processed tree and its file.
+ * Check options of the page data plugins.
  *
- * @param tree
- *   The hast tree, after `rehypeArabicNewsArticle` (and the JSON-LD plugin, if used).
+ * @param options
+ *   Options as given.
+ * @returns
+ *   Settings.
+ */
+export function normalizePageDataOptions(options: Readonly<PageDataOptions> | null | undefined): PageDataSettings {
+  const jsonLd = objectOption(options).jsonLd
+  if (jsonLd === false) return {jsonLd: false, script: false}
+  return {jsonLd: true, script: booleanOption(objectOption(jsonLd).script, 'jsonLd.script', DEFAULT_SCRIPT)}
+}
+
+/**
+ * Collect what a layout needs from the facts of an article
+ * (`file.data.articleFacts`) and what its text yields
+ * (`file.data.arabicNews`).
+ *
  * @param file
- *   The file, with `file.data.arabicNews` and possibly `file.data.newsArticle`.
+ *   The processed file.
+ * @param settings
+ *   Checked options.
  * @returns
  *   Plain, serialisable data.
  */
-export function collectPageData(tree: Root, file: VFile): ArabicNewsPageData {
+export function collectPageData(file: VFile, settings: PageDataSettings): ArabicNewsPageData {
   const facts = file.data.articleFacts
   const text = file.data.arabicNews
-  const newsArticle = readNewsArticle(file)
-  const script = findElement(
-    tree,
-    (element) => element.tagName === 'script' && element.properties['type'] === 'application/ld+json'
-  )
+  // The JSON-LD of the page is written from the facts, as the JSON-LD plugin writes it.
+  const jsonLd = facts && settings.jsonLd ? toNewsArticle(facts) : undefined
 
   return {
     headline: facts?.headline ?? text?.headline,
@@ -65,9 +99,9 @@ export function collectPageData(tree: Root, file: VFile): ArabicNewsPageData {
     lang: facts?.language ?? 'ar',
     dir: facts?.direction ?? 'rtl',
     datePublished: facts?.datePublished?.iso,
-    jsonLd: newsArticle,
-    jsonLdText: newsArticle ? serializeJsonLd(newsArticle) : undefined,
-    jsonLdInContent: script !== undefined,
+    jsonLd,
+    jsonLdText: jsonLd ? serializeJsonLd(jsonLd) : undefined,
+    jsonLdInContent: jsonLd !== undefined && settings.script,
     quotes: text?.quotes ? [...text.quotes] : []
   }
 }
@@ -87,40 +121,4 @@ export function definedFields(data: ArabicNewsPageData): Record<string, unknown>
     if (value !== undefined) result[key] = value
   }
   return result
-}
-
-/**
- * The JSON-LD object on `file.data.newsArticle`, as a plain record.
- *
- * @param file
- *   The file.
- * @returns
- *   The object, when there is one.
- */
-function readNewsArticle(file: VFile): Record<string, unknown> | undefined {
-  const value: unknown = (file.data as Record<string, unknown>)['newsArticle']
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined
-}
-
-/**
- * Find the first element (in tree order) that passes a test.
- *
- * @param node
- *   Where to search.
- * @param test
- *   The test.
- * @returns
- *   The element, when found.
- */
-function findElement(node: Root | Element, test: (element: Element) => boolean): Element | undefined {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue
-    if (test(child)) return child
-    const found = findElement(child, test)
-    if (found) return found
-  }
-
-  return undefined
 }

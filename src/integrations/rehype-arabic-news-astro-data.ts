@@ -6,7 +6,7 @@
 import type {Root} from 'hast'
 import type {Plugin} from 'unified'
 import {astroFrontmatter} from '../metadata/host.js'
-import {collectPageData, definedFields} from './page-data.js'
+import {collectPageData, definedFields, normalizePageDataOptions, type PageDataOptions} from './page-data.js'
 
 /**
  * Merge headline, description, language, direction, JSON-LD (`jsonLd`,
@@ -15,14 +15,20 @@ import {collectPageData, definedFields} from './page-data.js'
  * `render(entry)` (`remarkPluginFrontmatter`).
  *
  * Fields already in the front matter are kept: they win over what the text
- * yields. Use it last among the rehype plugins (after the JSON-LD plugin).
+ * yields. Give it the preset's `jsonLd` option so that the data says what
+ * the page holds.
  *
+ * @param options
+ *   Configuration (optional).
  * @returns
  *   Transform.
  */
-export const rehypeArabicNewsAstroData: Plugin<[], Root> = function () {
-  return function (tree, file) {
-    const page = collectPageData(tree, file)
+export const rehypeArabicNewsAstroData: Plugin<[(Readonly<PageDataOptions> | null | undefined)?], Root> = function (
+  options
+) {
+  const settings = normalizePageDataOptions(options)
+  return function (_, file) {
+    const page = collectPageData(file, settings)
     const frontmatter = astroFrontmatter(file, true) ?? {}
     file.data.arabicNewsPage = page
 

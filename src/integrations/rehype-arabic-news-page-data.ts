@@ -4,19 +4,25 @@
 
 import type {Root} from 'hast'
 import type {Plugin} from 'unified'
-import {collectPageData} from './page-data.js'
+import {collectPageData, normalizePageDataOptions, type PageDataOptions} from './page-data.js'
 
 /**
  * Record headline, description, language, direction, JSON-LD and quotations
  * on `file.data.arabicNewsPage`, for hosts that render layouts themselves.
  *
- * Use it last among the rehype plugins (after the JSON-LD plugin).
+ * Reads the facts (`remarkArabicNewsFacts`) and what the text yields; give
+ * it the preset's `jsonLd` option so that the data says what the page holds.
  *
+ * @param options
+ *   Configuration (optional).
  * @returns
  *   Transform.
  */
-export const rehypeArabicNewsPageData: Plugin<[], Root> = function () {
-  return function (tree, file) {
-    file.data.arabicNewsPage = collectPageData(tree, file)
+export const rehypeArabicNewsPageData: Plugin<[(Readonly<PageDataOptions> | null | undefined)?], Root> = function (
+  options
+) {
+  const settings = normalizePageDataOptions(options)
+  return function (_, file) {
+    file.data.arabicNewsPage = collectPageData(file, settings)
   }
 }

@@ -57,3 +57,17 @@ export function textFromTree(tree: Root): TextData {
   const lead = bodyText.find((value, index) => index === 0 || value !== headline)
   return {headline, lead, bodyText, quotes: [], asides: []}
 }
+
+/**
+ * The `<head>` of a page (`root > html > head`, as `rehype-document` makes
+ * it): direct children only, no walk through the article.
+ *
+ * @param tree
+ *   The hast tree.
+ * @returns
+ *   The head, when the tree is a page.
+ */
+export function headOf(tree: Root): Element | undefined {
+  const html = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html')
+  return html?.children.find((node): node is Element => node.type === 'element' && node.tagName === 'head')
+}
