@@ -90,6 +90,12 @@ const organizationNames = [
   'staff'
 ]
 
+/** `organizationNames` as word keys (see `nameWords`), padded with spaces: worked out once, not per name. */
+const organizationKeys = organizationNames
+  .map((name) => nameWords(name).join(' '))
+  .filter((key) => key !== '')
+  .map((key) => ' ' + key + ' ')
+
 /** First words (normalised) that make a name an organisation: «وكالة …», «صحيفة …». */
 const organizationHeads = new Set([
   'وكاله',
@@ -225,7 +231,8 @@ export function classifyParty(name: string, extraOrganizations: ReadonlyArray<st
   if (head !== undefined && organizationHeads.has(withoutArticle(head))) return 'Organization'
   const padded = ' ' + words.join(' ') + ' '
 
-  for (const organization of [...organizationNames, ...extraOrganizations]) {
+  if (organizationKeys.some((key) => padded.includes(key))) return 'Organization'
+  for (const organization of extraOrganizations) {
     const key = nameWords(organization).join(' ')
     if (key !== '' && padded.includes(' ' + key + ' ')) return 'Organization'
   }
