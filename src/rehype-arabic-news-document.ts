@@ -3,9 +3,8 @@
  * metadata search engines and social networks read.
  */
 
-import type {Element, ElementContent, Root, RootContent} from 'hast'
+import type {ElementContent, Root, RootContent} from 'hast'
 import rehypeDocument from 'rehype-document'
-import rehypeMeta, {type Image as MetaImage, type Options as MetaOptions} from 'rehype-meta'
 import type {Plugin} from 'unified'
 import {VFile} from 'vfile'
 import {
@@ -18,6 +17,7 @@ import {
 } from './metadata/defaults.js'
 import {resolveArticleFacts, type ArticleFacts, type Direction} from './metadata/facts.js'
 import {headOf, textFromTree} from './metadata/hast.js'
+import {writeHeadMeta, type HeadImage} from './metadata/head.js'
 import {collectFrontMatter} from './metadata/matter.js'
 import {directionOption, languageOption, normalizeFactsOptions} from './metadata/settings.js'
 import {booleanOption, objectOption, stringOption} from './options.js'
@@ -71,19 +71,15 @@ interface DocumentSettings {
   robots: string | undefined
 }
 
-/** Labels rehype-meta writes in English, by language. */
-const twitterLabels: Record<string, Record<string, string>> = {
-  ar: {'Posted in': 'القسم', 'Reading time': 'مدة القراءة'}
-}
-
 /** Title of a page whose article has no headline and whose file has no name. */
 const untitledArabic = 'بلا عنوان'
 
 /**
  * Turn the tree into a complete HTML page: `<html lang dir>`, `<title>`,
  * description, canonical link, Open Graph, `article:*` and Twitter tags
- * (with `rehype-document` and `rehype-meta`), `og:locale`, an optional
- * and an optional stylesheet. Run `rehypeArabicNewsJsonLd` after it to have
+ * (with `rehype-document`, and the tags `rehype-meta` would write: see
+ * `metadata/head.ts` for why they are written there), `og:locale` and an
+ * optional stylesheet. Run `rehypeArabicNewsJsonLd` after it to have
  * the JSON-LD script in `<head>`.
  *
  * The page describes the article from `file.data.articleFacts` (set by
@@ -134,7 +130,7 @@ export const rehypeArabicNewsDocument: Plugin<[(Readonly<DocumentOptions> | null
       ]
     }
 
-    // Both plugins also read `file.data`: a blank file keeps them to the values given here.
+    // rehype-document also reads `file.data`: a blank file keeps it to the values given here.
     const blank = new VFile()
     const page = rehypeDocument({
       language,
@@ -148,37 +144,27 @@ export const rehypeArabicNewsDocument: Plugin<[(Readonly<DocumentOptions> | null
       ]
     })(body, blank)
 
-    const metaOptions: MetaOptions = {
-      og: settings.og,
-      twitter: settings.twitter,
-      type: 'article',
-      title,
-      name: siteName,
-      separator: settings.separator,
-      description: fields.description,
-      published: fields.published,
-      modified: fields.modified,
-      section: fields.section,
-      tags: fields.keywords,
-      author: fields.authors.length > 0 ? fields.authors.join(language.startsWith('ar') ? '، ' : ', ') : undefined,
-      image: fields.images,
-      siteTwitter: settings.siteTwitter
-    }
-
-    if (fields.url) {
-      const url = new URL(fields.url)
-      metaOptions.origin = url.origin
-      metaOptions.pathname = url.pathname + url.search + url.hash
-    }
-
     const head = headOf(page)
-    // rehype-meta starts its tags on a new line of its own.
+    // rehype-document ends the head with a line break; the tags start on a new line of their own.
     if (head && isBlank(head.children.at(-1))) head.children.pop()
-    rehypeMeta(metaOptions)(page, blank)
-
     if (head) {
-      keepOffsets(head, fields)
-      localiseLabels(head, language)
+      writeHeadMeta(head, {
+        og: settings.og,
+        twitter: settings.twitter,
+        title,
+        siteName,
+        separator: settings.separator,
+        description: fields.description,
+        url: fields.url === undefined ? undefined : canonicalUrl(fields.url),
+        published: fields.published,
+        modified: fields.modified,
+        section: fields.section,
+        keywords: fields.keywords ?? [],
+        author: fields.authors.length > 0 ? fields.authors.join(language.startsWith('ar') ? '، ' : ', ') : undefined,
+        images: fields.images,
+        siteTwitter: settings.siteTwitter,
+        language
+      })
     }
 
     return page
@@ -248,7 +234,7 @@ interface PageFields {
   section?: string | undefined
   keywords?: Array<string> | undefined
   authors: Array<string>
-  images: Array<MetaImage>
+  images: Array<HeadImage>
   publisherName?: string | undefined
 }
 
@@ -258,7 +244,7 @@ interface PageFields {
  * @param facts
  *   The facts.
  * @returns
- *   Fields for `rehype-meta`.
+ *   Fields for the head.
  */
 function pageFields(facts: ArticleFacts): PageFields {
   return {
@@ -271,7 +257,7 @@ function pageFields(facts: ArticleFacts): PageFields {
     keywords: facts.keywords.length > 0 ? facts.keywords : undefined,
     authors: facts.authors.map((author) => author.name),
     images: facts.images.map(function (image) {
-      const item: MetaImage = {url: image.url}
+      const item: HeadImage = {url: image.url}
       if (image.width !== undefined) item.width = image.width
       if (image.height !== undefined) item.height = image.height
       if (image.caption !== undefined) item.alt = image.caption
@@ -301,37 +287,17 @@ function factsFromTree(tree: Root, file: VFile, settings: DocumentSettings): Art
   return resolveArticleFacts(matter, text, options).facts
 }
 
-/** rehype-meta writes dates in UTC; keep the offsets of the JSON-LD, the same instants. */
-function keepOffsets(head: Element, fields: PageFields): undefined {
-  for (const child of head.children) {
-    if (child.type !== 'element' || child.tagName !== 'meta') continue
-    const property = child.properties['property']
-    if (property === 'article:published_time' && fields.published) child.properties['content'] = fields.published
-    if (property === 'article:modified_time' && fields.modified) child.properties['content'] = fields.modified
-  }
-
-  return undefined
-}
-
-function localiseLabels(head: Element, language: string): undefined {
-  const labels = twitterLabels[language.split('-')[0] ?? '']
-  if (!labels) return undefined
-
-  for (const child of head.children) {
-    if (child.type !== 'element' || child.tagName !== 'meta') continue
-    const name = child.properties['name']
-    const content = child.properties['content']
-    if (
-      typeof name === 'string' &&
-      name.startsWith('twitter:label') &&
-      typeof content === 'string' &&
-      labels[content]
-    ) {
-      child.properties['content'] = labels[content]
-    }
-  }
-
-  return undefined
+/**
+ * The canonical URL as a page gives it: origin, path, query and fragment.
+ *
+ * @param value
+ *   Absolute URL (checked by the facts).
+ * @returns
+ *   The URL.
+ */
+function canonicalUrl(value: string): string {
+  const url = new URL(value)
+  return url.origin + url.pathname + url.search + url.hash
 }
 
 function trimBlankEdges(root: Root): undefined {

@@ -7,7 +7,7 @@ import type {Paragraph, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Plugin} from 'unified'
 import type {Position} from 'unist'
-import {visit} from 'unist-util-visit'
+import {EXIT, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {resolveArticleFacts, type ArticleFacts, type NewsArticleSettings} from './metadata/facts.js'
 import {collectFrontMatter} from './metadata/matter.js'
@@ -66,7 +66,9 @@ function resolveFacts(tree: Root, file: VFile, settings: NewsArticleSettings): A
   const {matter} = collectFrontMatter(file, tree)
   const text = file.data.arabicNews ?? {}
   const {facts, problems} = resolveArticleFacts(matter, text, settings)
-  reportProblems(file, problems, leadPosition(tree, facts.lead))
+  // Only a derived headline is placed at the lead: look for it then only.
+  const derived = problems.some((problem) => problem.ruleId === 'derived-headline')
+  reportProblems(file, problems, derived ? leadPosition(tree, facts.lead) : undefined)
   checkWeekdays(tree, file, facts)
   return facts
 }
@@ -87,9 +89,14 @@ function leadPosition(tree: Root, lead: string | undefined): Position | undefine
   let marked: Position | undefined
   let found: Position | undefined
   visit(tree, 'paragraph', function (node: Paragraph) {
-    if (!node.position) return
-    if (!marked && node.data?.newsRole === 'lead') marked = node.position
+    if (!node.position) return undefined
+    if (node.data?.newsRole === 'lead') {
+      marked = node.position
+      return EXIT
+    }
+
     if (!found && (probe === '' || collapseWhiteSpace(toString(node)).includes(probe))) found = node.position
+    return undefined
   })
   return marked ?? found
 }

@@ -159,7 +159,7 @@ describe('rehypeArabicNewsDocument', () => {
     expect(metaContent(tree, 'twitter:card')).toEqual(['summary_large_image'])
   })
 
-  it('localises the labels rehype-meta writes in English', async () => {
+  it('localises the labels of Twitter data', async () => {
     const {html, tree} = await page()
     expect(metaContent(tree, 'twitter:label1')).toEqual(['القسم'])
     expect(metaContent(tree, 'twitter:data1')).toEqual(['ثقافة'])
