@@ -23,7 +23,7 @@ import {
   readSpeechWord,
   type SpeechWord
 } from './lexicon.js'
-import {readingOrder, type ResolvedSpeaker, SpeakerRegistry} from './registry.js'
+import {orderIndex, orderParagraph, readingOrder, type ResolvedSpeaker, SpeakerRegistry} from './registry.js'
 import {readQuotedName, readSubject, type ReadSubjectOptions, type SubjectPhrase} from './subject.js'
 
 /** A speech word found in the text. */
@@ -493,9 +493,9 @@ export class SpeakerTracker {
       const head = mention.titleWords[0]
       if (mention.kind !== 'title' || !head || !isOrganisationNoun(head) || MEDIA.has(head) || DOCUMENTS.has(head))
         continue
-      const paragraph = Math.floor(mention.order / 1_000_000)
+      const paragraph = orderParagraph(mention.order)
       if (paragraph < here - DOCUMENT_REACH) break
-      if (mentions.test(sentenceAt(paragraph, mention.order % 1_000_000))) {
+      if (mentions.test(sentenceAt(paragraph, orderIndex(mention.order)))) {
         return {speaker: mention.text, asWritten: subject.text}
       }
     }

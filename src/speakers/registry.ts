@@ -62,7 +62,34 @@ export interface ResolvedSpeaker {
  *   A number that sorts in reading order.
  */
 export function readingOrder(paragraph: number, index: number): number {
-  return paragraph * 1_000_000 + Math.min(index, 999_999)
+  return paragraph * ORDER_BASE + Math.min(index, ORDER_BASE - 1)
+}
+
+/** Characters a paragraph has room for in a reading-order number. */
+const ORDER_BASE = 1_000_000
+
+/**
+ * The paragraph index of a reading-order number (see `readingOrder`).
+ *
+ * @param order
+ *   Reading-order number.
+ * @returns
+ *   Paragraph index.
+ */
+export function orderParagraph(order: number): number {
+  return Math.floor(order / ORDER_BASE)
+}
+
+/**
+ * The character index inside its paragraph of a reading-order number (see `readingOrder`).
+ *
+ * @param order
+ *   Reading-order number.
+ * @returns
+ *   Character index.
+ */
+export function orderIndex(order: number): number {
+  return order % ORDER_BASE
 }
 
 /** Names and titles of one article. */
