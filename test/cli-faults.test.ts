@@ -8,20 +8,16 @@
  * that say what happened.
  */
 
-import {spawn, type ChildProcess} from 'node:child_process'
+import {execFileSync, type ChildProcess} from 'node:child_process'
 import {existsSync, mkdirSync, renameSync, rmSync} from 'node:fs'
-import {mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {mkdir, readdir, readFile, symlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
-import {execFileSync} from 'node:child_process'
-import {isSiteFile} from './cli-helpers.js'
+import {isSiteFile, spawnCli, temporaryFolders, type SpawnResult} from './cli-helpers.js'
 import {countFailures, reportNumbers} from './property-helpers.js'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 
-const repository = fileURLToPath(new URL('..', import.meta.url))
-const entry = path.join(repository, 'src/cli/index.ts')
-const folders: Array<string> = []
+const temporary = temporaryFolders('arabic-news-faults-')
+const temporaryFolder = temporary.make
 let runs = 0
 const failures = countFailures()
 let outputsChecked = 0
@@ -29,23 +25,15 @@ let failedMidBuild = 0
 let leftAfterKill = 0
 
 afterAll(async () => {
-  for (const folder of folders) await rm(folder, {recursive: true, force: true})
+  await temporary.remove()
   reportNumbers(
     `cli-faults: ${runs} builds run, ${outputsChecked} outputs checked whole or absent; ` +
       `${failedMidBuild} inputs reported unreadable mid-build, ${leftAfterKill} hidden temporary files left by SIGKILL; ${failures()} failed tests`
   )
 })
 
-/** Exit status and output of one run. */
-interface RunResult {
-  code: number | null
-  signal: NodeJS.Signals | null
-  stdout: string
-  stderr: string
-}
-
 /**
- * Run `arabic-news` from source in a child process.
+ * Run `arabic-news` from source in a child process, counted.
  *
  * @param argv
  *   Arguments.
@@ -54,39 +42,9 @@ interface RunResult {
  * @returns
  *   Exit status and output.
  */
-function runCli(argv: ReadonlyArray<string>, whileRunning?: (child: ChildProcess) => void): Promise<RunResult> {
+function runCli(argv: ReadonlyArray<string>, whileRunning?: (child: ChildProcess) => void): Promise<SpawnResult> {
   runs++
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry, ...argv], {
-      cwd: repository,
-      env: {...process.env, NO_COLOR: '1'},
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    // A run that hangs (a FIFO read, a loop) is killed and fails the test.
-    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000)
-    child.on('error', reject)
-    child.on('close', (code, signal) => {
-      clearTimeout(timer)
-      resolve({code, signal, stdout, stderr})
-    })
-    whileRunning?.(child)
-  })
-}
-
-/**
- * Make a temporary folder (removed after the tests).
- *
- * @returns
- *   Its path.
- */
-async function temporaryFolder(): Promise<string> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'arabic-news-faults-'))
-  folders.push(folder)
-  return folder
+  return spawnCli(argv, whileRunning)
 }
 
 /**

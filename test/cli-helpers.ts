@@ -3,10 +3,12 @@
  * in this process with captured output.
  */
 
-import {mkdtemp, mkdir, writeFile} from 'node:fs/promises'
+import {spawn, type ChildProcess} from 'node:child_process'
+import {mkdtemp, mkdir, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {Readable} from 'node:stream'
+import {fileURLToPath} from 'node:url'
 import {main} from '../src/cli/main.js'
 
 /** Output of one in-process run. */
@@ -40,6 +42,107 @@ export async function run(
     cwd: options.cwd ?? process.cwd()
   })
   return {code, stdout, stderr}
+}
+
+/** The checkout, where child processes run. */
+export const repository = fileURLToPath(new URL('..', import.meta.url))
+
+/** The command line's entry point, run from source. */
+export const entry = path.join(repository, 'src/cli/index.ts')
+
+/** Exit status and output of one child process. */
+export interface SpawnResult {
+  code: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+  /** Milliseconds from spawn to close. */
+  ms: number
+}
+
+/**
+ * Run a command in the checkout, killed after a time limit.
+ *
+ * @param command
+ *   Executable.
+ * @param argv
+ *   Arguments.
+ * @param whileRunning
+ *   Called with the child once spawned.
+ * @param limit
+ *   Milliseconds before SIGKILL: a run that hangs (a FIFO read, a loop) is
+ *   killed and fails its test (default: 90 s).
+ * @returns
+ *   Exit status and output.
+ */
+export function runCommand(
+  command: string,
+  argv: ReadonlyArray<string>,
+  whileRunning?: (child: ChildProcess) => void,
+  limit = 90_000
+): Promise<SpawnResult> {
+  const started = Date.now()
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, argv, {
+      cwd: repository,
+      env: {...process.env, NO_COLOR: '1'},
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    const timer = setTimeout(() => child.kill('SIGKILL'), limit)
+    child.on('error', reject)
+    child.on('close', (code, signal) => {
+      clearTimeout(timer)
+      resolve({code, signal, stdout, stderr, ms: Date.now() - started})
+    })
+    whileRunning?.(child)
+  })
+}
+
+/**
+ * Run `arabic-news` from source in a child process.
+ *
+ * @param argv
+ *   Arguments.
+ * @param whileRunning
+ *   Called with the child once spawned.
+ * @param limit
+ *   Milliseconds before SIGKILL (default: 90 s).
+ * @returns
+ *   Exit status and output.
+ */
+export function spawnCli(
+  argv: ReadonlyArray<string>,
+  whileRunning?: (child: ChildProcess) => void,
+  limit?: number
+): Promise<SpawnResult> {
+  return runCommand(process.execPath, ['--import', 'tsx', entry, ...argv], whileRunning, limit)
+}
+
+/**
+ * Temporary folders of one test file, removed together.
+ *
+ * @param prefix
+ *   Start of each folder's name.
+ * @returns
+ *   `make` to create one, `remove` to remove all (in `afterAll`).
+ */
+export function temporaryFolders(prefix: string): {make: () => Promise<string>; remove: () => Promise<undefined>} {
+  const folders: Array<string> = []
+  return {
+    async make() {
+      const folder = await mkdtemp(path.join(tmpdir(), prefix))
+      folders.push(folder)
+      return folder
+    },
+    async remove() {
+      for (const folder of folders.splice(0)) await rm(folder, {recursive: true, force: true})
+      return undefined
+    }
+  }
 }
 
 /**

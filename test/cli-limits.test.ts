@@ -6,75 +6,21 @@
  * cannot be mounted).
  */
 
-import {execFileSync, spawn, type ChildProcess} from 'node:child_process'
+import {execFileSync, type ChildProcess} from 'node:child_process'
 import {existsSync} from 'node:fs'
-import {mkdir, mkdtemp, readdir, readFile, rm, truncate, writeFile} from 'node:fs/promises'
+import {mkdir, readdir, readFile, truncate, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {afterAll, describe, expect, it} from 'vitest'
-import {isSiteFile} from './cli-helpers.js'
+import {entry, isSiteFile, repository, runCommand, spawnCli, temporaryFolders, type SpawnResult} from './cli-helpers.js'
 
-const repository = fileURLToPath(new URL('..', import.meta.url))
-const entry = path.join(repository, 'src/cli/index.ts')
-const folders: Array<string> = []
+const temporary = temporaryFolders('arabic-news-limits-')
+const temporaryFolder = temporary.make
 
-afterAll(async () => {
-  for (const folder of folders) await rm(folder, {recursive: true, force: true})
-})
-
-/** Exit status and output of one run. */
-interface RunResult {
-  code: number | null
-  signal: NodeJS.Signals | null
-  stdout: string
-  stderr: string
-  ms: number
-}
+afterAll(temporary.remove)
 
 /**
- * Run a command, killed after a time limit (a hang fails the test).
- *
- * @param command
- *   Executable.
- * @param argv
- *   Arguments.
- * @param whileRunning
- *   Called with the child once spawned.
- * @param limit
- *   Milliseconds before SIGKILL.
- * @returns
- *   Exit status and output.
- */
-function runCommand(
-  command: string,
-  argv: ReadonlyArray<string>,
-  whileRunning?: (child: ChildProcess) => void,
-  limit = 30_000
-): Promise<RunResult> {
-  const started = Date.now()
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, argv, {
-      cwd: repository,
-      env: {...process.env, NO_COLOR: '1'},
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    const timer = setTimeout(() => child.kill('SIGKILL'), limit)
-    child.on('error', reject)
-    child.on('close', (code, signal) => {
-      clearTimeout(timer)
-      resolve({code, signal, stdout, stderr, ms: Date.now() - started})
-    })
-    whileRunning?.(child)
-  })
-}
-
-/**
- * Run `arabic-news` from source.
+ * Run `arabic-news` from source (killed after 30 s unless given another limit).
  *
  * @param argv
  *   Arguments.
@@ -88,21 +34,9 @@ function runCommand(
 function runCli(
   argv: ReadonlyArray<string>,
   whileRunning?: (child: ChildProcess) => void,
-  limit?: number
-): Promise<RunResult> {
-  return runCommand(process.execPath, ['--import', 'tsx', entry, ...argv], whileRunning, limit)
-}
-
-/**
- * Make a temporary folder (removed after the tests).
- *
- * @returns
- *   Its path.
- */
-async function temporaryFolder(): Promise<string> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'arabic-news-limits-'))
-  folders.push(folder)
-  return folder
+  limit = 30_000
+): Promise<SpawnResult> {
+  return spawnCli(argv, whileRunning, limit)
 }
 
 /**
@@ -193,7 +127,8 @@ describe('arabic-news limits', () => {
           child.kill('SIGTERM')
           setTimeout(() => child.kill('SIGTERM'), 300)
         })
-      }
+      },
+      30_000
     )
     expect(blocked.signal, blocked.stderr).toBe('SIGTERM')
     expect(blocked.ms).toBeLessThan(20_000)

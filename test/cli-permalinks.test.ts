@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {decodeArticle} from '../src/cli/decode.js'
 import {isSafeOutputPath, outputPathOf, pageUrlOf} from '../src/cli/output-path.js'
 import {planArticle} from '../src/cli/plan.js'
-import {article, makeTree, run} from './cli-helpers.js'
+import {article, makeTree, run, type RunResult} from './cli-helpers.js'
 
 /**
  * List article pages under a folder (relative, sorted): hidden files and site pages left out.
@@ -48,6 +48,22 @@ function withMatter(matter: string): string {
  */
 function outputFolder(): string {
   return path.join(tmpdir(), 'arabic-news-out-' + Math.random().toString(36).slice(2))
+}
+
+/**
+ * Build a folder in this process, one job, with more flags.
+ *
+ * @param input
+ *   Input folder.
+ * @param output
+ *   Output folder.
+ * @param flags
+ *   More flags.
+ * @returns
+ *   Exit code and output.
+ */
+function build(input: string, output: string, ...flags: Array<string>): Promise<RunResult> {
+  return run(['build', input, '--out', output, '--jobs', '1', ...flags])
 }
 
 /**
@@ -184,16 +200,7 @@ describe('arabic-news build: permalinks, drafts, collisions', () => {
       'plain.txt': article('عنوان ثالث')
     })
     const output = outputFolder()
-    const result = await run([
-      'build',
-      input,
-      '--out',
-      output,
-      '--jobs',
-      '1',
-      '--base-url',
-      'https://news.example.com/ar'
-    ])
+    const result = await build(input, output, '--base-url', 'https://news.example.com/ar')
     expect(result.code, result.stderr).toBe(0)
     expect(await listPages(output)).toEqual([
       'http:evil.example.html',
@@ -215,16 +222,7 @@ describe('arabic-news build: permalinks, drafts, collisions', () => {
 
     // The page follows its `url`: the old one is removed.
     await writeFile(path.join(input, 'seed.txt'), withMatter('url: world/witkoff/'))
-    const moved = await run([
-      'build',
-      input,
-      '--out',
-      output,
-      '--jobs',
-      '1',
-      '--base-url',
-      'https://news.example.com/ar'
-    ])
+    const moved = await build(input, output, '--base-url', 'https://news.example.com/ar')
     expect(moved.code, moved.stderr).toBe(0)
     expect(await listPages(output)).toContain('world/witkoff/index.html')
     expect(await listPages(output)).not.toContain('world/2025/09/witkoff.html')
@@ -234,17 +232,7 @@ describe('arabic-news build: permalinks, drafts, collisions', () => {
   it('writes clean URLs with --clean-urls', async () => {
     const input = await makeTree({'world/index.txt': article('الرئيسية'), 'world/a.txt': article('خبر')})
     const output = outputFolder()
-    const result = await run([
-      'build',
-      input,
-      '--out',
-      output,
-      '--jobs',
-      '1',
-      '--clean-urls',
-      '--base-url',
-      'https://news.example.com/'
-    ])
+    const result = await build(input, output, '--clean-urls', '--base-url', 'https://news.example.com/')
     expect(result.code, result.stderr).toBe(0)
     expect(await listPages(output)).toEqual(['world/a/index.html', 'world/index.html'])
     expect(await canonical(path.join(output, 'world/a/index.html'))).toBe('https://news.example.com/world/a/')
@@ -257,7 +245,7 @@ describe('arabic-news build: permalinks, drafts, collisions', () => {
       'c.txt': withMatter('url: /x/%2e%2e/%2e%2e/outside')
     })
     const output = outputFolder()
-    const result = await run(['build', input, '--out', output, '--jobs', '1'])
+    const result = await build(input, output)
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(
       /^a\.txt\n.*error +Cannot place the page: `url` `\.\.\/\.\.\/outside`: `\.` and `\.\.` are not allowed/m
@@ -274,7 +262,7 @@ describe('arabic-news build: permalinks, drafts, collisions', () => {
       'now.txt': withMatter('date: 2025-09-04')
     })
     const output = outputFolder()
-    const first = await run(['build', input, '--out', output, '--jobs', '1'])
+    const first = await build(input, output)
     expect(first.code, first.stderr).toBe(0)
     expect(await listPages(output)).toEqual(['now.html'])
     expect(first.stderr).toMatch(/draft\.txt\n.*Not published: a draft \(`draft: true`; see --drafts\)/)
@@ -283,12 +271,12 @@ describe('arabic-news build: permalinks, drafts, collisions', () => {
     )
     expect(first.stderr).toMatch(/3 files \(1 written, 0 unchanged, 0 failed, 2 skipped\)/)
 
-    const all = await run(['build', input, '--out', output, '--jobs', '1', '--drafts', '--future'])
+    const all = await build(input, output, '--drafts', '--future')
     expect(all.code, all.stderr).toBe(0)
     expect(await listPages(output)).toEqual(['draft.html', 'future.html', 'now.html'])
 
     await writeFile(path.join(input, 'now.txt'), withMatter('draft: true'))
-    const again = await run(['build', input, '--out', output, '--jobs', '1'])
+    const again = await build(input, output)
     expect(again.code, again.stderr).toBe(0)
     expect(await listPages(output)).toEqual([])
   })
@@ -305,7 +293,7 @@ describe('arabic-news build: permalinks, drafts, collisions', () => {
       'z/same.txt': withMatter('url: /same.html')
     })
     const output = outputFolder()
-    const result = await run(['build', input, '--out', output, '--jobs', '1'])
+    const result = await build(input, output)
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('`A.txt` → `A.html` and `a.txt` → `a.html`')
     expect(result.stderr).toContain('`cafe\u0301.txt` → `cafe\u0301.html` and `caf\u00E9.txt` → `caf\u00E9.html`')
@@ -325,16 +313,7 @@ describe('arabic-news build: markdown and encodings', () => {
         '---\ntitle: عنوان المقال\n---\n\nفقرة فيها **كلمة بارزة** و[رابط](https://example.com/a) <img src=x onerror=alert(1)>.\n\nفقرة ثانية.\n'
     })
     const output = outputFolder()
-    const result = await run([
-      'build',
-      input,
-      '--out',
-      output,
-      '--jobs',
-      '1',
-      '--base-url',
-      'https://news.example.com/'
-    ])
+    const result = await build(input, output, '--base-url', 'https://news.example.com/')
     expect(result.code, result.stderr).toBe(0)
     const page = await readFile(path.join(output, 'm.html'), 'utf8')
     expect(page).toContain('<strong>كلمة بارزة</strong>')
@@ -368,10 +347,10 @@ describe('arabic-news build: markdown and encodings', () => {
 
     const input = await makeTree({'old.txt': cp1256})
     const output = outputFolder()
-    const refused = await run(['build', input, '--out', output, '--jobs', '1'])
+    const refused = await build(input, output)
     expect(refused.code).toBe(1)
     expect(refused.stderr).toMatch(/old\.txt\n1:1 +error +Invalid UTF-8 at byte 0: .*--encoding windows-1256/)
-    const read = await run(['build', input, '--out', output, '--jobs', '1', '--encoding', 'windows-1256'])
+    const read = await build(input, output, '--encoding', 'windows-1256')
     expect(read.code, read.stderr).toBe(0)
     expect(await readFile(path.join(output, 'old.html'), 'utf8')).toContain('خبر بترميز قديم')
 

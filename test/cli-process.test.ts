@@ -1,50 +1,7 @@
-import {spawn} from 'node:child_process'
 import {readdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {makeTree, run} from './cli-helpers.js'
-
-const root = fileURLToPath(new URL('..', import.meta.url))
-const entry = path.join(root, 'src/cli/index.ts')
-
-/** Output of the command line run as its own process. */
-interface ProcessResult {
-  code: number | null
-  signal: NodeJS.Signals | null
-  stdout: string
-  stderr: string
-}
-
-/**
- * Run `arabic-news` from source in a child process (worker threads and all).
- *
- * @param argv
- *   Arguments.
- * @param whileRunning
- *   Called with the child once it is spawned.
- * @returns
- *   Exit status and output.
- */
-function spawnCli(
-  argv: ReadonlyArray<string>,
-  whileRunning?: (child: ReturnType<typeof spawn>) => void
-): Promise<ProcessResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry, ...argv], {
-      cwd: root,
-      env: {...process.env, NO_COLOR: '1'},
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code, signal) => resolve({code, signal, stdout, stderr}))
-    whileRunning?.(child)
-  })
-}
+import {makeTree, run, spawnCli} from './cli-helpers.js'
 
 /**
  * Many articles of a few kilobytes, written for these tests.

@@ -25,6 +25,7 @@ import {
   truncateAtWord
 } from './text.js'
 import {checkUrl} from './url.js'
+import {isList} from '../options.js'
 import {asList, isRecord} from './values.js'
 
 /** Base direction of text. */
@@ -722,18 +723,10 @@ function readText(
   keys: ReadonlyArray<string>,
   problems: Array<MetadataProblem>
 ): string | undefined {
-  const found = pick(matter, keys)
-  if (!found) return undefined
-  if (typeof found.value === 'string' || typeof found.value === 'number') {
-    return nonEmpty(collapseWhiteSpace(String(found.value)))
-  }
-
-  problems.push({
-    reason: 'Unexpected `' + found.key + '` value, expected text',
-    ruleId: 'invalid-front-matter',
-    key: found.key
-  })
-  return undefined
+  const value = readField(matter, keys, problems, 'text', (value) =>
+    typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
+  )
+  return value === undefined ? undefined : nonEmpty(collapseWhiteSpace(value))
 }
 
 /** A boolean from the first front matter key that has one. */
@@ -742,11 +735,28 @@ function readBoolean(
   keys: ReadonlyArray<string>,
   problems: Array<MetadataProblem>
 ): boolean | undefined {
+  return readField(matter, keys, problems, '`true` or `false`', (value) =>
+    typeof value === 'boolean' ? value : undefined
+  )
+}
+
+/**
+ * The value of the first front matter key that has one, when `accept` takes
+ * it; else a problem saying what was expected.
+ */
+function readField<T>(
+  matter: FrontMatter,
+  keys: ReadonlyArray<string>,
+  problems: Array<MetadataProblem>,
+  expected: string,
+  accept: (value: unknown) => T | undefined
+): T | undefined {
   const found = pick(matter, keys)
   if (!found) return undefined
-  if (typeof found.value === 'boolean') return found.value
+  const value = accept(found.value)
+  if (value !== undefined) return value
   problems.push({
-    reason: 'Unexpected `' + found.key + '` value, expected `true` or `false`',
+    reason: 'Unexpected `' + found.key + '` value, expected ' + expected,
     ruleId: 'invalid-front-matter',
     key: found.key
   })
@@ -801,7 +811,7 @@ function pick(matter: FrontMatter, keys: ReadonlyArray<string>): {key: string; v
     if (!Object.hasOwn(matter, key)) continue
     const value = matter[key]
     if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) continue
-    if (Array.isArray(value) && value.length === 0) continue
+    if (isList(value) && value.length === 0) continue
     return {key, value}
   }
 
