@@ -4,6 +4,19 @@
  * ``Expected `name` to be …, not `value` ``.
  */
 
+/**
+ * Whether a value is a list (`Array.isArray`, typed so that its items are
+ * `unknown` and must be checked).
+ *
+ * @param value
+ *   The value.
+ * @returns
+ *   Whether it is an array.
+ */
+export function isList(value: unknown): value is ReadonlyArray<unknown> {
+  return Array.isArray(value)
+}
+
 /** Options of no plugin: what `null` and `undefined` stand for. */
 const emptyOptions = {}
 
@@ -104,9 +117,9 @@ export function stringOption(value: unknown, name: string): string | undefined {
  *   The words, trimmed.
  */
 export function wordsOption(value: unknown, name: string): Array<string> {
-  if (!Array.isArray(value) || !value.every((word) => typeof word === 'string' && word.trim() !== '')) {
+  if (!isList(value) || !value.every((word): word is string => typeof word === 'string' && word.trim() !== '')) {
     throw new TypeError('Expected `' + name + '` to be a list of non-empty strings, not `' + String(value) + '`')
   }
 
-  return value.map((word: string) => word.trim())
+  return value.map((word) => word.trim())
 }

@@ -20,7 +20,7 @@ import {headOf, textFromTree} from './metadata/hast.js'
 import {writeHeadMeta, type HeadImage} from './metadata/head.js'
 import {collectFrontMatter} from './metadata/matter.js'
 import {directionOption, languageOption, normalizeFactsOptions} from './metadata/settings.js'
-import {booleanOption, objectOption, stringOption} from './options.js'
+import {booleanOption, isList, objectOption, stringOption} from './options.js'
 import './types.js'
 
 /** Base direction of a page (the same as `Direction`). */
@@ -183,8 +183,8 @@ export const rehypeArabicNewsDocument: Plugin<[(Readonly<DocumentOptions> | null
  */
 export function normalizeDocumentOptions(options: Readonly<DocumentOptions> | null | undefined): DocumentSettings {
   const given = objectOption(options)
-  const css: Array<unknown> =
-    given.css === null || given.css === undefined ? [] : Array.isArray(given.css) ? [...given.css] : [given.css]
+  const css: ReadonlyArray<unknown> =
+    given.css === null || given.css === undefined ? [] : isList(given.css) ? given.css : [given.css]
   const urls = css.filter((value): value is string => typeof value === 'string' && value.trim() !== '')
   if (urls.length !== css.length) throw new TypeError('Expected `css` to be a URL or a list of URLs')
 

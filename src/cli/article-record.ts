@@ -5,6 +5,8 @@
  */
 
 import type {VFile} from 'vfile'
+import {isRecord} from '../metadata/values.js'
+import {isList} from '../options.js'
 import {DEFAULT_LANGUAGE} from '../rehype-arabic-news-article.js'
 import type {ArticleRecord} from './site/record.js'
 
@@ -87,23 +89,22 @@ function recordFromJsonLd(file: VFile, place: RecordPlace): ArticleRecord {
  *   The record, or `undefined` when it is not one.
  */
 export function asRecord(value: unknown): ArticleRecord | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
-  const raw = value as Record<string, unknown>
-  const {input, output, url, headline, language, authors} = raw
+  if (!isRecord(value)) return undefined
+  const {input, output, url, headline, language, authors} = value
   if (
     typeof input !== 'string' ||
     typeof output !== 'string' ||
     typeof url !== 'string' ||
     typeof headline !== 'string' ||
     typeof language !== 'string' ||
-    !Array.isArray(authors) ||
-    !authors.every((name) => typeof name === 'string')
+    !isList(authors) ||
+    !authors.every((name): name is string => typeof name === 'string')
   ) {
     return undefined
   }
-  const record: ArticleRecord = {input, output, url, headline, language, authors: [...(authors as Array<string>)]}
+  const record: ArticleRecord = {input, output, url, headline, language, authors: [...authors]}
   for (const key of ['description', 'datePublished', 'dateModified', 'section', 'image'] as const) {
-    const field = raw[key]
+    const field = value[key]
     if (field === undefined) continue
     if (typeof field !== 'string') return undefined
     record[key] = field
@@ -147,15 +148,10 @@ function text(value: unknown): string | undefined {
  *   Names in order.
  */
 function names(value: unknown): Array<string> {
-  const list = Array.isArray(value) ? value : value === undefined ? [] : [value]
+  const list = isList(value) ? value : value === undefined ? [] : [value]
   const result: Array<string> = []
   for (const item of list) {
-    const name =
-      typeof item === 'string'
-        ? item
-        : typeof item === 'object' && item !== null
-          ? (item as Record<string, unknown>)['name']
-          : undefined
+    const name = typeof item === 'string' ? item : isRecord(item) ? item['name'] : undefined
     if (typeof name === 'string' && name.trim() !== '') result.push(name)
   }
   return result
@@ -170,9 +166,9 @@ function names(value: unknown): Array<string> {
  *   URL or `undefined`.
  */
 function imageUrl(value: unknown): string | undefined {
-  const first: unknown = Array.isArray(value) ? value[0] : value
+  const first = isList(value) ? value[0] : value
   if (typeof first === 'string') return text(first)
-  if (typeof first === 'object' && first !== null) return text((first as Record<string, unknown>)['url'])
+  if (isRecord(first)) return text(first['url'])
   return undefined
 }
 

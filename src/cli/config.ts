@@ -4,6 +4,7 @@
  */
 
 import path from 'node:path'
+import {isRecord} from '../metadata/values.js'
 import {checkBaseUrl, checkLanguage, checkTimeZone, CONFIG_FILE_NAME, type SiteSettings} from './args.js'
 import {errorCode} from './errors.js'
 import {isPageKey, PAGE_KEYS, readPageKey, type SitePagesConfig} from './site/settings.js'
@@ -55,9 +56,9 @@ export async function loadConfig(folder: string, explicit?: string | undefined):
   try {
     raw = JSON.parse(text)
   } catch (error) {
-    throw new UsageError(`Invalid JSON in \`${file}\`: ${(error as Error).message}`)
+    throw new UsageError(`Invalid JSON in \`${file}\`: ${error instanceof Error ? error.message : String(error)}`)
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+  if (!isRecord(raw)) {
     throw new UsageError(`Invalid configuration in \`${file}\`: expected an object`)
   }
 

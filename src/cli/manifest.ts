@@ -13,6 +13,7 @@
 
 import {createHash} from 'node:crypto'
 import path from 'node:path'
+import {isList} from '../options.js'
 import {writeFileAtomic} from './atomic.js'
 import {isPlainRelativePath} from './confine.js'
 import {readFileCapped} from './safe-open.js'
@@ -151,8 +152,8 @@ const hashPattern = /^[\da-f]{32}$/
  *   stay inside their folders.
  */
 function checkEntry(key: string, value: unknown): ManifestEntry | undefined {
-  if (!Array.isArray(value) || value.length < 5 || value.length > 6 || !isPlainRelativePath(key)) return undefined
-  const [contentHash, size, mtimeMs, output, pageHash, rawRecord] = value as Array<unknown>
+  if (!isList(value) || value.length < 5 || value.length > 6 || !isPlainRelativePath(key)) return undefined
+  const [contentHash, size, mtimeMs, output, pageHash, rawRecord] = value
   if (typeof contentHash !== 'string' || !hashPattern.test(contentHash)) return undefined
   if (typeof pageHash !== 'string' || !hashPattern.test(pageHash)) return undefined
   if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) return undefined

@@ -7,6 +7,7 @@
 
 import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
+import {isList} from '../options.js'
 import type {MergeCommand} from './args.js'
 import {asRecord} from './article-record.js'
 import {useColor, type CommandIo} from './build.js'
@@ -101,10 +102,10 @@ async function readReport(filePath: string): Promise<Array<ArticleRecord> | stri
     return 'not a report of `arabic-news build --report`'
   }
   const report = raw as {files?: unknown; summary?: {interrupted?: unknown}}
-  if (!Array.isArray(report.files)) return 'no `files` in the report'
+  if (!isList(report.files)) return 'no `files` in the report'
   if (report.summary?.interrupted === true) return 'the build of this shard was interrupted: build it again'
   const records: Array<ArticleRecord> = []
-  for (const entry of report.files as Array<unknown>) {
+  for (const entry of report.files) {
     if (typeof entry !== 'object' || entry === null) continue
     const {status, article} = entry as {status?: unknown; article?: unknown}
     if (status !== 'written' && status !== 'unchanged') continue

@@ -10,6 +10,7 @@
 import {readFile} from 'node:fs/promises'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
+import {isList} from '../options.js'
 import type {ArabicNewsPageData} from './page-data.js'
 import {createPermalinkCompiler, type PermalinkCompiler} from './permalink.js'
 import {arabicNews, completeProcessor, type ArabicNewsProcessor} from '../arabic-news.js'
@@ -150,7 +151,7 @@ export default arabicNewsEleventy
  *   The formats, without repeats.
  */
 function normalizeFormats(formats: ReadonlyArray<EleventyFormat>): Array<EleventyFormat> {
-  if (!Array.isArray(formats) || formats.length === 0) {
+  if (!isList(formats) || formats.length === 0) {
     throw new TypeError("Expected `formats` to be a non-empty list of `'txt'` and `'md'`")
   }
 

@@ -4,6 +4,7 @@
 
 import {readdir} from 'node:fs/promises'
 import path from 'node:path'
+import {isList} from '../options.js'
 
 /**
  * Check and normalise a list of file extensions: lower case, with a dot.
@@ -16,7 +17,7 @@ import path from 'node:path'
  *   Extensions such as `['.txt']`.
  */
 export function normalizeExtensions(extensions: ReadonlyArray<string>, name: string): Array<string> {
-  if (!Array.isArray(extensions) || extensions.length === 0) {
+  if (!isList(extensions) || extensions.length === 0) {
     throw new TypeError('Expected `' + name + '` to be a non-empty list of file extensions')
   }
 

@@ -117,7 +117,8 @@ export function collectPageData(file: VFile, settings: PageDataSettings): Arabic
  */
 export function definedFields(data: ArabicNewsPageData): Record<string, unknown> {
   const result: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(data)) {
+  const fields: Array<[string, unknown]> = Object.entries(data)
+  for (const [key, value] of fields) {
     if (value !== undefined) result[key] = value
   }
   return result

@@ -2,7 +2,7 @@
  * Checking the options the facts are resolved with (site-wide defaults).
  */
 
-import {booleanOption, countOption, objectOption} from '../options.js'
+import {booleanOption, countOption, isList, objectOption} from '../options.js'
 import {isValidTimeZone} from './date.js'
 import {
   DEFAULT_ARTICLE_BODY,
@@ -208,7 +208,7 @@ function defaultAuthorOption(value: FactsOptions['defaultAuthor']): NewsArticleS
 /** Check `organizations`. */
 function organizationsOption(value: unknown): ReadonlyArray<string> {
   const organizations = value ?? []
-  if (!Array.isArray(organizations) || !organizations.every((name) => typeof name === 'string')) {
+  if (!isList(organizations) || !organizations.every((name): name is string => typeof name === 'string')) {
     throw new TypeError('Expected `organizations` to be a list of names')
   }
 

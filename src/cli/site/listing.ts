@@ -11,6 +11,7 @@ import {createHash} from 'node:crypto'
 import {constants} from 'node:fs'
 import {lstat, open, readFile, realpath, rm} from 'node:fs/promises'
 import path from 'node:path'
+import {isRecord} from '../../metadata/values.js'
 
 /** Name of the listing in the output folder. */
 export const SITE_LISTING = '.arabic-news-site.json'
@@ -88,7 +89,7 @@ export async function readListing(root: string): Promise<SiteListing> {
   }
 
   const files = 'files' in data ? data.files : undefined
-  if (typeof files !== 'object' || files === null) return listing
+  if (!isRecord(files)) return listing
   for (const [output, hash] of Object.entries(files)) {
     if (isListedPath(output) && typeof hash === 'string' && /^[\da-f]{64}$/.test(hash)) listing.set(output, hash)
   }
