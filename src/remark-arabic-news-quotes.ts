@@ -23,6 +23,7 @@ import type {QuoteProblem} from './quotes/marks.js'
 import {isPunctuationOnly} from './quotes/text.js'
 import {foldArabic} from './text/fold.js'
 import {analysesOf} from './text/file.js'
+import {shiftPoint} from './parsing/position.js'
 import {source} from './source.js'
 import type {ArabicNewsData, NewsCaption, NewsQuotation, QuoteData} from './types.js'
 
@@ -590,9 +591,7 @@ function quoteData(quote: PlannedQuote, blocks: ReadonlyArray<RootContent>): Quo
 function endPoint(paragraph: Paragraph, offset: number): Position['end'] | undefined {
   const point = pointAt(paragraph.children, offset - 1)
   if (!point) return undefined
-  const result = {...point, column: point.column + 1}
-  if (point.offset !== undefined) result.offset = point.offset + 1
-  return result
+  return shiftPoint(point, 1)
 }
 
 /**

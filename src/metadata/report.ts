@@ -2,8 +2,9 @@
  * Messages about the facts of an article, at the places they are about.
  */
 
-import type {Point, Position} from 'unist'
+import type {Position} from 'unist'
 import type {VFile} from 'vfile'
+import {shiftPoint} from '../parsing/position.js'
 import {source} from '../source.js'
 import type {ArticleFacts, MetadataProblem} from './facts.js'
 import {findTodayWeekdays} from './weekday.js'
@@ -126,21 +127,5 @@ export function placeIn(node: Walkable, value: string, index: number, length: nu
     end.offset !== undefined &&
     end.offset - start.offset === value.length
   if (!exact) return position
-  return {start: shift(start, index), end: shift(start, index + length)}
-}
-
-/**
- * A point some characters further on the same line.
- *
- * @param point
- *   The point.
- * @param by
- *   How many characters.
- * @returns
- *   The new point.
- */
-export function shift(point: Point, by: number): Point {
-  return point.offset === undefined
-    ? {line: point.line, column: point.column + by}
-    : {line: point.line, column: point.column + by, offset: point.offset + by}
+  return {start: shiftPoint(start, index), end: shiftPoint(start, index + length)}
 }

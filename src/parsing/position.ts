@@ -55,3 +55,20 @@ export function createLocator(lines: ReadonlyArray<SourceLine>): Locator {
     return {start: point(start), end: point(end)}
   }
 }
+
+/**
+ * A point some characters further on the same line: the one way positions
+ * inside a line are worked out from the start of a node.
+ *
+ * @param point
+ *   The point.
+ * @param by
+ *   How many characters (UTF-16 code units).
+ * @returns
+ *   The new point (with an offset when the point has one).
+ */
+export function shiftPoint(point: Point, by: number): Point {
+  return point.offset === undefined
+    ? {line: point.line, column: point.column + by}
+    : {line: point.line, column: point.column + by, offset: point.offset + by}
+}

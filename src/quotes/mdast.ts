@@ -6,6 +6,7 @@
 
 import type {Paragraph, PhrasingContent} from 'mdast'
 import type {Point, Position} from 'unist'
+import {shiftPoint} from '../parsing/position.js'
 
 /** Any phrasing node, as far as cutting is concerned. */
 type Phrasing = PhrasingContent
@@ -138,7 +139,7 @@ export function subPosition(
 ): Position | undefined {
   if (!position) return undefined
   if (!isOneToOne(position, length)) return structuredClone(position)
-  return {start: shift(position.start, from), end: shift(position.start, to)}
+  return {start: shiftPoint(position.start, from), end: shiftPoint(position.start, to)}
 }
 
 /**
@@ -163,7 +164,7 @@ export function pointAt(children: ReadonlyArray<Phrasing>, offset: number): Poin
         const position = node.position
         if (offset < at + length) {
           if (position) {
-            found = isOneToOne(position, length) ? shift(position.start, offset - at) : {...position.start}
+            found = isOneToOne(position, length) ? shiftPoint(position.start, offset - at) : {...position.start}
           }
 
           at = Number.POSITIVE_INFINITY
@@ -210,14 +211,4 @@ function isOneToOne(position: Position, length: number): boolean {
     end.column - start.column === length &&
     (start.offset === undefined || end.offset === undefined || end.offset - start.offset === length)
   )
-}
-
-/**
- * @param point
- * @param by
- */
-function shift(point: Point, by: number): Point {
-  const result: Point = {line: point.line, column: point.column + by}
-  if (point.offset !== undefined) result.offset = point.offset + by
-  return result
 }
