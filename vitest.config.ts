@@ -17,7 +17,9 @@ export default defineConfig({
       provider: 'v8',
       include: ['src/**/*.ts'],
       reporter: ['text-summary', 'text'],
-      thresholds: {lines: 90, functions: 90, branches: 85, statements: 90}
+      // Just under what the suite reaches (statements 93.9%, branches 90.3%,
+      // functions 95.7%, lines 95.6%), with room for work in flight; the aim is 95 each.
+      thresholds: {lines: 94, functions: 94, branches: 89, statements: 93}
     }
   }
 })
