@@ -11,7 +11,7 @@ import {
   normalizeArabic,
   truncateAtWord
 } from '../src/metadata/text.js'
-import {checkUrl} from '../src/metadata/url.js'
+import {checkUrl} from '../src/url.js'
 import {ARABIC_WEEKDAYS, findTodayWeekdays, weekdayFromName} from '../src/metadata/weekday.js'
 
 describe('text', () => {

@@ -6,7 +6,7 @@
 import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
 import {isValidTimeZone} from '../metadata/date.js'
-import {checkUrl} from '../metadata/url.js'
+import {checkUrl} from '../url.js'
 import {normalizeArticleOptions} from '../rehype-arabic-news-article.js'
 import {isKnownEncoding} from './decode.js'
 import {parseShard, type Shard} from './shard.js'

@@ -24,7 +24,7 @@ import {
   characterLength,
   truncateAtWord
 } from './text.js'
-import {checkUrl} from './url.js'
+import {checkUrl} from '../url.js'
 import {isList} from '../options.js'
 import {asList, isRecord} from './values.js'
 

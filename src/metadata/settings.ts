@@ -19,7 +19,7 @@ import {
   type PartyInput,
   type PublisherInput
 } from './facts.js'
-import {checkUrl} from './url.js'
+import {checkUrl} from '../url.js'
 import {asList, isRecord} from './values.js'
 
 /** Default of `FactsOptions.direction`. */

@@ -9,7 +9,7 @@
 import type {Definition, Image, ImageReference, Link, LinkReference, PhrasingContent, Root} from 'mdast'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
-import {checkUrl} from '../metadata/url.js'
+import {checkUrl} from '../url.js'
 import {source} from '../source.js'
 
 /**
