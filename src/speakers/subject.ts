@@ -195,6 +195,7 @@ export function readSubject(
         (folded === 'باسم' && next !== undefined && (next.definite || isTitle(next.folded))) ||
         (/^[بل]/.test(folded) && isTitle(folded.slice(1))) ||
         (/^[بل]/.test(folded) &&
+          folded.length > 3 &&
           !folded.startsWith('بال') &&
           !folded.startsWith('لل') &&
           next?.definite === true &&
@@ -242,7 +243,13 @@ export function readSubject(
         title.push(token)
         expectGenitive = takesGenitive(token)
         personTitle ||= isPerson(bare)
-      } else if (personTitle && isNameWord(folded, token.value)) {
+      } else if (
+        personTitle &&
+        isNameWord(folded, token.value) &&
+        (canStartSubject(token, next) || folded.charAt(1) === 'ا')
+      ) {
+        // (`وزير الحج بحل مجلس`: a preposition and its noun, no name;
+        // `الدكتور باز`: a name.)
         mode = 'name'
         name.push(token)
       } else {
