@@ -359,8 +359,8 @@ function findDateline(
   const match = settings.matchDateline(head.value.slice(offset))
   if (!match) return
 
-  const start = offset
-  const end = offset + match.length
+  const start = offset + (match.start ?? 0)
+  const end = start + match.length
   const dateline: NewsDateline = {
     type: 'newsDateline',
     children: [sliceText(head, start, end)],
@@ -376,7 +376,10 @@ function findDateline(
   lead.children.splice(0, 1, ...rest)
 
   data.dateline = {text: match.text, place: match.place, agency: match.agency, position}
-  const whole = toString(lead).trim() === match.text
+  const whole =
+    toString(lead)
+      .trim()
+      .slice(match.start ?? 0) === match.text
   if (whole) roles.set(lead, 'dateline')
   return undefined
 }

@@ -135,7 +135,7 @@ export function isRelatedLink(text: string): boolean {
 
 /**
  * Whether a short line is just a person's name: two to four words of
- * letters, no punctuation, no digits. Used for the first and last lines of a
+ * two letters or more, no punctuation, no digits. Used for the first and last lines of a
  * story, where outlets put the writer's name.
  *
  * @param text
@@ -145,5 +145,11 @@ export function isRelatedLink(text: string): boolean {
  */
 export function isBareName(text: string): boolean {
   const words = text.split(/\s+/)
-  return words.length >= 2 && words.length <= 4 && words.every((word) => /^[\p{L}\p{M}]+$/u.test(word))
+  // A word of one letter is an initial of an agency (`أ ش أ`), not part of a
+  // name; a tatweel alone stands for a dash (`فلان ـ جدة`).
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((word) => /^[\p{L}\p{M}]+$/u.test(word) && (word.length >= 2 || word === '\u0640'))
+  )
 }

@@ -4,6 +4,11 @@
 
 /** A dateline found at the start of a text. */
 export interface DatelineMatch {
+  /**
+   * Where the dateline starts, after navigation text left from a web page
+   * (`Next Previous`), in UTF-16 code units; `0` when unset.
+   */
+  start?: number | undefined
   /** Length of the prefix, separators included, in UTF-16 code units. */
   length: number
   /** The prefix as written, without trailing white space. */
@@ -75,8 +80,15 @@ export const DEFAULT_AGENCIES: ReadonlyArray<string> = [
   'QNA'
 ]
 
-/** Dashes used as separators, and the double hyphen of `(CNN)--`. */
-const dash = '(?:-{1,2}|[–—])'
+/**
+ * Dashes used as separators, the double hyphen of `(CNN)--`, the low line
+ * (`رام الله _أ ش أ`) and a tatweel standing alone between spaces
+ * (`الرياض ـ واس`), which some outlets type for a dash.
+ */
+const dash = '(?:-{1,2}|[–—_]|(?<=\\s)\u0640+(?=\\s))'
+
+/** Navigation text left from a web page before a dateline (`Next Previous`). */
+const navigationPrefix = /^(?:(?:next|previous|السابق|التالي)\s+)+(?=\S)/i
 
 /** Words that start sentences, never place names. */
 const sentenceStarts =
@@ -145,10 +157,19 @@ export function createDatelineMatcher(agencies: ReadonlyArray<string>): (text: s
   // `الرياض - `: a place alone, then a spaced dash.
   const placeOnly = new RegExp('^(' + chunk + ')\\s+' + dash + '\\s+(?=\\S)', 'u')
   const agencyOnly = new RegExp('^(' + agency + ')$', 'u')
+  // `الإسكندرية – محمد أحمد` on a line of its own: place and reporter.
+  const placeAndName = new RegExp('^(' + chunk + ')\\s*' + dash + '\\s*(' + chunk + ')$', 'u')
   // `فلان - المدينة:`: two or three short chunks joined by dashes, then a colon.
   const chunksWithColon = new RegExp('^(' + chunk + ')((?:\\s*' + dash + '\\s*' + chunk + '){1,2})\\s*:\\s*', 'u')
 
   return function (text: string): DatelineMatch | undefined {
+    const skipped = navigationPrefix.exec(text)?.[0].length ?? 0
+    if (skipped === 0) return matchAt(text)
+    const found = matchAt(text.slice(skipped))
+    return found ? {...found, start: skipped} : undefined
+  }
+
+  function matchAt(text: string): DatelineMatch | undefined {
     let match = agencyOnly.exec(text)
     if (match) return result(match[0].length, undefined, match[1])
 
@@ -165,7 +186,11 @@ export function createDatelineMatcher(agencies: ReadonlyArray<string>): (text: s
       const before = (match[1] ?? '').replace(new RegExp(dash + '\\s*$'), '').trim()
       const after = (match[3] ?? '').replace(new RegExp('^\\s*' + dash), '').trim()
       const place = after || before
-      if (plausiblePlace(before) && plausiblePlace(after)) {
+      // `سبق تقول للمسؤول: …`: an outlet's name opening a sentence, with
+      // neither place nor separator, is the sentence's subject.
+      const opensSentence =
+        !before && !after && match[0].trimEnd().length === match[2]!.length && /\S/.test(text.slice(match[0].length))
+      if (plausiblePlace(before) && plausiblePlace(after) && !opensSentence) {
         return result(match[0].length, place || undefined, match[2])
       }
     }
@@ -174,6 +199,12 @@ export function createDatelineMatcher(agencies: ReadonlyArray<string>): (text: s
     if (match && plausiblePlace(match[1])) {
       const last = (match[2] ?? '').split(new RegExp(dash)).pop()?.trim()
       return result(match[0].length, last, undefined)
+    }
+
+    match = placeAndName.exec(text)
+    // The reporter's name has two words or more (`جدة - اندلع` is a lead).
+    if (match && plausiblePlace(match[1]) && /\S\s+\S/.test(match[2]!) && match[1]!.split(/\s+/).length <= 3) {
+      return result(match[0].length, match[1], undefined)
     }
 
     match = placeOnly.exec(text)
