@@ -83,6 +83,19 @@ const INTRODUCING_NOUNS = new Set([
   'قولهم',
   'وقولهم'
 ])
+/** Nouns that make `القول` the writer's summing up (`خلاصة القول:`, `صفوة القول:`), not a report of words. */
+const SUMMING_UP = new Set(['خلاصه', 'صفوه', 'مجمل', 'زبده', 'نافله', 'قصاري', 'حاصل', 'مختصر', 'جماع'])
+
+/**
+ * @param token
+ *   Word before `القول`.
+ * @returns
+ *   Whether it makes `القول` the writer's summing up.
+ */
+function isSummary(token: WordToken | undefined): boolean {
+  return token !== undefined && SUMMING_UP.has(token.folded.replace(/^[وف]/, ''))
+}
+
 /** Marks that open a quotation or an aside right after a colon: not an unmarked quotation. */
 const OPENING_AFTER_COLON = /^[«“„‹"»”›{([]|^&(?:quot|#34|#x22);/
 
@@ -286,7 +299,7 @@ function announcesWords(analysis: AnalysedText, colon: number, settings: Readonl
   const near = tokens.slice(-(MAX_RUN_INTRODUCTION_WORDS + 1))
   if (near.some((token) => LIST_ANNOUNCERS.has(token.folded))) return false
   return near.some((token, index) => {
-    if (INTRODUCING_NOUNS.has(token.folded)) return true
+    if (INTRODUCING_NOUNS.has(token.folded)) return !isSummary(tokens[index - 1])
     const word = readSpeechWord(token.folded, settings.speechVerbs)
     // `كتب فلان:` opening a paragraph is a byline.
     return word !== undefined && !(word.lemma === 'كتب' && index === 0 && tokens.length === near.length)
@@ -445,7 +458,7 @@ function isIntroduction(analysis: AnalysedText, colon: number, settings: Readonl
   for (let index = tokens.length - 1; index >= 0 && tokens.length - 1 - index <= MAX_INTRODUCTION_WORDS; index--) {
     const token = tokens[index]!
     if (isComplementiser(token.folded)) return false
-    if (INTRODUCING_NOUNS.has(token.folded)) return true
+    if (INTRODUCING_NOUNS.has(token.folded)) return !isSummary(tokens[index - 1])
     const word = readSpeechWord(token.folded, settings.speechVerbs)
     if (word) {
       if (word.firstPerson || word.form === 'attribution') return false
