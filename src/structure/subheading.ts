@@ -49,9 +49,11 @@ export function isSubheading(candidate: SubheadingCandidate, maxWords: number): 
   const bare = stripEnclosing(text.replace(/^[-–—•*]+\s*/, ''))
   const words = countWords(bare)
   if (words === 0 || words > maxWords || bare.length > 90) return false
-  // `من متهم إلى ضحية:`: a short crosshead may end in a colon; a sentence may not.
+  // `من متهم إلى ضحية:`: a short crosshead may end in a colon or ask a
+  // question (`ماذا بعد؟`); a sentence may not.
   const colonHeading = /\s*:$/.test(bare) && words <= MAX_COLON_HEADING_WORDS
-  if ((sentenceFinal.test(bare) && !colonHeading) || /[،,]$/.test(bare)) return false
+  const question = isQuestionHeading(bare, words)
+  if ((sentenceFinal.test(bare) && !colonHeading && !question) || /[،,]$/.test(bare)) return false
   if (sentenceStart.test(bare)) return false
   // A speech word (`وقالوا:`, `مضيفا`) introduces words, not a section; an
   // address (`www.`, `@`) is a link or a byline.
@@ -67,6 +69,24 @@ export function isSubheading(candidate: SubheadingCandidate, maxWords: number): 
 
   // It introduces something longer than itself.
   return countWords(next) > words * 2 && countWords(next) >= 8
+}
+
+/** Most words of a crosshead that asks a question (`ماذا بعد الانتخابات؟`). */
+const MAX_QUESTION_HEADING_WORDS = 6
+
+/**
+ * Whether a line is a crosshead that asks what the section answers: a
+ * short question, not an interviewer's (`س: …؟`, or longer questions put
+ * to the guest, which interviews print one per paragraph).
+ *
+ * @param bare
+ *   The line without bullets and enclosing marks.
+ * @param words
+ *   Its words.
+ */
+function isQuestionHeading(bare: string, words: number): boolean {
+  if (words > MAX_QUESTION_HEADING_WORDS || !/[^؟?!.][؟?]$/.test(bare)) return false
+  return !/^(?:س|سؤال)\s*[:：/]/.test(bare)
 }
 
 /** Words that end an introduction of someone's words before a colon (`قال الشاعر:`). */
