@@ -63,7 +63,8 @@ export function isSubheading(candidate: SubheadingCandidate, maxWords: number): 
   if (/^(?:ال)?[أا]خبار\s+(?:ال)?متعلق[ةه]/.test(bare)) return false
   // A heading names a topic in words: it starts with a letter or a digit (not
   // a list or quote marker left from another format) and is mostly Arabic.
-  if (!/^[-–—•*]*[\p{L}\p{N}«“„"'‹(]/u.test(text) || !/\p{L}{2}/u.test(bare)) return false
+  // One hashtag may title a section (`#قوانين_القوة`); several are tags.
+  if (!/^[-–—•*]*(?:[\p{L}\p{N}«“„"'‹(]|#(?!.*#))/u.test(text) || !/\p{L}{2}/u.test(bare)) return false
   const scripts = countScripts(bare)
   if (scripts.latin > scripts.arabic) return false
 
