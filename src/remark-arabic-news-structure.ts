@@ -4,7 +4,6 @@
  */
 
 import type {Heading, Paragraph, PhrasingContent, Root, RootContent, Text} from 'mdast'
-import {toString} from 'mdast-util-to-string'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {collectFrontMatter} from './metadata/matter.js'
@@ -14,7 +13,7 @@ import {isBareName, isRelatedLink, isRelatedLinksHeader, matchAside} from './str
 import {findLtrRuns} from './structure/bidi.js'
 import {createDatelineMatcher, DEFAULT_AGENCIES, type DatelineMatch} from './structure/dateline.js'
 import {splitLineBreaks} from './structure/line-breaks.js'
-import {positionIn, sliceText} from './structure/mdast.js'
+import {positionIn, sliceText, textOf} from './structure/mdast.js'
 import {isSubheading} from './structure/subheading.js'
 import {countScripts, countWords, normalizeForComparison} from './structure/text.js'
 import {removeUnsafeUrls} from './structure/urls.js'
@@ -194,7 +193,7 @@ function structure(tree: Root, file: VFile, settings: StructureSettings): undefi
     const role = roles.get(node)
     if (node.type === 'yaml' || (role === 'headline' && data.headlineSource === 'front-matter')) continue
     if (role === 'headline') continue
-    const text = toString(node)
+    const text = textOf(node)
     if (!text) continue
     data.bodyText.push(text)
     if (role !== 'byline' && role !== 'boilerplate') data.wordCount += countWords(text)
@@ -238,15 +237,15 @@ function findHeadline(
 
   if (first?.type === 'heading' && first.depth === 1) {
     roles.set(first, 'headline')
-    data.headline = toString(first)
+    data.headline = textOf(first)
     data.headlineSource = 'heading'
     return
   }
 
   if (title) {
-    if (first?.type === 'paragraph' && normalizeForComparison(toString(first)) === normalizeForComparison(title)) {
+    if (first?.type === 'paragraph' && normalizeForComparison(textOf(first)) === normalizeForComparison(title)) {
       roles.set(replace(tree, first, heading(first, 1)), 'headline')
-      data.headline = toString(first)
+      data.headline = textOf(first)
       data.headlineSource = 'first-line'
       return
     }
@@ -269,11 +268,11 @@ function findHeadline(
     first.position &&
     next.position &&
     next.position.start.line > first.position.end.line + 1 &&
-    countWords(toString(first)) <= settings.maxHeadlineWords &&
-    !matchAside(toString(first).trim())
+    countWords(textOf(first)) <= settings.maxHeadlineWords &&
+    !matchAside(textOf(first).trim())
   ) {
     roles.set(replace(tree, first, heading(first, 1)), 'headline')
-    data.headline = toString(first)
+    data.headline = textOf(first)
     data.headlineSource = 'first-line'
     return
   }
@@ -306,7 +305,7 @@ function findAsides(paragraphs: Array<Paragraph>, roles: Map<RootContent, Role>,
   let relatedLinks = false
 
   for (const [index, node] of paragraphs.entries()) {
-    const text = toString(node).trim()
+    const text = textOf(node).trim()
     let match = matchAside(text)
 
     if (!match && relatedLinks && isRelatedLink(text)) {
@@ -315,7 +314,7 @@ function findAsides(paragraphs: Array<Paragraph>, roles: Map<RootContent, Role>,
       // Outlets put the writer's bare name first or last, next to a real paragraph.
       const neighbour =
         index === 0 ? paragraphs[1] : index === paragraphs.length - 1 ? paragraphs[index - 1] : undefined
-      if (paragraphs.length > 2 && neighbour && countWords(toString(neighbour)) >= 8) {
+      if (paragraphs.length > 2 && neighbour && countWords(textOf(neighbour)) >= 8) {
         match = {kind: 'byline', name: text}
       }
     }
@@ -377,7 +376,7 @@ function findDateline(
 
   data.dateline = {text: match.text, place: match.place, agency: match.agency, position}
   const whole =
-    toString(lead)
+    textOf(lead)
       .trim()
       .slice(match.start ?? 0) === match.text
   if (whole) roles.set(lead, 'dateline')
@@ -395,7 +394,7 @@ function findDateline(
 function leadText(lead: Paragraph): string {
   return lead.children
     .filter((child) => child.type !== 'newsDateline')
-    .map((child) => toString(child))
+    .map((child) => textOf(child))
     .join('')
     .trim()
 }
@@ -442,13 +441,13 @@ function findSubheadings(
       }
     }
 
-    const text = toString(node).trim()
+    const text = textOf(node).trim()
     const before = tree.children[index - 1]
     const candidate = {
       text,
-      next: following?.type === 'paragraph' ? toString(following) : undefined,
+      next: following?.type === 'paragraph' ? textOf(following) : undefined,
       afterSubheading: previousWasSubheading,
-      previous: before?.type === 'paragraph' ? toString(before) : undefined
+      previous: before?.type === 'paragraph' ? textOf(before) : undefined
     }
 
     if (isSubheading(candidate, settings.maxSubheadingWords)) {
@@ -498,7 +497,7 @@ const NOT_ISOLATED = new Set(['code', 'inlineCode', 'newsIsolate', 'html'])
 function isolateIn(node: Root | RootContent | PhrasingContent): undefined {
   if (NOT_ISOLATED.has(node.type)) return undefined
   if (node.type === 'paragraph' || node.type === 'heading') {
-    const text = toString(node)
+    const text = textOf(node)
     // Without a Latin letter or an `@` there is no run to isolate, and no
     // Latin majority: most Arabic paragraphs end here.
     if (!MAY_HOLD_LTR.test(text)) return undefined

@@ -2,8 +2,28 @@
  * Small helpers to cut mdast text nodes while keeping their positions.
  */
 
-import type {Text} from 'mdast'
+import type {Nodes, PhrasingContent, RootContent, Text} from 'mdast'
+import {toString} from 'mdast-util-to-string'
 import type {Point, Position} from 'unist'
+
+/**
+ * The text of a node, as `mdast-util-to-string` gives it, read directly
+ * when the node holds one text node (every line of plain text): the
+ * structure reads each block's text several times.
+ *
+ * @param node
+ *   The node.
+ * @returns
+ *   Its text.
+ */
+export function textOf(node: Nodes | RootContent | PhrasingContent): string {
+  if ('children' in node && node.children.length === 1) {
+    const only = node.children[0]!
+    if (only.type === 'text') return only.value
+  }
+
+  return toString(node)
+}
 
 /**
  * Whether a text node's value maps one to one onto its source, so offsets in
