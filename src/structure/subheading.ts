@@ -2,6 +2,7 @@
  * Recognising subheadings: short lines that introduce what follows.
  */
 
+import {isWhitespace} from '../parsing/trim.js'
 import {readSpeechWord} from '../speakers/lexicon.js'
 import {tokenize} from '../text/tokens.js'
 import {countScripts, countWords, sentenceFinal, stripEnclosing} from './text.js'
@@ -117,8 +118,15 @@ function continues(previous: string, maxWords: number): boolean {
  *   `text` without closing marks at its end (`…نفسه».` ends a sentence).
  */
 function stripClosing(text: string): string {
-  return text.replace(/[\s»”"'’›)\]]+$/, '')
+  // A scan from the end: a regular expression anchored at the end is tried
+  // at every index of the text, and this is asked of every paragraph.
+  let end = text.length
+  while (end > 0 && (isWhitespace(text.charCodeAt(end - 1)) || CLOSING_MARKS.has(text.charCodeAt(end - 1)))) end--
+  return end === text.length ? text : text.slice(0, end)
 }
+
+/** What `stripClosing` drops, besides white space. */
+const CLOSING_MARKS = new Set(Array.from('»”"\'’›)]', (character) => character.charCodeAt(0)))
 
 /** Bullets that start the items of a list. */
 const bullet = /^\s*([-–—•*·▪●■])/
