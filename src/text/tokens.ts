@@ -3,7 +3,7 @@
  * one pass over the characters.
  */
 
-import {foldArabic, isMarkOrTatweel} from './fold.js'
+import {foldArabic, isDroppedInFold, isMarkOrTatweel} from './fold.js'
 
 /** A word of the text with its place (UTF-16 indices, end exclusive). */
 export interface WordToken {
@@ -321,7 +321,38 @@ export function isCountedWord(token: WordToken): boolean {
  *   Number of words.
  */
 export function countWords(value: string): number {
+  // The runs `tokenize` reads, without making their tokens: a run counts
+  // when a letter or digit that folding keeps is in it.
   let count = 0
-  for (const token of tokenize(value)) if (isCountedWord(token)) count++
+  let index = 0
+  while (index < value.length) {
+    const code = value.charCodeAt(index)
+    const entity = code === 0x26 ? entityAt(value, index, value.length) : 0
+    if (entity > 0) {
+      index += entity
+      continue
+    }
+
+    if (isSeparator(code)) {
+      index++
+      continue
+    }
+
+    const start = index
+    let counted = false
+    let surrogates = false
+    while (index < value.length) {
+      const unit = value.charCodeAt(index)
+      if (isSeparator(unit) || (unit === 0x26 && entityAt(value, index, value.length) > 0)) break
+      if (unit >= 0xd8_00 && unit <= 0xdf_ff) surrogates = true
+      if (!counted && !isDroppedInFold(unit)) counted = isLetterOrDigit(value.codePointAt(index)!)
+      index++
+    }
+
+    // Folding may join two halves of a pair that marks kept apart.
+    if (!counted && surrogates) counted = /[\p{L}\p{N}]/u.test(foldArabic(value.slice(start, index)))
+    if (counted) count++
+  }
+
   return count
 }
