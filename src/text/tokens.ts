@@ -3,7 +3,7 @@
  * one pass over the characters.
  */
 
-import {foldArabic, isDroppedInFold, isMarkOrTatweel} from './fold.js'
+import {foldArabic, foldUnit, isDroppedInFold, isMarkOrTatweel} from './fold.js'
 
 /** A word of the text with its place (UTF-16 indices, end exclusive). */
 export interface WordToken {
@@ -147,15 +147,18 @@ function readWord(value: string, start: number, to: number, tokens: Array<WordTo
   // A leading tatweel belongs to a prefix glued to a quote mark (`لـ«`).
   while (first < to && value.charCodeAt(first) === 0x06_40) first++
   let end = first
+  // Whether folding changes the word: most words are their own folded form.
+  let folds = false
   while (end < to) {
     const code = value.charCodeAt(end)
     if (isSeparator(code) || (code === 0x26 && entityAt(value, end, to) > 0)) break
+    if (!folds && code >= 0x06_10) folds = isDroppedInFold(code) || foldUnit(code) !== code
     end++
   }
 
   if (first === end) return Math.max(end, start + 1)
   const word = value.slice(first, end)
-  const folded = foldArabic(word)
+  const folded = folds ? foldArabic(word) : word
   if (folded) {
     const {prefix, stem, suffix} = splitClitics(word, folded)
     tokens.push({value: word, folded, start: first, end, definite: isDefinite(word, folded), prefix, stem, suffix})
@@ -175,13 +178,23 @@ function readWord(value: string, start: number, to: number, tokens: Array<WordTo
  */
 function isDefinite(word: string, folded: string): boolean {
   if (folded.length <= 3) return false
-  let index = 0
-  const next = () => {
-    while (index < word.length && isMarkOrTatweel(word.charCodeAt(index))) index++
-    return word.charCodeAt(index++)
-  }
+  const alef = letterAfterMarks(word, 0)
+  return word.charCodeAt(alef) === 0x06_27 && word.charCodeAt(letterAfterMarks(word, alef + 1)) === 0x06_44
+}
 
-  return next() === 0x06_27 && next() === 0x06_44
+/**
+ * @param word
+ *   Word as written.
+ * @param from
+ *   Index to start at.
+ * @returns
+ *   Index of the first character at or after `from` that is not tashkeel
+ *   or tatweel (the word's length when there is none).
+ */
+function letterAfterMarks(word: string, from: number): number {
+  let index = from
+  while (index < word.length && isMarkOrTatweel(word.charCodeAt(index))) index++
+  return index
 }
 
 /**
