@@ -254,7 +254,22 @@ describe('rebuilding a site', () => {
     expect(second.files).toContain('sections/اقتصاد/index.html')
     const listing: unknown = JSON.parse(await readFile(path.join(folder, '.arabic-news-site.json'), 'utf8'))
     expect(listing).toMatchObject({version: 2})
-    expect(Object.keys((listing as {files: Record<string, string>}).files)).toEqual(second.files)
+    expect(Object.keys((listing as {files: Record<string, string>}).files).sort()).toEqual(
+      [...second.files, ...second.unchanged].sort()
+    )
+  })
+
+  it('writes no site file again when nothing changed, and writes back one that was removed', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'site-unchanged-'))
+    folders.push(folder)
+    const first = await writeSite(sampleRecords(), settings, folder)
+    await rm(path.join(folder, 'index.html'))
+    const second = await writeSite(sampleRecords(), settings, folder)
+    expect(second.files).toEqual(['index.html'])
+    expect(second.unchanged.sort()).toEqual(first.files.filter((file) => file !== 'index.html').sort())
+    const third = await writeSite(sampleRecords(), {...settings, site: {...settings.site, siteName: 'أنباء'}}, folder)
+    expect(third.files).toContain('index.html')
+    expect(third.unchanged).not.toContain('index.html')
   })
 
   it('removes only listed files inside the folder that still hold what was written', async () => {

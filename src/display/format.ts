@@ -68,6 +68,65 @@ export function digitsOption(value: unknown, name = 'digits'): Digits {
  *   The date as shown, or `undefined` when the value is not an ISO date.
  */
 export function formatDate(value: string, settings: DisplaySettings): DisplayDate | undefined {
+  return createFormatters(settings).date(value)
+}
+
+/** Formatters for one set of display settings. */
+export interface Formatters {
+  /** Format a date (see `formatDate`). */
+  date: (value: string) => DisplayDate | undefined
+  /** Format a count (see `formatCount`). */
+  count: (value: number) => string
+}
+
+/**
+ * Formatters for one set of display settings, for pages that show many dates
+ * and counts: the `Intl` formatters, costly to make, are made once each.
+ *
+ * @param settings
+ *   Language, digits, calendar.
+ * @returns
+ *   Formatters.
+ */
+export function createFormatters(settings: DisplaySettings): Formatters {
+  const made = new Map<string, Intl.DateTimeFormat>()
+  let numbers: Intl.NumberFormat | undefined
+  const dateFormat: DateFormat = (calendar, options) => {
+    const key = calendar + JSON.stringify(options)
+    let format = made.get(key)
+    if (!format) {
+      format = new Intl.DateTimeFormat(locale(settings, calendar), options)
+      made.set(key, format)
+    }
+
+    return format
+  }
+
+  return {
+    date: (value) => formatDateWith(value, settings, dateFormat),
+    count(value) {
+      numbers ??= new Intl.NumberFormat(locale(settings, undefined))
+      return numbers.format(value)
+    }
+  }
+}
+
+/** Get a date formatter for a calendar and options. */
+type DateFormat = (calendar: string, options: Intl.DateTimeFormatOptions) => Intl.DateTimeFormat
+
+/**
+ * Format a date with the formatters given.
+ *
+ * @param value
+ *   ISO 8601 date.
+ * @param settings
+ *   Language, digits, calendar.
+ * @param dateFormat
+ *   Where formatters come from.
+ * @returns
+ *   The date as shown, or `undefined` when the value is not an ISO date.
+ */
+function formatDateWith(value: string, settings: DisplaySettings, dateFormat: DateFormat): DisplayDate | undefined {
   const match = isoDate.exec(value.trim())
   if (!match) return undefined
   const [, year, month, day, hour, minute, second, offset] = match
@@ -92,13 +151,13 @@ export function formatDate(value: string, settings: DisplaySettings): DisplayDat
     hour !== undefined &&
     !(Number(hour) === 0 && Number(minute) === 0 && offset !== undefined && Number(second ?? 0) === 0)
   const dateParts: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'long', year: 'numeric', timeZone}
-  const gregorian = new Intl.DateTimeFormat(locale(settings, 'gregory'), {
+  const gregorian = dateFormat('gregory', {
     ...dateParts,
     ...(withTime ? {hour: 'numeric', minute: '2-digit'} : {})
   }).format(instant)
   const result: DisplayDate = {datetime: value, text: gregorian}
   if (settings.hijri) {
-    result.hijri = new Intl.DateTimeFormat(locale(settings, 'islamic-umalqura'), dateParts).format(instant)
+    result.hijri = dateFormat('islamic-umalqura', dateParts).format(instant)
   }
 
   return result

@@ -16,7 +16,7 @@ import type {ArticleRecord} from './record.js'
 import {resolveSiteSettings, SiteError, type SiteOutputSettings} from './settings.js'
 import {generalSitemaps, newsSitemaps, robotsTxt, type SitemapEntry} from './sitemaps.js'
 import {readStylesheet} from './stylesheet.js'
-import {writeInside} from './write.js'
+import {isInPlace, writeInside} from './write.js'
 import {contentHash, readListing, removeStale, serialiseListing, SITE_LISTING, type SiteListing} from './listing.js'
 
 export type {ArticleRecord} from './record.js'
@@ -44,6 +44,8 @@ export interface SiteMessage {
 export interface SiteReport {
   /** Files written, relative to the output folder, in order. */
   files: Array<string>
+  /** Files left as they were: the last run wrote the same contents there. */
+  unchanged: Array<string>
   /** Problems (a page not written because an article is there, feeds left out without a base URL). */
   messages: Array<SiteMessage>
 }
@@ -75,7 +77,7 @@ export async function writeSite(
 ): Promise<SiteReport> {
   const resolved = resolveSiteSettings(settings)
   const root = path.resolve(outDir)
-  const report: SiteReport = {files: [], messages: []}
+  const report: SiteReport = {files: [], unchanged: [], messages: []}
   const taken = new Set(records.map((record) => record.output))
   const articles = latestFirst(records.filter((record) => safeRecord(record, resolved.baseUrl, report)))
   const lists = siteLists(articles)
@@ -118,9 +120,16 @@ export async function writeSite(
       return undefined
     }
 
+    const hash = contentHash(data)
+    written.set(output, hash)
+    // Same contents as the last run wrote, still there: nothing to write.
+    if (previous.get(output) === hash && (await isInPlace(root, output, data))) {
+      report.unchanged.push(output)
+      return undefined
+    }
+
     await writeInside(root, output, data)
     report.files.push(output)
-    written.set(output, contentHash(data))
     return undefined
   }
 

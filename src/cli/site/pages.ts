@@ -5,7 +5,7 @@
  */
 
 import path from 'node:path'
-import {formatCount, formatDate, isRightToLeft} from '../../display/format.js'
+import {createFormatters, isRightToLeft} from '../../display/format.js'
 import {paginate, type ArticleList} from './collect.js'
 import type {FeedLink, PageLabels, PageLink, SitePage} from './layout.js'
 import type {ArticleRecord} from './record.js'
@@ -62,7 +62,8 @@ export function pageOutput(list: Pick<ArticleList, 'folder'>, n: number): string
 }
 
 /**
- * Plan every page of every list.
+ * Plan every page of every list, one at a time: the pages of a large site
+ * are not all held at once.
  *
  * @param lists
  *   Lists (the first is the home page).
@@ -75,19 +76,19 @@ export function pageOutput(list: Pick<ArticleList, 'folder'>, n: number): string
  * @returns
  *   Pages.
  */
-export function planPages(
+export function* planPages(
   lists: ReadonlyArray<ArticleList>,
   feeds: ReadonlyMap<string, ListFeeds>,
   settings: ResolvedSiteSettings,
   stylesheet: string | undefined
-): Array<PlannedPage> {
+): Generator<PlannedPage, undefined, undefined> {
   const primary = settings.language.split('-')[0]?.toLowerCase() ?? 'ar'
   const labels = primary === 'ar' ? LABELS.ar : LABELS.en
   const direction = isRightToLeft(settings.language) ? 'rtl' : 'ltr'
   const folders = new Map<string, string>()
   for (const list of lists) if (list.name !== undefined) folders.set(list.kind + ':' + list.name, list.folder)
   const sectionLists = lists.filter((list) => list.kind === 'section')
-  const planned: Array<PlannedPage> = []
+  const formatters = createFormatters(settings)
 
   for (const list of lists) {
     const pages = paginate(list.articles, settings.perPage)
@@ -95,7 +96,7 @@ export function planPages(
       const n = index + 1
       const output = pageOutput(list, n)
       const href = (target: string): string => relativeHref(output, target)
-      const count = (value: number): string => formatCount(value, settings)
+      const count = formatters.count
       const heading = list.name ?? settings.siteName
       const suffix = n > 1 ? ' - ' + labels.page(count(n), count(pages.length)) : ''
       const page: SitePage = {
@@ -120,7 +121,7 @@ export function planPages(
           headline: record.headline,
           href: href(record.output),
           description: record.description,
-          date: record.datePublished === undefined ? undefined : formatDate(record.datePublished, settings),
+          date: record.datePublished === undefined ? undefined : formatters.date(record.datePublished),
           section: link(record.section, 'section'),
           authors: record.authors.flatMap((name) => link(name, 'author') ?? []),
           language: sameLanguage(record, settings) ? undefined : record.language
@@ -134,7 +135,7 @@ export function planPages(
         },
         labels
       }
-      planned.push({output, page})
+      yield {output, page}
 
       /**
        * Link to the page of a section or author.
@@ -153,7 +154,7 @@ export function planPages(
     }
   }
 
-  return planned
+  return undefined
 }
 
 /**

@@ -4,7 +4,8 @@
  * outside the output folder.
  */
 
-import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
+import {Buffer} from 'node:buffer'
+import {lstat, mkdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
 
@@ -38,4 +39,28 @@ export async function writeInside(root: string, output: string, data: string | U
   }
 
   return undefined
+}
+
+/**
+ * Whether a file the last run wrote is still in place with the same size,
+ * so that writing the same contents again can be skipped (a rebuild with
+ * nothing changed then writes no site file, as it writes no article).
+ *
+ * @param root
+ *   Output folder (absolute).
+ * @param output
+ *   Path relative to it, `/`-separated.
+ * @param data
+ *   Contents about to be written (the last run's, by their hash).
+ * @returns
+ *   Whether the file is a regular file of that size.
+ */
+export async function isInPlace(root: string, output: string, data: string | Uint8Array): Promise<boolean> {
+  const size = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength
+  try {
+    const stats = await lstat(path.resolve(root, output))
+    return stats.isFile() && stats.size === size
+  } catch {
+    return false
+  }
 }
