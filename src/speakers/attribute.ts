@@ -24,7 +24,7 @@ import {
   type SpeechWord
 } from './lexicon.js'
 import {orderIndex, orderParagraph, readingOrder, type ResolvedSpeaker, SpeakerRegistry} from './registry.js'
-import {readQuotedName, readSubject, type ReadSubjectOptions, type SubjectPhrase} from './subject.js'
+import {nameSubject, readQuotedName, readSubject, type ReadSubjectOptions, type SubjectPhrase} from './subject.js'
 
 /** A speech word found in the text. */
 export interface SpeechCue {
@@ -294,21 +294,7 @@ export class SpeakerTracker {
    */
   #fullName(name: string, order: number): string {
     const words = tokenize(name).map((token) => token.folded)
-    return this.registry.resolve(
-      {
-        kind: 'name',
-        text: name,
-        start: 0,
-        end: name.length,
-        title: undefined,
-        titleWords: [],
-        name,
-        nameWords: words,
-        gender: undefined,
-        person: true
-      },
-      order
-    ).speaker
+    return this.registry.resolve(nameSubject(name, words, 0, name.length), order).speaker
   }
 
   /**

@@ -17,7 +17,7 @@ import {
   isTitleNoun,
   readSpeechWord
 } from './lexicon.js'
-import {isNameWord, readSubject, type ReadSubjectOptions, type SubjectPhrase} from './subject.js'
+import {isNameWord, nameSubject, readSubject, type ReadSubjectOptions, type SubjectPhrase} from './subject.js'
 
 /** A person or organisation named in the article. */
 export interface Mention {
@@ -699,17 +699,5 @@ function hashtagName(token: WordToken): SubjectPhrase | undefined {
   }
 
   if (isNameParticle(words.at(-1)!)) return undefined
-  const name = values.join(' ')
-  return {
-    kind: 'name',
-    text: name,
-    start: token.start,
-    end: token.end,
-    title: undefined,
-    titleWords: [],
-    name,
-    nameWords: words,
-    gender: undefined,
-    person: true
-  }
+  return nameSubject(values.join(' '), words, token.start, token.end)
 }

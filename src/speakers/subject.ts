@@ -621,3 +621,33 @@ function canStartSubject(token: WordToken, next: WordToken | undefined): boolean
   // `مستهجنا`, `مستشهدا`: a participle of manner after the verb.
   return !(/^م(?:ست|ن|ت)?\S{3,}ا$/.test(folded) && folded.length >= 6)
 }
+
+/**
+ * A subject phrase that is a bare name (no title), as read from a hashtag or
+ * given in full elsewhere in the article.
+ *
+ * @param name
+ *   The name as written.
+ * @param nameWords
+ *   Its folded words.
+ * @param start
+ *   Start offset in its paragraph.
+ * @param end
+ *   End offset in its paragraph.
+ * @returns
+ *   Subject phrase.
+ */
+export function nameSubject(name: string, nameWords: Array<string>, start: number, end: number): SubjectPhrase {
+  return {
+    kind: 'name',
+    text: name,
+    start,
+    end,
+    title: undefined,
+    titleWords: [],
+    name,
+    nameWords,
+    gender: undefined,
+    person: true
+  }
+}
