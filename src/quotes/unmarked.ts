@@ -7,6 +7,7 @@
 import {isComplementiser, readSpeechWord} from '../speakers/lexicon.js'
 import {isList} from './classify.js'
 import type {AnalysedText} from '../text/analysis.js'
+import {partitionPoint} from '../text/sorted.js'
 import type {WordToken} from '../text/tokens.js'
 
 /** A quotation without marks, in one paragraph (UTF-16 indices, end exclusive). */
@@ -592,15 +593,7 @@ export function quotationEnd(
  *   Index of the first item at or after `value` (binary search).
  */
 function firstAtOrAfter(sorted: ReadonlyArray<number>, value: number): number {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (sorted[middle]! < value) low = middle + 1
-    else high = middle
-  }
-
-  return low
+  return partitionPoint(sorted.length, (index) => sorted[index]! < value)
 }
 
 /**

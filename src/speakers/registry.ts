@@ -5,6 +5,7 @@
  */
 
 import type {AnalysedText} from '../text/analysis.js'
+import {partitionPoint} from '../text/sorted.js'
 import type {WordToken} from '../text/tokens.js'
 import {
   type Gender,
@@ -254,13 +255,7 @@ export class SpeakerRegistry {
    *   Whether another person (of that gender) is named in between.
    */
   othersBetween(from: number, to: number, speaker: string, gender: Gender | undefined): boolean {
-    let low = 0
-    let high = this.#appearances.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (this.#appearances[middle]!.order <= from) low = middle + 1
-      else high = middle
-    }
+    const low = partitionPoint(this.#appearances.length, (index) => this.#appearances[index]!.order <= from)
 
     for (let index = low; index < this.#appearances.length; index++) {
       const {order, mention} = this.#appearances[index]!
@@ -302,13 +297,7 @@ export class SpeakerRegistry {
    *   Mention, if any.
    */
   lastPerson(order: number, from = 0): Mention | undefined {
-    let low = 0
-    let high = this.#people.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (this.#people[middle]!.order < order) low = middle + 1
-      else high = middle
-    }
+    const low = partitionPoint(this.#people.length, (index) => this.#people[index]!.order < order)
 
     const found = this.#people[low - 1]
     return found && found.order >= from ? found.mention : undefined

@@ -5,6 +5,7 @@
 import type {Nodes, PhrasingContent, RootContent, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Point, Position} from 'unist'
+import {partitionPoint} from '../text/sorted.js'
 
 /**
  * The text of a node, as `mdast-util-to-string` gives it, read directly
@@ -83,14 +84,8 @@ function lineBreaksOf(node: Text): ReadonlyArray<number> | undefined {
 function pointAt(node: Text, offset: number): Point {
   const start = node.position!.start
   const breaks = lineBreaksOf(node)!
-  // Binary search for the number of line breaks before the offset.
-  let low = 0
-  let high = breaks.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (breaks[middle]! < offset) low = middle + 1
-    else high = middle
-  }
+  // The number of line breaks before the offset.
+  const low = partitionPoint(breaks.length, (index) => breaks[index]! < offset)
 
   if (low === 0) return {line: start.line, column: start.column + offset, offset: start.offset! + offset}
   return {line: start.line + low, column: offset - breaks[low - 1]!, offset: start.offset! + offset}

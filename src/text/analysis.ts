@@ -5,6 +5,7 @@
  */
 
 import {foldArabic} from './fold.js'
+import {partitionPoint} from './sorted.js'
 import {codePointStartBefore, isCountedWord, isLetterOrDigit, isWhiteSpace, tokenize, type WordToken} from './tokens.js'
 
 /** One paragraph, analysed. */
@@ -60,15 +61,7 @@ export class AnalysedText {
    *   Index of the first token that starts at or after `offset`.
    */
   tokenIndexAt(offset: number): number {
-    let low = 0
-    let high = this.tokens.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (this.tokens[middle]!.start < offset) low = middle + 1
-      else high = middle
-    }
-
-    return low
+    return partitionPoint(this.tokens.length, (index) => this.tokens[index]!.start < offset)
   }
 
   /**
@@ -144,15 +137,7 @@ export class AnalysedText {
    */
   #endsUpTo(index: number): number {
     const ends = this.sentenceEnds
-    let low = 0
-    let high = ends.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (ends[middle]! <= index) low = middle + 1
-      else high = middle
-    }
-
-    return low
+    return partitionPoint(ends.length, (at) => ends[at]! <= index)
   }
 }
 
