@@ -1,14 +1,17 @@
 /**
  * Score the library against hand-labelled real articles.
  *
- * Usage: `npm run eval -- [corpus] [--check] [--verbose] [--json] [--baseline] [--labels file]`
+ * Usage: `npm run eval -- [corpus] [--check] [--verbose] [--by-path] [--json] [--baseline] [--labels file]`
  *
  * - `corpus`: corpus folder (default `../shared/corpus`), with `articles/` and
  *   `labels/dev.jsonl` (format and score definitions in `labels/README.md`).
  * - `--check`: exit with code 1 when a score is below its target and below
  *   its regression floor (see `GATES`); a score between the two is printed
  *   as `NOT MET`.
- * - `--verbose`: list what went wrong, per file.
+ * - `--verbose`: list what went wrong, per file (with the reading that gave
+ *   each wrong speaker).
+ * - `--by-path`: speaker precision per reading that gave the speaker
+ *   (`cue-name`, `previous-same-gender`, `handed-on`, …), overall and per set.
  * - `--json`: print the scores as JSON instead of tables.
  * - `--baseline`: score the naive rule instead of the library (to check the scorer).
  *
@@ -29,6 +32,7 @@ import {
   type Counts,
   emptyCounts,
   type Finding,
+  type PathOutcome,
   scoreArticle
 } from './eval/score.js'
 
@@ -70,6 +74,13 @@ interface Arguments {
   verbose: boolean
   json: boolean
   baseline: boolean
+  byPath: boolean
+}
+
+/** Speakers given by one reading, and how many were right. */
+interface PathCounts {
+  given: number
+  right: number
 }
 
 type Scores = ReturnType<typeof scores>
@@ -87,6 +98,8 @@ const sets = new Map<string, Counts>([
 const setNames = [...sets.keys()]
 const byOutlet = new Map<string, Counts>()
 const findingsByFile = new Map<string, Array<Finding>>()
+/** Per set name (and `OVERALL`): counts per reading. */
+const pathsBySet = new Map<string, Map<string, PathCounts>>()
 
 for (const [index, line] of labelLines.entries()) {
   const labels = JSON.parse(line) as ArticleLabels
@@ -96,7 +109,7 @@ for (const [index, line] of labelLines.entries()) {
   let facts: ArticleFacts
   if (args.baseline) {
     html = naiveHtml(lines)
-    facts = {dateline: undefined, asides: [], mentions: []}
+    facts = {dateline: undefined, asides: [], mentions: [], speakerPaths: []}
   } else {
     const file = await arabicNews().process(text)
     html = String(file)
@@ -107,14 +120,19 @@ for (const [index, line] of labelLines.entries()) {
         line: aside.position?.start.line ?? 0,
         kind: aside.kind
       })),
-      mentions: mentionNames(file.data.newsArticle)
+      mentions: mentionNames(file.data.newsArticle),
+      speakerPaths: file.data.speakerPaths ?? []
     }
   }
 
   const tree = parseHtml.parse(html)
-  const {counts, findings} = scoreArticle(lines, labels, tree, facts)
+  const {counts, findings, paths} = scoreArticle(lines, labels, tree, facts)
+  const setName = setNames[index < FIRST_SET ? 0 : 1] ?? 'OVERALL'
   addCounts(total, counts)
-  addCounts(sets.get(setNames[index < FIRST_SET ? 0 : 1]!)!, counts)
+  const setCounts = sets.get(setName)
+  if (setCounts) addCounts(setCounts, counts)
+  addPaths('OVERALL', paths)
+  addPaths(setName, paths)
   const outlet = outletOf(labels.file)
   const outletCounts = byOutlet.get(outlet) ?? emptyCounts()
   addCounts(outletCounts, counts)
@@ -128,9 +146,12 @@ if (args.json) {
   for (const [outlet, counts] of [...byOutlet].sort()) outlets[outlet] = scores(counts)
   const bySet: Record<string, Scores> = {}
   for (const [name, counts] of sets) bySet[name] = scores(counts)
-  console.log(JSON.stringify({overall, sets: bySet, outlets, gates: GATES}, null, 2))
+  const paths: Record<string, Record<string, PathCounts>> = {}
+  for (const [name, counts] of pathsBySet) paths[name] = Object.fromEntries(counts)
+  console.log(JSON.stringify({overall, sets: bySet, outlets, paths, gates: GATES}, null, 2))
 } else {
   printTables()
+  if (args.byPath) printPaths()
 }
 
 if (args.verbose) {
@@ -289,6 +310,63 @@ function printTables(): undefined {
 }
 
 /**
+ * @param set
+ *   Set name (or `OVERALL`).
+ * @param outcomes
+ *   Speakers given in one article and whether each was right.
+ * @returns
+ *   Nothing.
+ */
+function addPaths(set: string, outcomes: ReadonlyArray<PathOutcome>): undefined {
+  const counts = pathsBySet.get(set) ?? new Map<string, PathCounts>()
+  pathsBySet.set(set, counts)
+  for (const outcome of outcomes) {
+    const path = counts.get(outcome.via) ?? {given: 0, right: 0}
+    path.given++
+    if (outcome.right) path.right++
+    counts.set(outcome.via, path)
+  }
+
+  return undefined
+}
+
+/**
+ * Print speaker precision per reading: given, right and precision, overall
+ * and per set, most given first.
+ *
+ * @returns
+ *   Nothing.
+ */
+function printPaths(): undefined {
+  const columns = ['OVERALL', ...setNames]
+  const overallPaths = pathsBySet.get('OVERALL') ?? new Map<string, PathCounts>()
+  const order = [...overallPaths].sort((a, b) => b[1].given - a[1].given || a[0].localeCompare(b[0]))
+  const header = ['path']
+  for (const column of columns) header.push(column + ' given', 'right', 'P')
+  const rows: Array<Array<string>> = [header]
+  const cells = (counts: PathCounts | undefined) =>
+    counts ? [String(counts.given), String(counts.right), (counts.right / counts.given).toFixed(2)] : ['0', '0', '-']
+  const sum = (set: string): PathCounts => {
+    const result = {given: 0, right: 0}
+    for (const counts of pathsBySet.get(set)?.values() ?? []) {
+      result.given += counts.given
+      result.right += counts.right
+    }
+
+    return result
+  }
+
+  for (const [via] of order) {
+    rows.push([via, ...columns.flatMap((column) => cells(pathsBySet.get(column)?.get(via)))])
+  }
+
+  rows.push(['ALL', ...columns.flatMap((column) => cells(sum(column)))])
+  console.log('\nSpeakers by path — labelled block quotes given a speaker, by the reading that gave it')
+  printRows(rows)
+  return undefined
+}
+
+/**
  * @param article
  *   JSON-LD of the article, if any.
  * @returns
@@ -353,7 +431,7 @@ function parseArguments(argv: ReadonlyArray<string>): Arguments {
     if (value === '--labels') {
       labels = argv[++index]
     } else if (value.startsWith('--')) {
-      if (!['--check', '--verbose', '--json', '--baseline'].includes(value)) {
+      if (!['--check', '--verbose', '--json', '--baseline', '--by-path'].includes(value)) {
         console.error('Unknown option `' + value + '`')
         process.exit(2)
       }
@@ -370,6 +448,7 @@ function parseArguments(argv: ReadonlyArray<string>): Arguments {
     check: flags.has('--check'),
     verbose: flags.has('--verbose'),
     json: flags.has('--json'),
-    baseline: flags.has('--baseline')
+    baseline: flags.has('--baseline'),
+    byPath: flags.has('--by-path')
   }
 }

@@ -21,6 +21,7 @@ import {normalizeQuotesOptions, type QuotesOptions, type QuotesSettings} from '.
 import {planQuotes, type PlannedQuote, type Stretch} from './quotes/plan.js'
 import type {QuoteProblem} from './quotes/marks.js'
 import {isPunctuationOnly} from './quotes/text.js'
+import {recordSpeakerPaths} from './speakers/paths.js'
 import {foldArabic} from './text/fold.js'
 import {analysesOf} from './text/file.js'
 import {shiftPoint} from './parsing/position.js'
@@ -130,6 +131,7 @@ function quotations(tree: Root, file: VFile, settings: QuotesSettings): undefine
     .map((quote) => quoteData(quote, blocks))
 
   const blockQuotes = plan.quotes.filter((quote) => quote.kind === 'block')
+  recordSpeakerPaths(file, blockQuotes)
   if (blockQuotes.length === 0) return undefined
 
   const byParagraph = new Map<number, Array<PlannedQuote>>()

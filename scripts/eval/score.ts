@@ -36,6 +36,14 @@ export interface ArticleFacts {
   asides: Array<{line: number; kind: string}>
   /** Names in the JSON-LD `mentions`. */
   mentions: Array<string>
+  /** Speakers of the block quotations and how each was found (text, speaker, reading). */
+  speakerPaths: ReadonlyArray<{text: string; speaker: string; via: string}>
+}
+
+/** A labelled speaker given by one reading (`via`), and whether it was right. */
+export interface PathOutcome {
+  via: string
+  right: boolean
 }
 
 /** Counts for one article (sums over articles give the scores). */
@@ -144,6 +152,8 @@ interface RenderedBlockquote {
   /** Normalised text. */
   text: string
   speaker: string | undefined
+  /** Reading that gave the speaker, when known. */
+  via: string | undefined
   good: boolean
 }
 
@@ -170,11 +180,13 @@ export function scoreArticle(
   labels: ArticleLabels,
   tree: HastRoot,
   facts: ArticleFacts
-): {counts: Counts; findings: Array<Finding>} {
+): {counts: Counts; findings: Array<Finding>; paths: Array<PathOutcome>} {
   const counts = emptyCounts()
   const findings: Array<Finding> = []
+  const paths: Array<PathOutcome> = []
   counts.files = 1
   const blockquotes = collectBlockquotes(tree)
+  assignPaths(blockquotes, facts.speakerPaths)
   const quotes = labels.quotes
     .map((quote) => ({quote, text: normalize(quote.text)}))
     .filter(({text}) => text.length > 0)
@@ -202,12 +214,14 @@ export function scoreArticle(
         if (quote.speaker) {
           counts.speakerLabels++
           if (holder.speaker) counts.speakerGiven++
-          if (speakerMatches(holder.speaker, quote.speaker)) counts.speakerHits++
+          const right = speakerMatches(holder.speaker, quote.speaker)
+          if (holder.speaker) paths.push({via: holder.via ?? 'unknown', right})
+          if (right) counts.speakerHits++
           else {
             findings.push({
               kind: holder.speaker ? 'wrong-speaker' : 'no-speaker',
               line: quote.line,
-              detail: `${String(holder.speaker)} ≠ ${quote.speaker}`
+              detail: `${String(holder.speaker)} ≠ ${quote.speaker}` + (holder.via ? ` (${holder.via})` : '')
             })
           }
         }
@@ -288,7 +302,7 @@ export function scoreArticle(
     }
   }
 
-  return {counts, findings}
+  return {counts, findings, paths}
 }
 
 /**
@@ -342,9 +356,39 @@ function collectBlockquotes(tree: HastRoot): Array<RenderedBlockquote> {
     const parentSpeaker =
       parent && parent.type === 'element' && parent.tagName === 'figure' ? parent.properties['dataSpeaker'] : undefined
     const speaker = typeof own === 'string' ? own : typeof parentSpeaker === 'string' ? parentSpeaker : undefined
-    result.push({text: normalize(toText(node)), speaker, good: false})
+    result.push({text: normalize(toText(node)), speaker, via: undefined, good: false})
   })
   return result
+}
+
+/**
+ * Tell each rendered blockquote with a speaker how that speaker was found:
+ * the first unused path, in reading order, with the same speaker whose
+ * quoted words the blockquote holds.
+ *
+ * @param blockquotes
+ *   Rendered blockquotes (changed).
+ * @param paths
+ *   Speakers of the block quotations and their readings.
+ * @returns
+ *   Nothing.
+ */
+function assignPaths(
+  blockquotes: ReadonlyArray<RenderedBlockquote>,
+  paths: ReadonlyArray<{text: string; speaker: string; via: string}>
+): undefined {
+  const pending = paths.map((path) => ({...path, text: normalize(path.text), used: false}))
+  for (const blockquote of blockquotes) {
+    if (!blockquote.speaker) continue
+    const match = pending.find(
+      (path) => !path.used && path.speaker === blockquote.speaker && share(path.text, blockquote.text) >= INSIDE
+    )
+    if (!match) continue
+    match.used = true
+    blockquote.via = match.via
+  }
+
+  return undefined
 }
 
 /**

@@ -201,7 +201,7 @@ export class SpeakerTracker {
     if (last) {
       if (last.word.firstPerson || last.blocked) return undefined
       const speaker = last.resolved
-        ? {...last.resolved, via: 'cue-' + (last.subject?.kind ?? 'none')}
+        ? {...last.resolved, via: last.resolved.via ?? 'cue-' + (last.subject?.kind ?? 'none')}
         : this.#implicit(paragraph, start, last, before)
       return speaker ? {...speaker, following: false} : undefined
     }
@@ -215,7 +215,7 @@ export class SpeakerTracker {
     )
     if (after && !after.word.firstPerson && !after.blocked) {
       const speaker = after.resolved
-        ? {...after.resolved, via: 'following-' + (after.subject?.kind ?? 'none')}
+        ? {...after.resolved, via: 'following-' + (after.resolved.via ?? after.subject?.kind ?? 'none')}
         : tagged(this.#previous(readingOrder(closeParagraph, after.start), after.gender), 'following-previous')
       return speaker ? {...speaker, following: true} : undefined
     }
@@ -391,7 +391,7 @@ export class SpeakerTracker {
       let blocked = subject !== undefined && !isPlausibleSubject(subject, this.#options)
       if (blocked) subject = undefined
       let resolved = subject
-        ? (this.#document(subject, text, paragraph, cues) ?? this.registry.resolve(subject, order))
+        ? (tagged(this.#document(subject, text, paragraph, cues), 'document') ?? this.registry.resolve(subject, order))
         : undefined
       // A name two people of the article bear: nobody rather than a guess.
       if (resolved?.ambiguous) {
@@ -412,7 +412,7 @@ export class SpeakerTracker {
         const roles = earlier?.resolved ? this.registry.titlesOf(earlier.resolved.speaker) : []
         const near = earlier !== undefined && earlier.paragraph >= paragraph - 1
         if (earlier?.resolved && (roles.length === 0 ? near : head !== undefined && roles.includes(head))) {
-          resolved = {speaker: earlier.resolved.speaker, asWritten: subject.text}
+          resolved = {speaker: earlier.resolved.speaker, asWritten: subject.text, via: 'title-antecedent'}
         }
       }
 
