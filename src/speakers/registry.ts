@@ -114,6 +114,8 @@ export class SpeakerRegistry {
   readonly #fullNames = new Map<string, string | null | undefined>()
   /** Where each folded word is written (see `#placesOf`). */
   #places: Map<string, Array<[number, number]>> | undefined
+  /** Full names by the nickname the article gives them (`الشهير بـ«الدسة»`), key words joined. */
+  readonly #nicknames = new Map<string, string>()
 
   /**
    * @param options
@@ -158,6 +160,14 @@ export class SpeakerRegistry {
         this.add(subject, readingOrder(paragraph, subject.start))
         skipUntil = subject.end
       }
+
+      const nickname = readNickname(analysis, index)
+      if (nickname) {
+        const key = nameKey(nickname.words)
+        // Two people given one nickname: it names neither.
+        const known = this.#nicknames.get(key)
+        this.#nicknames.set(key, known === undefined || known === nickname.name ? nickname.name : '')
+      }
     }
 
     return undefined
@@ -191,7 +201,7 @@ export class SpeakerRegistry {
       }
       this.#byText.set(key, mention)
       this.mentions.push(mention)
-      for (const word of new Set(mention.nameWords.map(stripArticle))) push(this.#byNameWord, word, mention)
+      for (const word of new Set(keyWords(mention.nameWords))) push(this.#byNameWord, word, mention)
       for (const word of new Set(mention.titleWords)) push(this.#byTitleWord, word, mention)
     }
 
@@ -376,29 +386,93 @@ export class SpeakerRegistry {
 
   /**
    * @param words
+   *   Folded words of a name used near a quote.
    * @param order
+   *   Reading-order place of the quote.
+   * @returns
+   *   The fullest form the article gives for it.
    */
   #byName(words: ReadonlyArray<string>, order: number): string | undefined {
     if (words.length === 0) return undefined
+    const key = keyWords(words)
+    const nickname = this.#nickname(key)
+    if (nickname !== undefined) return nickname === '' ? undefined : nickname
+    // A lone word is first read as a family name (`وقال مطر` is `فهد مطر`,
+    // not `مطر بن معنية`): a mention that ends with it comes first.
+    const single = key.length === 1
     let best: Mention | undefined
     let bestScore = -1
-    for (const mention of this.#byNameWord.get(stripArticle(words[0]!)) ?? []) {
-      if (!containsRun(mention.nameWords, words)) continue
+    for (const mention of this.#byNameWord.get(key[0] ?? '') ?? []) {
+      const mentionKey = keyWords(mention.nameWords)
+      if (!containsRun(mentionKey, key)) continue
+      const family = single && mentionKey.length >= 2 && mentionKey.at(-1) === key[0] ? 20 : 0
       // Names given with a title are the surest; then the fullest.
-      const score = (mention.titleWords.length > 0 ? 10 : 0) + Math.min(mention.nameWords.length, 5)
+      const score = family + (mention.titleWords.length > 0 ? 10 : 0) + Math.min(mentionKey.length, 5)
       if (score > bestScore || (score === bestScore && best && closer(mention.order, best.order, order))) {
         best = mention
         bestScore = score
       }
     }
 
-    if (best?.name && best.nameWords.length > words.length) return best.name
+    const longer = best !== undefined && keyWords(best.nameWords).length > key.length
+    if (best?.name && longer && (!single || bestScore >= 20)) return best.name
     if (isNameUnit(words)) {
-      const key = words.join(' ')
-      return this.fullNameOf(words) ?? (this.#fullNames.get(key) === null ? undefined : best?.name)
+      const full = this.fullNameOf(words)
+      if (full !== undefined) return full
+      if (this.#fullNames.get(words.join(' ')) === null) return undefined
+    }
+
+    if (!longer && isGivenAndFamily(words)) {
+      const short = this.#byGivenAndFamily(key)
+      if (short !== undefined) return short
     }
 
     return best?.name
+  }
+
+  /**
+   * @param key
+   *   Key words of a name used alone.
+   * @returns
+   *   The full name it is the nickname of (`''` when two people have it),
+   *   if it is one: the whole nickname or its first words (`عظيمة` for
+   *   `عظيمة شماريخ`).
+   */
+  #nickname(key: ReadonlyArray<string>): string | undefined {
+    if (this.#nicknames.size === 0) return undefined
+    const joined = key.join(' ')
+    const exact = this.#nicknames.get(joined)
+    if (exact !== undefined) return exact
+    let found: string | undefined
+    for (const [nickname, name] of this.#nicknames) {
+      if (!nickname.startsWith(joined + ' ')) continue
+      if (found !== undefined && found !== name) return ''
+      found = name
+    }
+
+    return found
+  }
+
+  /**
+   * A given name and a family name used for a fuller name that has the
+   * father's name between them (`بدر السعود` for `بدر صالح السعود`).
+   *
+   * @param key
+   *   Key words of the short form (two).
+   * @returns
+   *   The fuller name, when the article gives exactly one.
+   */
+  #byGivenAndFamily(key: ReadonlyArray<string>): string | undefined {
+    const [given, family] = key
+    let found: string | undefined
+    for (const mention of this.#byNameWord.get(family ?? '') ?? []) {
+      const mentionKey = keyWords(mention.nameWords)
+      if (mentionKey.length < 3 || mentionKey[0] !== given || mentionKey.at(-1) !== family || !mention.name) continue
+      if (found !== undefined && found !== mention.name) return undefined
+      found = mention.name
+    }
+
+    return found
   }
 
   /**
@@ -415,33 +489,37 @@ export class SpeakerRegistry {
   fullNameOf(words: ReadonlyArray<string>): string | undefined {
     const key = words.join(' ')
     if (this.#fullNames.has(key)) return this.#fullNames.get(key) ?? undefined
-    const last = words.at(-1)!
-    const before = words.length - 1
     let found: {key: string; text: string} | undefined
     let ambiguous = false
-    for (const [text, index] of this.#placesOf(last)) {
-      const analysis = this.#texts[text]!
-      const {tokens} = analysis
-      const start = index - before
-      if (start < 0 || !words.every((word, offset) => tokens[start + offset]!.folded === word)) continue
-      // `سامي حداد وفؤاد حداد`: two people of that name.
-      if (start >= 2 && tokens[start - 2]!.folded === last && tokens[start - 1]!.folded.startsWith('و')) {
-        ambiguous = true
-      }
+    // `أبو ردينة` is also written `أبوردينة`: look for both forms.
+    const joined = joinParticles(words)
+    for (const form of joined.length === words.length ? [words] : [words, joined]) {
+      const last = form.at(-1) ?? ''
+      const before = form.length - 1
+      for (const [text, index] of this.#placesOf(last)) {
+        const analysis = this.#texts[text]
+        if (!analysis) continue
+        const {tokens} = analysis
+        const start = index - before
+        if (start < 0 || !form.every((word, offset) => tokens[start + offset]?.folded === word)) continue
+        // `سامي حداد وفؤاد حداد`: two people of that name.
+        if (start >= 2 && tokens[start - 2]?.folded === last && tokens[start - 1]?.folded.startsWith('و') === true) {
+          ambiguous = true
+        }
 
-      const given = givenNamesBefore(analysis, start)
-      if (given === 0) continue
-      const full = tokens
-        .slice(start - given, index + 1)
-        .map((other) => other.folded)
-        .join(' ')
-      if (found && found.key !== full) {
-        // `محمد صالح السعود` and `صالح السعود`: the fuller one.
-        if (found.key.endsWith(' ' + full)) continue
-        if (!full.endsWith(' ' + found.key)) ambiguous = true
-      }
+        const given = givenNamesBefore(analysis, start)
+        const first = tokens[start - given]
+        const end = tokens[index]
+        if (given === 0 || !first || !end) continue
+        const full = keyWords(tokens.slice(start - given, index + 1).map((other) => other.folded)).join(' ')
+        if (found && found.key !== full) {
+          // `محمد صالح السعود` and `صالح السعود`: the fuller one.
+          if (found.key.endsWith(' ' + full)) continue
+          if (!full.endsWith(' ' + found.key)) ambiguous = true
+        }
 
-      found = {key: full, text: analysis.text.slice(tokens[start - given]!.start, tokens[index]!.end)}
+        found = {key: full, text: analysis.text.slice(first.start, end.end)}
+      }
     }
 
     const result = ambiguous ? null : found?.text
@@ -564,7 +642,16 @@ function opensName(analysis: AnalysedText, index: number): boolean {
   if (/[،,:«»"“”(\-–—]/.test(gapBefore(analysis, index))) return true
   const before = analysis.tokens[index - 1]!
   const bare = stripArticle(before.folded)
-  return before.definite || isTitleNoun(bare) || isPersonTitle(bare) || readSpeechWord(before.folded) !== undefined
+  // `بالشيخ محمود شعبان`, `للرئيس`: a title with a preposition glued on;
+  // `هو محسن الشريف`: the pronoun of a nominal sentence.
+  return (
+    before.definite ||
+    isTitleNoun(bare) ||
+    isPersonTitle(bare) ||
+    (before.prefix !== '' && isPersonTitle(before.stem)) ||
+    /^(?:هو|هي)$/.test(before.folded) ||
+    readSpeechWord(before.folded) !== undefined
+  )
 }
 
 /**
@@ -639,21 +726,139 @@ function closer(a: number, b: number, order: number): boolean {
 
 /**
  * @param haystack
+ *   Key words of a name.
  * @param needle
+ *   Key words of a shorter name.
  * @returns
- *   Whether `needle` appears in `haystack` as consecutive words (compared
- *   with and without `ال`).
+ *   Whether `needle` appears in `haystack` as consecutive words.
  */
 function containsRun(haystack: ReadonlyArray<string>, needle: ReadonlyArray<string>): boolean {
-  outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
-    for (const [offset, word] of needle.entries()) {
-      if (stripArticle(haystack[start + offset]!) !== stripArticle(word)) continue outer
-    }
-
-    return true
+  for (let start = 0; start + needle.length <= haystack.length; start++) {
+    if (needle.every((word, offset) => haystack[start + offset] === word)) return true
   }
 
   return false
+}
+
+/** Particles written joined to the next word or apart from it (`أبو ردينة`, `أبوردينة`; `عبد الله`, `عبدالله`). */
+const JOINING_PARTICLES = new Set(['ابو', 'ابي', 'ابا', 'عبد'])
+
+/**
+ * @param words
+ *   Folded words of a name.
+ * @returns
+ *   The words with each joining particle glued to the word after it, so
+ *   that both spellings of a name compare equal.
+ */
+function joinParticles(words: ReadonlyArray<string>): Array<string> {
+  const joined: Array<string> = []
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] ?? ''
+    const next = words[index + 1]
+    if (next !== undefined && JOINING_PARTICLES.has(word) && !isNameParticle(next)) {
+      joined.push(word + next)
+      index++
+    } else {
+      joined.push(word)
+    }
+  }
+
+  return joined
+}
+
+/**
+ * @param words
+ *   Folded words of a name.
+ * @returns
+ *   The words compared when names are matched: particles joined, `ال` dropped.
+ */
+function keyWords(words: ReadonlyArray<string>): Array<string> {
+  return joinParticles(words).map((word) => stripArticle(word))
+}
+
+/**
+ * @param words
+ *   Folded words of a name used alone.
+ * @returns
+ *   Whether it is a given name and a family name (`بدر السعود`), whose
+ *   fuller form may hold the father's name between them.
+ */
+function isGivenAndFamily(words: ReadonlyArray<string>): boolean {
+  return (
+    joinParticles(words).length === 2 &&
+    !isNameUnit(words) &&
+    words.every((word) => !isNameParticle(word) && !isTitleNoun(stripArticle(word)))
+  )
+}
+
+/** Words that give a person's nickname next (`الشهير بـ«…»`, `وشهرته «…»`, `الملقب بـ`). */
+const NICKNAME_BEFORE_B = new Set(['شهير', 'مشهور', 'معروف', 'ملقب', 'مكني', 'شهيره', 'مشهوره', 'معروفه', 'ملقبه'])
+/** Nouns that, with the pronoun of the person named before, give the nickname (`وشهرته «القص»`). */
+const NICKNAME_NOUNS = new Set(['شهرت', 'لقب', 'كنيت'])
+/** Most words of a nickname. */
+const MAX_NICKNAME_WORDS = 3
+
+/**
+ * Read a nickname given to the person named right before token `index`:
+ * `محمد دسوقي، وشهرته «الدسة»`, `عبدالعظيم غريب، الشهير بـ«عظيمة شماريخ»`.
+ *
+ * @param analysis
+ *   Paragraph.
+ * @param index
+ *   Index of the token that may introduce a nickname.
+ * @returns
+ *   The full name as written and the folded words of the nickname.
+ */
+function readNickname(analysis: AnalysedText, index: number): {name: string; words: Array<string>} | undefined {
+  const {text, tokens} = analysis
+  const token = tokens[index]
+  if (!token) return undefined
+  let from: number
+  if (token.definite && NICKNAME_BEFORE_B.has(token.stem)) {
+    const next = tokens[index + 1]
+    if (next?.folded !== 'ب') return undefined
+    from = index + 2
+  } else if (NICKNAME_NOUNS.has(token.stem) && /^[وف]?$/.test(token.prefix) && /^(?:ه|ها)$/.test(token.suffix)) {
+    from = index + 1
+  } else {
+    return undefined
+  }
+
+  // The person: the name right before, set off by a comma at most.
+  const family = index - 1
+  const last = tokens[family]
+  if (!last || !/^\s*[،,]?\s*$/.test(text.slice(last.end, token.start)) || !isNameWord(last.folded)) return undefined
+  const given = givenNamesBefore(analysis, family)
+  const first = tokens[family - given]
+  // After a comma a clause may open with its verb (`، جلس محمد دسوقي`):
+  // where the name starts is not known.
+  if (given === 0 || !first || /[،,]\s*$/.test(gapBefore(analysis, family - given))) return undefined
+
+  const words: Array<string> = []
+  for (let at = from; at < tokens.length && words.length < MAX_NICKNAME_WORDS; at++) {
+    const word = tokens[at]
+    const previous = tokens[at - 1]
+    if (!word || !previous) break
+    const gap = text.slice(previous.end, word.start)
+    // Quote marks may hold the nickname; other punctuation ends it.
+    if (words.length > 0 && !/^\s*$/.test(gap)) break
+    if (words.length === 0 && !/^\s*(?:[«"“]|&quot;)?\s*$/.test(gap)) break
+    if (!(isNameWord(word.folded, word.value) || word.definite) || readSpeechWord(word.folded)) break
+    words.push(word.folded)
+  }
+
+  if (words.length === 0) return undefined
+  return {name: text.slice(first.start, last.end), words}
+}
+
+/**
+ * @param words
+ *   Folded words of a nickname.
+ * @returns
+ *   Key under which it is kept.
+ */
+function nameKey(words: ReadonlyArray<string>): string {
+  return keyWords(words).join(' ')
 }
 
 /**
