@@ -253,8 +253,8 @@ describe('rebuilding a site', () => {
     expect(await readFile(path.join(folder, 'authors/منى-الحربي/index.html'), 'utf8')).toBe('article')
     expect(second.files).toContain('sections/اقتصاد/index.html')
     const listing: unknown = JSON.parse(await readFile(path.join(folder, '.arabic-news-site.json'), 'utf8'))
-    expect(listing).toMatchObject({version: 2})
-    expect(Object.keys((listing as {files: Record<string, string>}).files).sort()).toEqual(
+    expect(listing).toMatchObject({version: 3})
+    expect(Object.keys((listing as {files: Record<string, unknown>}).files).sort()).toEqual(
       [...second.files, ...second.unchanged].sort()
     )
   })
@@ -281,16 +281,16 @@ describe('rebuilding a site', () => {
     await symlink(outside, path.join(folder, 'linked'))
     const hash = (text: string) => createHash('sha256').update(text).digest('hex')
     const files = {
-      '../victim.html': hash('theirs'),
-      'linked/victim.html': hash('theirs'),
-      'about.html': hash('something else')
+      '../victim.html': [hash('theirs'), 6],
+      'linked/victim.html': [hash('theirs'), 6],
+      'about.html': [hash('something else'), 14]
     }
     // A listing of another format, as an older build or anyone else wrote it.
     await writeFile(path.join(folder, '.arabic-news-site.json'), JSON.stringify({files: Object.keys(files)}))
     await writeSite(sampleRecords(), {...settings, css: false}, folder)
     expect(await readFile(path.join(outside, 'victim.html'), 'utf8')).toBe('theirs')
     expect(await readFile(path.join(folder, 'about.html'), 'utf8')).toBe('ours, not the build’s')
-    await writeFile(path.join(folder, '.arabic-news-site.json'), JSON.stringify({version: 2, files}))
+    await writeFile(path.join(folder, '.arabic-news-site.json'), JSON.stringify({version: 3, files}))
     await writeSite(sampleRecords(), {...settings, css: false}, folder)
     expect(await readFile(path.join(outside, 'victim.html'), 'utf8')).toBe('theirs')
     expect(await readFile(path.join(folder, 'about.html'), 'utf8')).toBe('ours, not the build’s')

@@ -76,6 +76,19 @@ export function feedLinks(lists: ReadonlyArray<ArticleList>, settings: ResolvedS
 }
 
 /**
+ * Whether the feeds of a list take their `updated` time from the time of
+ * the run: no article of the list has a publication date.
+ *
+ * @param list
+ *   List.
+ * @returns
+ *   Whether they do.
+ */
+export function feedUsesNow(list: ArticleList): boolean {
+  return !list.articles.some((record) => validDate(record.datePublished))
+}
+
+/**
  * Write the feeds of one list.
  *
  * @param list

@@ -5,19 +5,29 @@
  */
 
 import type {Root} from 'hast'
+import {Buffer} from 'node:buffer'
 import {toHtml} from 'hast-util-to-html'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {latestFirst, siteLists} from './collect.js'
-import {feedLinks, listFeeds, listsWithFeeds} from './feeds.js'
+import {siteDigest} from './digest.js'
+import {feedLinks, feedUsesNow, listFeeds, listsWithFeeds} from './feeds.js'
 import {defaultLayout, type Layout} from './layout.js'
 import {encodeSegments, pageOutput, planPages} from './pages.js'
 import type {ArticleRecord} from './record.js'
 import {resolveSiteSettings, SiteError, type SiteOutputSettings} from './settings.js'
 import {generalSitemaps, newsSitemaps, robotsTxt, type SitemapEntry} from './sitemaps.js'
 import {readStylesheet} from './stylesheet.js'
-import {isInPlace, writeInside} from './write.js'
-import {contentHash, readListing, removeStale, serialiseListing, SITE_LISTING, type SiteListing} from './listing.js'
+import {isInPlace, isInPlaceSync, writeInside} from './write.js'
+import {
+  contentHash,
+  emptyListing,
+  readListing,
+  removeStale,
+  serialiseListing,
+  SITE_LISTING,
+  type SiteListing
+} from './listing.js'
 
 export type {ArticleRecord} from './record.js'
 export type {FeedLink, Layout, ListedArticle, PageLabels, PageLink, Pagination, SitePage} from './layout.js'
@@ -84,7 +94,11 @@ export async function writeSite(
   const layout = await loadLayout(resolved.layout)
   const {baseUrl} = resolved
   const previous = await readListing(root)
-  const written: SiteListing = new Map()
+  const stylesheet = readStylesheet(resolved.css, resolved.site.baseUrl)
+  const written: SiteListing = {...emptyListing(), digest: siteDigest(records, resolved, stylesheet?.name)}
+  // Same inputs as the last run, and its files still in place: only what
+  // depends on the time of this run is made again.
+  const reuse = written.digest !== undefined && written.digest === previous.digest && keepTimeless(root, previous)
 
   /**
    * Remove what the last run wrote and this one did not (a section gone, a
@@ -94,8 +108,9 @@ export async function writeSite(
    *   The report.
    */
   const finish = async (): Promise<SiteReport> => {
-    await removeStale(root, previous, new Set([...written.keys(), ...taken]))
-    await writeInside(root, SITE_LISTING, serialiseListing(written))
+    await removeStale(root, previous, new Set([...written.files.keys(), ...taken]))
+    const listing = serialiseListing(written)
+    if (listing !== previous.text) await writeInside(root, SITE_LISTING, listing)
     return report
   }
 
@@ -106,24 +121,23 @@ export async function writeSite(
    *   Path relative to the output folder.
    * @param data
    *   Contents.
+   * @param dated
+   *   Whether the contents depend on the time of the run.
    * @returns
    *   Nothing.
    */
-  const write = async (output: string, data: string | Uint8Array): Promise<undefined> => {
+  const write = async (output: string, data: string | Uint8Array, dated = false): Promise<undefined> => {
     if (taken.has(output)) {
-      report.messages.push({
-        reason: `Not writing \`${output}\`: an article is written there`,
-        fatal: false,
-        ruleId: 'site-path-taken',
-        source: SOURCE
-      })
+      if (!dated) written.taken.push(output)
+      report.messages.push(takenMessage(output))
       return undefined
     }
 
-    const hash = contentHash(data)
-    written.set(output, hash)
+    const file = {hash: contentHash(data), size: typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength}
+    written.files.set(output, file)
+    if (dated) written.dated.add(output)
     // Same contents as the last run wrote, still there: nothing to write.
-    if (previous.get(output) === hash && (await isInPlace(root, output, data))) {
+    if (previous.files.get(output)?.hash === file.hash && (await isInPlace(root, output, file.size))) {
       report.unchanged.push(output)
       return undefined
     }
@@ -133,13 +147,23 @@ export async function writeSite(
     return undefined
   }
 
-  const stylesheet = readStylesheet(resolved.css, resolved.site.baseUrl)
   if (stylesheet) await write(stylesheet.name, stylesheet.bytes)
 
-  const feedLists = baseUrl ? listsWithFeeds(lists) : []
-  for (const planned of planPages(lists, feedLinks(feedLists, resolved), resolved, stylesheet?.name)) {
-    const tree = await layout(planned.page)
-    await write(planned.output, typeof tree === 'string' ? tree : serialise(tree))
+  if (reuse) {
+    for (const [output, file] of previous.files) {
+      if (previous.dated.has(output) || written.files.has(output)) continue
+      written.files.set(output, file)
+      report.unchanged.push(output)
+    }
+
+    for (const output of previous.taken) report.messages.push(takenMessage(output))
+    written.taken.push(...previous.taken)
+  } else {
+    const feeds = feedLinks(baseUrl ? listsWithFeeds(lists) : [], resolved)
+    for (const planned of planPages(lists, feeds, resolved, stylesheet?.name)) {
+      const tree = await layout(planned.page)
+      await write(planned.output, typeof tree === 'string' ? tree : serialise(tree))
+    }
   }
 
   if (!baseUrl) {
@@ -152,26 +176,67 @@ export async function writeSite(
     return finish()
   }
 
-  for (const list of feedLists) {
-    for (const file of listFeeds(list, resolved, baseUrl)) await write(file.output, file.text)
+  for (const list of listsWithFeeds(lists)) {
+    const dated = feedUsesNow(list)
+    if (reuse && !dated) continue
+    for (const file of listFeeds(list, resolved, baseUrl)) await write(file.output, file.text, dated)
   }
 
-  const entries: Array<SitemapEntry> = [
-    ...lists.map((list) => ({
-      url: new URL(encodeSegments(pageOutput(list, 1).replace(/index\.html$/, '')), baseUrl).href,
-      lastmod: list.articles[0]?.datePublished
-    })),
-    ...articles.map((record) => ({
-      url: new URL(record.url, baseUrl).href,
-      lastmod: record.dateModified ?? record.datePublished
-    }))
-  ]
-  const general = await generalSitemaps(entries, baseUrl)
+  if (!reuse) {
+    const entries: Array<SitemapEntry> = [
+      ...lists.map((list) => ({
+        url: new URL(encodeSegments(pageOutput(list, 1).replace(/index\.html$/, '')), baseUrl).href,
+        lastmod: list.articles[0]?.datePublished
+      })),
+      ...articles.map((record) => ({
+        url: new URL(record.url, baseUrl).href,
+        lastmod: record.dateModified ?? record.datePublished
+      }))
+    ]
+    for (const file of await generalSitemaps(entries, baseUrl)) await write(file.output, file.text)
+  }
+
   const news = await newsSitemaps(articles, resolved, baseUrl)
-  for (const file of [...general, ...news]) await write(file.output, file.text)
+  for (const file of news) await write(file.output, file.text, true)
   const robots = robotsTxt(['sitemap.xml', ...news.map((file) => file.output)], baseUrl)
-  await write(robots.output, robots.text)
+  await write(robots.output, robots.text, true)
   return finish()
+}
+
+/**
+ * Take over the files of the last run that do not depend on its time, when
+ * every one of them is still in place.
+ *
+ * @param root
+ *   Output folder (absolute).
+ * @param previous
+ *   The last run's listing.
+ * @returns
+ *   Whether they all are.
+ */
+function keepTimeless(root: string, previous: SiteListing): boolean {
+  for (const [output, file] of previous.files) {
+    if (!previous.dated.has(output) && !isInPlaceSync(root, output, file.size)) return false
+  }
+
+  return true
+}
+
+/**
+ * The message for a site file not written because an article is there.
+ *
+ * @param output
+ *   Output path.
+ * @returns
+ *   Message.
+ */
+function takenMessage(output: string): SiteMessage {
+  return {
+    reason: `Not writing \`${output}\`: an article is written there`,
+    fatal: false,
+    ruleId: 'site-path-taken',
+    source: SOURCE
+  }
 }
 
 /**

@@ -11,19 +11,49 @@ import {createHash} from 'node:crypto'
 import {constants} from 'node:fs'
 import {lstat, open, readFile, realpath, rm} from 'node:fs/promises'
 import path from 'node:path'
+import {isList} from '../../options.js'
 import {isRecord} from '../../metadata/values.js'
 
 /** Name of the listing in the output folder. */
 export const SITE_LISTING = '.arabic-news-site.json'
 
 /** Version of the listing's format; listings of other versions are ignored. */
-const LISTING_VERSION = 2
+const LISTING_VERSION = 3
 
 /** Largest listing read (bytes); a larger one is ignored. */
 const MAX_LISTING_BYTES = 64 * 1024 * 1024
 
-/** Output path → SHA-256 of what was written there (hex). */
-export type SiteListing = Map<string, string>
+/** A file a run wrote. */
+export interface ListedFile {
+  /** SHA-256 of its contents (hex). */
+  hash: string
+  /** Size in bytes. */
+  size: number
+}
+
+/** What a run wrote, and what it was made from. */
+export interface SiteListing {
+  /** Digest of what the pages were made from (see `siteDigest`), when it is known. */
+  digest: string | undefined
+  /** Files by output path. */
+  files: Map<string, ListedFile>
+  /** Files that depend on the time of the run (news sitemaps, `robots.txt`, feeds of lists without dates). */
+  dated: Set<string>
+  /** Outputs not written because an article is there. */
+  taken: Array<string>
+  /** The listing's text as read (so that the same listing is not written again). */
+  text?: string | undefined
+}
+
+/**
+ * An empty listing.
+ *
+ * @returns
+ *   Listing.
+ */
+export function emptyListing(): SiteListing {
+  return {digest: undefined, files: new Map(), dated: new Set(), taken: []}
+}
 
 /**
  * Hash of a file's contents, as the listing records it.
@@ -46,7 +76,22 @@ export function contentHash(data: string | Uint8Array): string {
  *   JSON text.
  */
 export function serialiseListing(listing: SiteListing): string {
-  return JSON.stringify({version: LISTING_VERSION, files: Object.fromEntries(listing)}) + '\n'
+  // In order of path, so that a run that kept files and one that wrote them all list them alike.
+  const files: Record<string, [string, number]> = {}
+  for (const output of [...listing.files.keys()].sort()) {
+    const file = listing.files.get(output)
+    if (file) files[output] = [file.hash, file.size]
+  }
+
+  return (
+    JSON.stringify({
+      version: LISTING_VERSION,
+      digest: listing.digest,
+      files,
+      dated: [...listing.dated].sort(),
+      taken: [...listing.taken].sort()
+    }) + '\n'
+  )
 }
 
 /**
@@ -59,7 +104,7 @@ export function serialiseListing(listing: SiteListing): string {
  *   large, or not one of ours).
  */
 export async function readListing(root: string): Promise<SiteListing> {
-  const listing: SiteListing = new Map()
+  const listing = emptyListing()
   let text: string
   try {
     const handle = await open(
@@ -90,11 +135,44 @@ export async function readListing(root: string): Promise<SiteListing> {
 
   const files = 'files' in data ? data.files : undefined
   if (!isRecord(files)) return listing
-  for (const [output, hash] of Object.entries(files)) {
-    if (isListedPath(output) && typeof hash === 'string' && /^[\da-f]{64}$/.test(hash)) listing.set(output, hash)
+  for (const [output, file] of Object.entries(files)) {
+    const listed = listedFile(output, file)
+    if (listed) listing.files.set(output, listed)
   }
 
+  // Without the files it names, a digest says nothing about the output folder.
+  if ('digest' in data && typeof data.digest === 'string' && listing.files.size === Object.keys(files).length) {
+    listing.digest = data.digest
+  }
+
+  for (const output of 'dated' in data && isList(data.dated) ? data.dated : []) {
+    if (typeof output === 'string' && listing.files.has(output)) listing.dated.add(output)
+  }
+
+  for (const output of 'taken' in data && isList(data.taken) ? data.taken : []) {
+    if (typeof output === 'string' && isListedPath(output)) listing.taken.push(output)
+  }
+
+  listing.text = text
   return listing
+}
+
+/**
+ * Check one listed file.
+ *
+ * @param output
+ *   Listed path.
+ * @param value
+ *   Listed hash and size.
+ * @returns
+ *   The file, when the path is plain and both values are what this version writes.
+ */
+function listedFile(output: string, value: unknown): ListedFile | undefined {
+  if (!isListedPath(output) || !isList(value) || value.length !== 2) return undefined
+  const [hash, size] = value
+  if (typeof hash !== 'string' || !/^[\da-f]{64}$/.test(hash)) return undefined
+  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) return undefined
+  return {hash, size}
 }
 
 /**
@@ -118,10 +196,10 @@ export async function removeStale(root: string, previous: SiteListing, keep: Rea
     return undefined
   }
 
-  for (const [output, hash] of previous) {
+  for (const [output, file] of previous.files) {
     if (keep.has(output)) continue
     const target = path.join(root, ...output.split('/'))
-    if (await holds(realRoot, target, hash)) await rm(target, {force: true})
+    if (await holds(realRoot, target, file.hash)) await rm(target, {force: true})
   }
 
   return undefined

@@ -4,7 +4,7 @@
  * outside the output folder.
  */
 
-import {Buffer} from 'node:buffer'
+import {lstatSync} from 'node:fs'
 import {lstat, mkdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
@@ -50,15 +50,36 @@ export async function writeInside(root: string, output: string, data: string | U
  *   Output folder (absolute).
  * @param output
  *   Path relative to it, `/`-separated.
- * @param data
- *   Contents about to be written (the last run's, by their hash).
+ * @param size
+ *   Size in bytes of the contents the last run wrote there.
  * @returns
  *   Whether the file is a regular file of that size.
  */
-export async function isInPlace(root: string, output: string, data: string | Uint8Array): Promise<boolean> {
-  const size = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength
+export async function isInPlace(root: string, output: string, size: number): Promise<boolean> {
   try {
     const stats = await lstat(path.resolve(root, output))
+    return stats.isFile() && stats.size === size
+  } catch {
+    return false
+  }
+}
+
+/**
+ * `isInPlace` with a synchronous call, for checking many files at once
+ * (the libuv pool would only queue them).
+ *
+ * @param root
+ *   Output folder (absolute).
+ * @param output
+ *   Path relative to it, `/`-separated.
+ * @param size
+ *   Size in bytes of the contents the last run wrote there.
+ * @returns
+ *   Whether the file is a regular file of that size.
+ */
+export function isInPlaceSync(root: string, output: string, size: number): boolean {
+  try {
+    const stats = lstatSync(path.resolve(root, output))
     return stats.isFile() && stats.size === size
   } catch {
     return false
