@@ -76,7 +76,14 @@ const MAX_DEPTH = 3
 const MAX_CARRIED = 2
 
 /** Marks, longest first so that entities win over `&`. */
-const MARK = /&quot;|&#34;|&#x22;|["«»“”„‹›]/g
+const MARK = /&quot;|&#34;|&#x22;|["«»“”„‹›″]/g
+
+/**
+ * The double prime that publishing tools write for a closing `”` after a
+ * digit (`“ويندوز 10″`): a closing mark only there, and only when a `“`
+ * is open; anywhere else it is the sign for seconds or inches.
+ */
+const DOUBLE_PRIME = '″'
 
 /** Which side of a quote a mark looks like it is on, judging by its neighbours. */
 type Side = 'open' | 'close' | 'either'
@@ -190,6 +197,10 @@ export function findQuotes(
       let open = familyStack(mark.family)
       const position = open.at(-1)
       const top = position === undefined ? undefined : stack[position]
+      if (glyph === DOUBLE_PRIME && !closesAfterDigit(text, match.index, top, side)) {
+        match = MARK.exec(text)
+        continue
+      }
 
       if (top?.carried && position !== undefined && side === 'open') {
         // A new quote opens before the one left open earlier is closed: that
@@ -276,7 +287,8 @@ function familyOf(glyph: string): QuoteFamily {
 
     case '“':
     case '”':
-    case '„': {
+    case '„':
+    case DOUBLE_PRIME: {
       return 'curly'
     }
 
@@ -327,6 +339,26 @@ function closes(opener: string, glyph: string, side: Side): boolean {
       return side !== 'open'
     }
   }
+}
+
+/**
+ * Whether a double prime at `index` closes the innermost open curly quote:
+ * it follows a digit, looks like a closing mark, and that quote opened
+ * with `“`.
+ *
+ * @param text
+ *   Paragraph text.
+ * @param index
+ *   Index of the double prime.
+ * @param top
+ *   Innermost open quote of the curly family, if any.
+ * @param side
+ *   What the neighbours of the double prime suggest.
+ * @returns
+ *   Whether it closes that quote.
+ */
+function closesAfterDigit(text: string, index: number, top: OpenEntry | undefined, side: Side): boolean {
+  return top?.mark.text === '“' && side === 'close' && /\d/.test(text.charAt(index - 1))
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   findBreaks,
   findIntroducedRun,
   findUnmarkedQuotes,
+  isLead,
   type MarkedStretch,
   quotationEnd,
   type UnmarkedQuote
@@ -58,6 +59,8 @@ export interface PlannedQuote {
   inside?: boolean | undefined
   /** For a quotation written without marks: whether where it ends is a guess. */
   uncertainEnd?: boolean | undefined
+  /** Whether the speaker read for it needs a quotation in marks given the same one (see `keepClearSpeakers`). */
+  uncertainSpeaker?: boolean | undefined
 }
 
 /** Settings of {@link planQuotes} besides the options. */
@@ -137,8 +140,12 @@ export function planQuotes(
     let kind = result.kind
     // A quote never closed runs to the end of its paragraph: a quotation
     // only when a colon, speech word or complementiser opens it directly.
-    if (kind === 'block' && !span.close && !quote.whole && !introducedDirectly(analysis, span.open.index, settings)) {
-      kind = 'inline'
+    if (kind === 'block' && !span.close && !quote.whole) {
+      const introduction = introductionOf(analysis, span.open.index, settings)
+      if (introduction === undefined) kind = 'inline'
+      // After `وقال فلان "` the subject phrase is read without a colon or a
+      // closing mark to bound it: its speaker needs confirming.
+      else if (introduction === 'speaker') quote.uncertainSpeaker = true
     }
 
     quote.reason = result.reason
@@ -314,28 +321,66 @@ function endUnclosed(
  * @param settings
  */
 function resumesNarrative(analysis: AnalysedText, end: number, settings: Readonly<QuotesSettings>): boolean {
-  const token = analysis.tokens[analysis.tokenIndexAt(end)]
+  const index = analysis.tokenIndexAt(end)
+  const first = analysis.tokens[index]
+  if (!first) return false
+  // `. وقد أكد`: a lead (`وقد`, `كما`) before the verb shows the narrative as a joined `و` does.
+  const led = isLead(first.folded)
+  const token = led ? analysis.tokens[index + 1] : first
   if (!token) return false
   const word = readSpeechWord(token.folded, settings.speechVerbs)
-  return word !== undefined && (word.form !== 'verb' || /^[وف]/.test(token.folded))
+  return word !== undefined && (led || word.form !== 'verb' || /^[وف]/.test(token.folded))
 }
 
 /**
- * Whether an opening mark directly follows a colon, a speech word or a
- * complementiser (`وقال: "`, `وأضاف "`, `مؤكدا أن "`).
+ * How an opening mark is introduced: `direct` right after a colon, a speech
+ * word or a complementiser (`وقال: "`, `وأضاف "`, `مؤكدا أن "`); `speaker`
+ * after a speech verb and its subject (`وقال الوزير "`); else `undefined`.
  *
  * @param analysis
  * @param open
  * @param settings
  */
-function introducedDirectly(analysis: AnalysedText, open: number, settings: Readonly<QuotesSettings>): boolean {
+function introductionOf(
+  analysis: AnalysedText,
+  open: number,
+  settings: Readonly<QuotesSettings>
+): 'direct' | 'speaker' | undefined {
   const text = analysis.text
   const tokens = analysis.tokensIn(Math.max(0, open - 120), open)
   const last = tokens.at(-1)
   const gap = last ? text.slice(last.end, open) : ''
-  if (/[:：]/.test(gap)) return true
-  if (!last) return false
-  return isComplementiser(last.folded) || readSpeechWord(last.folded, settings.speechVerbs) !== undefined
+  if (/[:：]/.test(gap)) return 'direct'
+  if (!last) return undefined
+  if (isComplementiser(last.folded) || readSpeechWord(last.folded, settings.speechVerbs) !== undefined) return 'direct'
+  return introducedBySpeaker(analysis, open, settings) ? 'speaker' : undefined
+}
+
+/** Most words between a speech verb and the opening mark of the words it introduces (`وقال الوزير للصحفيين "`). */
+const MAX_SPEAKER_WORDS = 8
+
+/**
+ * Whether an opening mark ends the clause of a speech verb and its subject
+ * (`وقال أسامة داوود "…`, `وأضاف ليتل "…`): the verb opens its clause
+ * (nothing but a lead such as `كما` before it), no punctuation nor
+ * complementiser stands between it and the mark, and only a few words do.
+ *
+ * @param analysis
+ * @param open
+ * @param settings
+ */
+function introducedBySpeaker(analysis: AnalysedText, open: number, settings: Readonly<QuotesSettings>): boolean {
+  const text = analysis.text
+  let clause = open
+  while (clause > 0 && !/[.!?؟،,؛;:：()«»“”"\n]/.test(text.charAt(clause - 1))) clause--
+  const tokens = analysis.tokensIn(clause, open)
+  const verb = tokens.findIndex((token) => {
+    const word = readSpeechWord(token.folded, settings.speechVerbs)
+    return word !== undefined && word.form === 'verb' && !word.firstPerson
+  })
+  if (verb < 0 || (verb > 0 && !(verb === 1 && isLead(tokens[0]?.folded ?? '')))) return false
+  if (tokens.length - verb - 1 > MAX_SPEAKER_WORDS || tokens.length - verb < 2) return false
+  return tokens.slice(verb + 1).every((token) => !isComplementiser(token.folded))
 }
 
 /**
@@ -510,7 +555,9 @@ function isMarked(quote: PlannedQuote): boolean {
  * A quotation without marks keeps its speaker only when a quotation in
  * marks of the article is given the same one: where a quotation without
  * marks ends, and so whether the name read before it is its speaker, is
- * less certain, and a wrong name is worse than none.
+ * less certain, and a wrong name is worse than none. So does a quotation
+ * whose mark follows the subject with nothing to end it (`وأبلغ أبي
+ * الصحفيين "…`: the subject phrase may run into the object).
  *
  * @param quotes
  *   Planned quotes (changed in place).
@@ -518,11 +565,13 @@ function isMarked(quote: PlannedQuote): boolean {
 function keepClearSpeakers(quotes: ReadonlyArray<PlannedQuote>): undefined {
   const marked = new Set<string>()
   for (const quote of quotes) {
-    if (quote.kind === 'block' && isMarked(quote) && quote.attribution) marked.add(quote.attribution.speaker)
+    if (quote.kind === 'block' && isMarked(quote) && !quote.uncertainSpeaker && quote.attribution) {
+      marked.add(quote.attribution.speaker)
+    }
   }
 
   for (const quote of quotes) {
-    if (!isMarked(quote) && quote.attribution && !marked.has(quote.attribution.speaker)) {
+    if ((!isMarked(quote) || quote.uncertainSpeaker) && quote.attribution && !marked.has(quote.attribution.speaker)) {
       quote.attribution = undefined
     }
   }

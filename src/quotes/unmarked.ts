@@ -69,6 +69,16 @@ const LEADS = new Set([
   'عندما',
   'وعندما'
 ])
+/**
+ * @param folded
+ *   Folded word.
+ * @returns
+ *   Whether it may stand before the speech verb of a new sentence (`وقد`, `كما`).
+ */
+export function isLead(folded: string): boolean {
+  return LEADS.has(folded)
+}
+
 /** Verbal nouns that introduce words (`إلى القول:`, `بالقول:`). */
 const INTRODUCING_NOUNS = new Set([
   'القول',
