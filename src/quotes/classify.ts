@@ -286,9 +286,9 @@ export function isList(content: string): boolean {
   const items: Array<number> = [0]
   for (const [index, token] of tokens.entries()) {
     const joint =
-      index > 0 && (/^و\S{2,}/.test(token.folded) || /[،,–—-]/.test(content.slice(tokens[index - 1]!.end, token.start)))
+      index > 0 && (/^و\S{2,}/.test(token.folded) || /[،,–—-]/.test(content.slice(tokens[index - 1]?.end, token.start)))
     if (joint) items.push(0)
-    items[items.length - 1]!++
+    items[items.length - 1] = (items.at(-1) ?? 0) + 1
   }
 
   return items.length >= 3 && items.every((size) => size <= MAX_LIST_ITEM)

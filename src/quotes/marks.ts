@@ -149,7 +149,8 @@ export function findQuotes(
   /** Pop entries above `position` (they are left unclosed) and the entry at it. */
   const popTo = (position: number) => {
     while (stack.length > position) {
-      const entry = stack.pop()!
+      const entry = stack.pop()
+      if (entry === undefined) break
       familyStack(entry.mark.family).pop()
       if (stack.length > position) {
         problems.push({kind: 'unclosed', mark: entry.mark})
@@ -214,8 +215,8 @@ export function findQuotes(
       const current = stack.length === 0 ? undefined : open.at(-1)
       const candidate = current === undefined ? undefined : stack[current]
       if (candidate && current !== undefined && closes(candidate.mark.text, glyph, side)) {
-        const span = spans[candidate.span]!
-        span.close = mark
+        const span = spans[candidate.span]
+        if (span) span.close = mark
         popTo(current)
       } else if (opens(glyph, side)) {
         const parentEntry = stack.findLast((entry) => !entry.carried)
@@ -224,7 +225,7 @@ export function findQuotes(
         spans.push({
           open: mark,
           close: undefined,
-          depth: parentEntry ? spans[parentEntry.span]!.depth + 1 : 0,
+          depth: parentEntry ? (spans[parentEntry.span]?.depth ?? 0) + 1 : 0,
           parent: parentEntry?.span
         })
       } else {
@@ -242,9 +243,10 @@ export function findQuotes(
   // A mark never closed is no quote: what it seemed to hold is not nested.
   for (const span of spans) {
     let parent = span.parent
-    while (parent !== undefined && !spans[parent]!.close) parent = spans[parent]!.parent
+    while (parent !== undefined && !spans[parent]?.close) parent = spans[parent]?.parent
     span.parent = parent
-    span.depth = parent === undefined ? 0 : spans[parent]!.depth + 1
+    const parentSpan = parent === undefined ? undefined : spans[parent]
+    span.depth = parentSpan ? parentSpan.depth + 1 : 0
   }
 
   // Keep closed quotes up to a sane depth, and of the marks never closed

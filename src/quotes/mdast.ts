@@ -26,7 +26,7 @@ export function phrasingText(node: Paragraph | Phrasing): string {
 
   if ('children' in node) {
     let value = ''
-    for (const child of node.children as Array<Phrasing>) value += phrasingText(child)
+    for (const child of node.children) value += phrasingText(child)
     return value
   }
 
@@ -94,7 +94,7 @@ function sliceFrom(
       const position = subPosition(child.position, child.value.length, from, to)
       if (position) copy.position = position
       else delete copy.position
-      result.push(copy as Phrasing)
+      result.push(copy)
       continue
     }
 
@@ -104,8 +104,8 @@ function sliceFrom(
         continue
       }
 
-      const inner = sliceFrom(child.children as Array<Phrasing>, start, end, childStart, total)
-      const copy = {...structuredClone({...child, children: []}), children: inner} as Phrasing
+      const inner = sliceFrom(child.children, start, end, childStart, total)
+      const copy: Phrasing = {...structuredClone({...child, children: []}), children: inner}
       const position = spanOf(inner)
       if (position) copy.position = position
       result.push(copy)
@@ -174,7 +174,7 @@ export function pointAt(children: ReadonlyArray<Phrasing>, offset: number): Poin
         at += length
         if (position) lastEnd = {...position.end}
       } else if ('children' in node) {
-        walk(node.children as Array<Phrasing>)
+        walk(node.children)
       }
     }
 

@@ -7,6 +7,7 @@
 import {SpeakerTracker, type Attribution} from '../speakers/attribute.js'
 import {isComplementiser, readSpeechWord} from '../speakers/lexicon.js'
 import {type AnalysedText, TextAnalyses} from '../text/analysis.js'
+import {firstItem, itemAt, lastItem} from '../text/items.js'
 import {countWords} from '../text/tokens.js'
 import {classifyQuote, type QuoteReason} from './classify.js'
 import {findQuotes, type QuoteProblem, type QuoteSpan} from './marks.js'
@@ -116,10 +117,10 @@ export function planQuotes(
 
   for (const [position, quote] of quotes.entries()) {
     const {span} = quote
-    const first = quote.parts[0]!
-    const last = quote.parts.at(-1)!
-    const text = paragraphs[first.paragraph]!
-    const closeText = paragraphs[last.paragraph]!
+    const first = firstItem(quote.parts)
+    const last = lastItem(quote.parts)
+    const text = itemAt(paragraphs, first.paragraph)
+    const closeText = itemAt(paragraphs, last.paragraph)
     const analysis = analyses.of(text)
     const result =
       span.open.family === 'none'
@@ -154,7 +155,7 @@ export function planQuotes(
         const previous = first.paragraph - 1
         const handedOn = speakers().introducedBy(previous)
         const continued =
-          previousBlock && previousBlock.parts.at(-1)!.paragraph === previous ? previousBlock.attribution : undefined
+          previousBlock && lastItem(previousBlock.parts).paragraph === previous ? previousBlock.attribution : undefined
         const speaker = handedOn ?? (continued ? {...continued, via: 'continued'} : undefined)
         quote.attribution = speaker ? {...speaker, following: false} : undefined
       } else {
@@ -168,8 +169,9 @@ export function planQuotes(
     // reading order: the ones after it in its paragraph come next).
     if (kind === 'block' && !span.close && !quote.whole) {
       for (let next = position + 1; next < quotes.length; next++) {
-        const other = quotes[next]!
-        if (other.parts[0]!.paragraph !== first.paragraph || other.parts[0]!.start >= last.end) break
+        const other = itemAt(quotes, next)
+        const otherFirst = firstItem(other.parts)
+        if (otherFirst.paragraph !== first.paragraph || otherFirst.start >= last.end) break
         other.inside = true
       }
     }
@@ -252,7 +254,7 @@ function describe(
   const parts: Array<Stretch> = []
   const contents: Array<string> = []
   for (let paragraph = open.paragraph; paragraph <= lastParagraph; paragraph++) {
-    const text = paragraphs[paragraph]!
+    const text = itemAt(paragraphs, paragraph)
     const start = paragraph === open.paragraph ? open.index : 0
     const end = close && paragraph === close.paragraph ? close.index + close.text.length : text.length
     parts.push({paragraph, start, end})
@@ -261,9 +263,9 @@ function describe(
     contents.push(text.slice(contentStart, contentEnd))
   }
 
-  const first = parts[0]!
-  const last = parts.at(-1)!
-  const whole = first.start <= bounds[first.paragraph]!.first && last.end >= bounds[last.paragraph]!.end
+  const first = firstItem(parts)
+  const last = lastItem(parts)
+  const whole = first.start <= itemAt(bounds, first.paragraph).first && last.end >= itemAt(bounds, last.paragraph).end
 
   return {
     span,
@@ -298,8 +300,8 @@ function endUnclosed(
   settings: Readonly<QuotesSettings>
 ): undefined {
   if (quote.span.close || quote.span.depth > 0 || quote.parts.length !== 1) return undefined
-  const part = quote.parts[0]!
-  const text = paragraphs[part.paragraph]!
+  const part = firstItem(quote.parts)
+  const text = itemAt(paragraphs, part.paragraph)
   const contentStart = part.start + quote.open.length
   if (!/[.!?؟،,؛;]|\s[-–—]\s/.test(text.slice(contentStart))) return undefined
   const analysis = analyses.of(text)
@@ -307,7 +309,8 @@ function endUnclosed(
   if (end >= part.end || end <= contentStart || !resumesNarrative(analysis, end, settings)) return undefined
   part.end = end
   quote.content = text.slice(contentStart, end)
-  quote.whole = part.start <= bounds[part.paragraph]!.first && end >= bounds[part.paragraph]!.end
+  const partBounds = itemAt(bounds, part.paragraph)
+  quote.whole = part.start <= partBounds.first && end >= partBounds.end
   return undefined
 }
 
@@ -451,17 +454,17 @@ function addUnmarked(
   // At one place, the quotation without marks comes first: it holds the other.
   const all = [...quotes, ...found].sort(
     (a, b) =>
-      a.parts[0]!.paragraph - b.parts[0]!.paragraph ||
-      a.parts[0]!.start - b.parts[0]!.start ||
+      firstItem(a.parts).paragraph - firstItem(b.parts).paragraph ||
+      firstItem(a.parts).start - firstItem(b.parts).start ||
       Number(isMarked(a)) - Number(isMarked(b))
   )
   // Quotes in marks inside a quotation without marks (`«سبق»`) are names in it.
   let open: PlannedQuote | undefined
   for (const quote of all) {
-    const first = quote.parts[0]!
+    const first = firstItem(quote.parts)
     if (quote.span.open.family === 'none') {
       open = quote
-    } else if (open && startsBefore(first, open.parts.at(-1)!)) {
+    } else if (open && startsBefore(first, lastItem(open.parts))) {
       quote.inside = true
     }
   }
@@ -519,7 +522,7 @@ function unmarkedQuote(
   const through = quote.through ?? paragraph
   const parts: Array<Stretch> = []
   for (let index = paragraph; index <= through; index++) {
-    const text = paragraphs[index]!
+    const text = itemAt(paragraphs, index)
     parts.push({paragraph: index, start: index === paragraph ? start : 0, end: index === through ? end : text.length})
   }
 
@@ -532,11 +535,11 @@ function unmarkedQuote(
     },
     kind: 'inline',
     reason: 'unmarked',
-    content: parts.map((part) => paragraphs[part.paragraph]!.slice(part.start, part.end)).join('\n'),
+    content: parts.map((part) => itemAt(paragraphs, part.paragraph).slice(part.start, part.end)).join('\n'),
     open: '',
     close: '',
     parts,
-    whole: start <= bounds[paragraph]!.first && end >= bounds[through]!.end,
+    whole: start <= itemAt(bounds, paragraph).first && end >= itemAt(bounds, through).end,
     attribution: undefined,
     uncertainEnd: quote.uncertainEnd
   }

@@ -106,7 +106,7 @@ export function letterBounds(value: string): LetterBounds {
   let first = value.length
   let index = 0
   while (index < value.length) {
-    const code = value.codePointAt(index)!
+    const code = value.codePointAt(index) ?? 0
     const size = code > 0xff_ff ? 2 : 1
     if (isLetterOrDigit(code)) {
       const entity = entityAround(value, index)
@@ -126,7 +126,7 @@ export function letterBounds(value: string): LetterBounds {
   let end = value.length
   while (end > first) {
     const start = codePointStartBefore(value, end)
-    if (isLetterOrDigit(value.codePointAt(start)!) && !entityAround(value, start)) break
+    if (isLetterOrDigit(value.codePointAt(start) ?? 0) && !entityAround(value, start)) break
     end = start
   }
 

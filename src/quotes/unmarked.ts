@@ -7,6 +7,7 @@
 import {isComplementiser, readSpeechWord} from '../speakers/lexicon.js'
 import {isList} from './classify.js'
 import type {AnalysedText} from '../text/analysis.js'
+import {firstItem, itemAt} from '../text/items.js'
 import {partitionPoint} from '../text/sorted.js'
 import type {WordToken} from '../text/tokens.js'
 
@@ -147,8 +148,8 @@ export function findUnmarkedQuotes(
   while (match) {
     const index = match.index
     // Colons come in order: skip the marked stretches that end before this one.
-    while (markIndex < marked.length && marked[markIndex]!.end <= index) markIndex++
-    const inMarks = markIndex < marked.length && marked[markIndex]!.start <= index
+    while (markIndex < marked.length && (marked[markIndex]?.end ?? Infinity) <= index) markIndex++
+    const inMarks = (marked[markIndex]?.start ?? Infinity) <= index
     if (index >= from && !inMarks && isIntroduction(analysis, index, settings)) {
       breaks ??= findBreaks(analysis, settings)
       blocks ??= nextBlocks(marked, settings.minBlockWords)
@@ -175,7 +176,7 @@ export function findUnmarkedQuotes(
 function nextBlocks(marked: ReadonlyArray<MarkedStretch>, minWords: number): Array<number | undefined> {
   const result: Array<number | undefined> = Array.from({length: marked.length + 1})
   for (let index = marked.length - 1; index >= 0; index--) {
-    const stretch = marked[index]!
+    const stretch = itemAt(marked, index)
     result[index] = stretch.words >= minWords ? stretch.start : result[index + 1]
   }
 
@@ -360,9 +361,9 @@ function verseRun(
     if (/[.!?؟…]\s*$/.test(line.analysis.text)) break
   }
 
-  const last = following(through).analysis!
+  const last = following(through).analysis
   // One short line may be a list of names (`فلان وفلان وفلان`); lines of verse are not.
-  if (through === from && isList(last.text)) return {through, end: 0, words: 0}
+  if (!last || (through === from && isList(last.text))) return {through, end: 0, words: 0}
   return {through, end: trimEnd(last.text, last.text.length), words}
 }
 
@@ -467,7 +468,7 @@ function isIntroduction(analysis: AnalysedText, colon: number, settings: Readonl
   const stop = lastSentenceEnd(before)
   const tokens = analysis.tokensIn(from + stop, colon)
   for (let index = tokens.length - 1; index >= 0 && tokens.length - 1 - index <= MAX_INTRODUCTION_WORDS; index--) {
-    const token = tokens[index]!
+    const token = itemAt(tokens, index)
     if (isComplementiser(token.folded)) return false
     if (INTRODUCING_NOUNS.has(token.folded)) return !isSummary(tokens[index - 1])
     const word = readSpeechWord(token.folded, settings.speechVerbs)
@@ -518,8 +519,8 @@ const CONTINUING = new Set([
  *   Its lemma.
  */
 function isRubric(tokens: ReadonlyArray<WordToken>, index: number, lemma: string): boolean {
-  const verb = tokens[index]!.folded.replace(/^[وف]/, '')
-  return index === 1 && /^[يت]/.test(verb) && verb !== lemma && !CONTINUING.has(tokens[0]!.folded)
+  const verb = itemAt(tokens, index).folded.replace(/^[وف]/, '')
+  return index === 1 && /^[يت]/.test(verb) && verb !== lemma && !CONTINUING.has(firstItem(tokens).folded)
 }
 
 /**
@@ -603,7 +604,7 @@ export function quotationEnd(
  *   Index of the first item at or after `value` (binary search).
  */
 function firstAtOrAfter(sorted: ReadonlyArray<number>, value: number): number {
-  return partitionPoint(sorted.length, (index) => sorted[index]! < value)
+  return partitionPoint(sorted.length, (index) => (sorted[index] ?? Infinity) < value)
 }
 
 /**

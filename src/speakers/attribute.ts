@@ -9,6 +9,7 @@
  */
 
 import {AnalysedText} from '../text/analysis.js'
+import {firstItem, itemAt} from '../text/items.js'
 import {foldArabic, loosePattern} from '../text/fold.js'
 import {tokenize, type WordToken} from '../text/tokens.js'
 import {
@@ -324,7 +325,7 @@ export class SpeakerTracker {
    */
   #previous(order: number, gender: Gender | undefined): ResolvedSpeaker | undefined {
     for (let index = this.#named.length - 1; index >= 0; index--) {
-      const cue = this.#named[index]!
+      const cue = itemAt(this.#named, index)
       if (cue.order >= order) continue
       // `وأضافت` after a man spoke: the last woman who spoke (and nobody
       // when none did, rather than a name of the other gender).
@@ -454,7 +455,7 @@ export class SpeakerTracker {
     current: ReadonlyArray<SpeechCue>
   ): ResolvedSpeaker | undefined {
     if (subject.kind === 'name' || subject.titleWords.length !== 1) return undefined
-    const written = subject.titleWords[0]!
+    const written = firstItem(subject.titleWords)
     const noun = written.replace(/^ال/, '')
     if (!DOCUMENTS.has(noun)) return undefined
     const mentions = new RegExp('(?:^|[\\s(])(?:[وفب]|في\\s)?(?:ال)?' + noun + '(?:ه|ها|هم|ا)?(?=[\\s.,،]|$)')
@@ -467,7 +468,8 @@ export class SpeakerTracker {
     // Whoever spoke, or was named, in a sentence that mentions the document.
     const earlier = this.#earlier(current)
     for (const cue of earlier) {
-      if (cue.subject?.titleWords.length === 1 && DOCUMENTS.has(cue.subject.titleWords[0]!.replace(/^ال/, ''))) continue
+      if (cue.subject?.titleWords.length === 1 && DOCUMENTS.has(firstItem(cue.subject.titleWords).replace(/^ال/, '')))
+        continue
       if (mentions.test(sentenceAt(cue.paragraph, cue.start))) return cue.resolved
       // Statements are issued close to where they are quoted.
       if (cue.paragraph < here - DOCUMENT_REACH) break
@@ -475,7 +477,7 @@ export class SpeakerTracker {
 
     const known = this.registry.mentions
     for (let index = known.length - 1; index >= 0; index--) {
-      const mention = known[index]!
+      const mention = itemAt(known, index)
       const head = mention.titleWords[0]
       if (mention.kind !== 'title' || !head || !isOrganisationNoun(head) || MEDIA.has(head) || DOCUMENTS.has(head))
         continue
@@ -513,9 +515,13 @@ export class SpeakerTracker {
    * @returns
    *   Iterable of cues.
    */
-  *#earlier(current: ReadonlyArray<SpeechCue>): Generator<SpeechCue> {
-    for (let index = current.length - 1; index >= 0; index--) if (current[index]!.resolved) yield current[index]!
-    for (let index = this.#named.length - 1; index >= 0; index--) yield this.#named[index]!
+  *#earlier(current: ReadonlyArray<SpeechCue>): Generator<SpeechCue, void, undefined> {
+    for (let index = current.length - 1; index >= 0; index--) {
+      const cue = itemAt(current, index)
+      if (cue.resolved) yield cue
+    }
+
+    for (let index = this.#named.length - 1; index >= 0; index--) yield itemAt(this.#named, index)
   }
 
   /**
@@ -532,9 +538,9 @@ export class SpeakerTracker {
    */
   #onTongueOf(text: string, tokens: ReadonlyArray<WordToken>, from: number): SubjectPhrase | undefined {
     for (let index = from; index < Math.min(tokens.length - 1, from + ON_TONGUE_REACH); index++) {
-      if (index > from && /[.!?؟؛:«»"“”]/.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start)))
+      if (index > from && /[.!?؟؛:«»"“”]/.test(text.slice(itemAt(tokens, index - 1).end, itemAt(tokens, index).start)))
         return undefined
-      if (tokens[index]!.folded === 'علي' && tokens[index + 1]!.folded === 'لسان') {
+      if (itemAt(tokens, index).folded === 'علي' && itemAt(tokens, index + 1).folded === 'لسان') {
         return readSubject(text, tokens, index + 2, text.length, this.#options)
       }
     }
@@ -563,7 +569,7 @@ export class SpeakerTracker {
       if (found === -1) return readSubject(text, tokens, from, text.length, this.#options)
       index = from + found + 1
     } else {
-      while (index < tokens.length && index < from + 3 && ATTRIBUTION_FILLERS.has(tokens[index]!.folded)) {
+      while (index < tokens.length && index < from + 3 && ATTRIBUTION_FILLERS.has(itemAt(tokens, index).folded)) {
         index++
       }
     }
@@ -590,10 +596,10 @@ function prophetName(
   let best: {name: string; rank: number} | undefined
   for (const [paragraph, places] of blessings.entries()) {
     for (const place of places) {
-      const before = paragraphs[paragraph]!.slice(Math.max(0, place - 40), place)
+      const before = itemAt(paragraphs, paragraph).slice(Math.max(0, place - 40), place)
       for (const [rank, pattern] of PROPHET_NAMES.entries()) {
-        const match = pattern.exec(before)
-        if (match && (!best || rank < best.rank)) best = {name: match[1]!, rank}
+        const name = pattern.exec(before)?.[1]
+        if (name !== undefined && (!best || rank < best.rank)) best = {name, rank}
       }
     }
   }

@@ -5,6 +5,7 @@
  */
 
 import type {AnalysedText} from '../text/analysis.js'
+import {firstItem, itemAt, lastItem} from '../text/items.js'
 import {partitionPoint} from '../text/sorted.js'
 import type {WordToken} from '../text/tokens.js'
 import {
@@ -221,7 +222,7 @@ export class SpeakerRegistry {
    *   Speaker.
    */
   resolve(subject: SubjectPhrase, order: number): ResolvedSpeaker {
-    const written = subject.kind === 'name' ? subject.name! : subject.text
+    const written = subject.kind === 'name' ? (subject.name ?? subject.text) : subject.text
     const found = this.#find(subject, order)
     const speaker = found ?? written
     const resolved: ResolvedSpeaker = {speaker, asWritten: speaker === written ? undefined : written}
@@ -265,14 +266,17 @@ export class SpeakerRegistry {
    *   Whether another person (of that gender) is named in between.
    */
   othersBetween(from: number, to: number, speaker: string, gender: Gender | undefined): boolean {
-    const low = partitionPoint(this.#appearances.length, (index) => this.#appearances[index]!.order <= from)
+    const low = partitionPoint(
+      this.#appearances.length,
+      (index) => (this.#appearances[index]?.order ?? Infinity) <= from
+    )
 
     for (let index = low; index < this.#appearances.length; index++) {
-      const {order, mention} = this.#appearances[index]!
+      const {order, mention} = itemAt(this.#appearances, index)
       if (order >= to) break
       // `وأضافت` after `وقال محافظ العاصمة`: not him.
       if (!mention.person || (gender && mention.gender && mention.gender !== gender)) continue
-      const name = mention.kind === 'name' ? mention.name! : mention.text
+      const name = mention.kind === 'name' ? (mention.name ?? mention.text) : mention.text
       if (speaker.includes(name) || name.includes(speaker)) continue
       const resolved = this.#find(
         {
@@ -307,7 +311,7 @@ export class SpeakerRegistry {
    *   Mention, if any.
    */
   lastPerson(order: number, from = 0): Mention | undefined {
-    const low = partitionPoint(this.#people.length, (index) => this.#people[index]!.order < order)
+    const low = partitionPoint(this.#people.length, (index) => (this.#people[index]?.order ?? Infinity) < order)
 
     const found = this.#people[low - 1]
     return found && found.order >= from ? found.mention : undefined
@@ -325,8 +329,8 @@ export class SpeakerRegistry {
     // `الزمر`, `البوسعيدي`: a family name used alone; `الخطيب`: a family
     // name that is also a title, when a name given in full ends with it.
     if (title.length === 1) {
-      const byName = isTitleNoun(title[0]!)
-        ? this.#byFamilyName(title[0]!, order)
+      const byName = isTitleNoun(firstItem(title))
+        ? this.#byFamilyName(firstItem(title), order)
         : this.#byName(subject.titleWords, order)
       if (byName) return byName
     }
@@ -377,7 +381,7 @@ export class SpeakerRegistry {
   #byFamilyName(word: string, order: number): string | undefined {
     const found = pick(
       (this.#byNameWord.get(word) ?? []).filter(
-        (mention) => mention.nameWords.length >= 2 && stripArticle(mention.nameWords.at(-1)!) === word
+        (mention) => mention.nameWords.length >= 2 && stripArticle(lastItem(mention.nameWords)) === word
       ),
       order
     )
@@ -563,8 +567,8 @@ export class SpeakerRegistry {
  *   Whether to look for its full form.
  */
 function isNameUnit(words: ReadonlyArray<string>): boolean {
-  if (words.length === 1) return !isTitleNoun(stripArticle(words[0]!))
-  return words.length === 2 && (isNameParticle(words[0]!) || COMPOUND_ENDS.has(words[1]!))
+  if (words.length === 1) return !isTitleNoun(stripArticle(firstItem(words)))
+  return words.length === 2 && (isNameParticle(firstItem(words)) || COMPOUND_ENDS.has(itemAt(words, 1)))
 }
 
 /** Second words of compound given names (`نور الدين`, `سيف الإسلام`). */
@@ -591,14 +595,14 @@ function givenNamesBefore(analysis: AnalysedText, index: number): number {
   const {text, tokens} = analysis
   let count = 0
   while (count < MAX_GIVEN_NAMES && index - count > 0) {
-    const word = tokens[index - count - 1]!
-    const gap = text.slice(word.end, tokens[index - count]!.start)
+    const word = itemAt(tokens, index - count - 1)
+    const gap = text.slice(word.end, itemAt(tokens, index - count).start)
     if (gap.trim() !== '' || !isGivenName(word)) break
     count++
     // `التونسي، المهدي مبروك`: a given name with the article opens the
     // name only right after a comma (`الروسي رشيد رحيموف`: an adjective),
     // or follows `عبد`, `أبو` (`عبد الفتاح السيسي`).
-    const particle = index - count > 0 && isNameParticle(tokens[index - count - 1]!.folded)
+    const particle = index - count > 0 && isNameParticle(itemAt(tokens, index - count - 1).folded)
     if (word.definite && !particle) {
       if (!/[،,]/.test(gapBefore(analysis, index - count))) count--
       break
@@ -610,7 +614,7 @@ function givenNamesBefore(analysis: AnalysedText, index: number): number {
   // (`عبد`, `أبو` open names; `بن` does not.)
   while (
     count > 0 &&
-    !(opensName(analysis, index - count) && !/^(?:بن|ابن|بنت|ابنه|ال)$/.test(tokens[index - count]!.folded))
+    !(opensName(analysis, index - count) && !/^(?:بن|ابن|بنت|ابنه|ال)$/.test(itemAt(tokens, index - count).folded))
   ) {
     count--
   }
@@ -625,7 +629,9 @@ function givenNamesBefore(analysis: AnalysedText, index: number): number {
  *   What is written between the token before it and it.
  */
 function gapBefore(analysis: AnalysedText, index: number): string {
-  return index > 0 ? analysis.text.slice(analysis.tokens[index - 1]!.end, analysis.tokens[index]!.start) : ''
+  return index > 0
+    ? analysis.text.slice(itemAt(analysis.tokens, index - 1).end, itemAt(analysis.tokens, index).start)
+    : ''
 }
 
 /**
@@ -640,7 +646,7 @@ function opensName(analysis: AnalysedText, index: number): boolean {
   if (index === 0) return false
   // Not after a full stop: a sentence may open with a verb (`يراقب الحاج`).
   if (/[،,:«»"“”(\-–—]/.test(gapBefore(analysis, index))) return true
-  const before = analysis.tokens[index - 1]!
+  const before = itemAt(analysis.tokens, index - 1)
   const bare = stripArticle(before.folded)
   // `بالشيخ محمود شعبان`, `للرئيس`: a title with a preposition glued on;
   // `هو محسن الشريف`: the pronoun of a nominal sentence.
@@ -887,11 +893,11 @@ const MAX_HASHTAG_WORDS = 5
 function hashtagName(token: WordToken): SubjectPhrase | undefined {
   const values = token.value.split('_')
   const words = token.folded.split('_')
-  if (words.length < 2 || words.length > MAX_HASHTAG_WORDS || words[0]!.startsWith('ال')) return undefined
+  if (words.length < 2 || words.length > MAX_HASHTAG_WORDS || firstItem(words).startsWith('ال')) return undefined
   for (const [index, word] of words.entries()) {
     if (!(isNameWord(word, values[index]) || isNameParticle(word))) return undefined
   }
 
-  if (isNameParticle(words.at(-1)!)) return undefined
+  if (isNameParticle(lastItem(words))) return undefined
   return nameSubject(values.join(' '), words, token.start, token.end)
 }

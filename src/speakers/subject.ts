@@ -7,6 +7,7 @@
  */
 
 import type {WordToken} from '../text/tokens.js'
+import {firstItem, itemAt, lastItem} from '../text/items.js'
 import {
   type Gender,
   genderOfTitle,
@@ -119,14 +120,16 @@ export function readSubject(
   const description: Array<WordToken> = []
 
   for (let index = from; index < tokens.length; index++) {
-    const token = tokens[index]!
+    const token = itemAt(tokens, index)
     if (token.end > limit) break
     const folded = token.folded
     const bare = stripArticle(folded)
     const next = tokens[index + 1]
     // What comes before a title read on its own (`، الشيخ محمد`) does not end it.
     const gap =
-      index === 0 || (index === from && options?.titleFirst) ? '' : text.slice(tokens[index - 1]!.end, token.start)
+      index === 0 || (index === from && options?.titleFirst)
+        ? ''
+        : text.slice(itemAt(tokens, index - 1).end, token.start)
 
     // `صحيفة "فايننشال تايمز"`: a quoted name as the genitive of a title noun.
     if (mode === 'title' && expectGenitive && !inQuotedName && /^\s*(?:["«“„]|&quot;)\s*$/.test(gap)) {
@@ -229,7 +232,7 @@ export function readSubject(
         // An organisation's own name, not a genitive noun (`وزارة الخارجية`).
         orgName =
           title.length === 2 &&
-          isOrganisationNoun(stripArticle(title[0]!.folded)) &&
+          isOrganisationNoun(stripArticle(firstItem(title).folded)) &&
           !token.definite &&
           !isTitle(folded) &&
           isNameWord(folded, token.value)
@@ -267,7 +270,7 @@ export function readSubject(
         ((name.length >= 2 && folded.startsWith('ل')) ||
           (folded.startsWith('ب') && folded.length >= 6 && next?.definite === true) ||
           (/^[بل]/.test(folded) && isEventNoun(folded.slice(1)))) &&
-        !isNameParticle(name.at(-1)!.folded)
+        !isNameParticle(lastItem(name).folded)
       ) {
         // `فادي سعد لموسمين`, `حابس لحل مشكلة`, `السيسي بمشاركة الوفد`:
         // a phrase after a name.
@@ -279,7 +282,7 @@ export function readSubject(
         name.length >= 2 &&
         /^[يتن]/.test(folded) &&
         folded.length >= 4 &&
-        !isNameParticle(name.at(-1)!.folded) &&
+        !isNameParticle(lastItem(name).folded) &&
         next !== undefined &&
         text.slice(token.end, next.start).trim() === '' &&
         (next.definite || isPreposition(next.folded) || /^(?:لل|بال)/.test(next.folded))
@@ -310,7 +313,7 @@ export function readSubject(
         token.definite &&
         name.length >= 2 &&
         next?.definite === true &&
-        !isNameParticle(name.at(-1)!.folded) &&
+        !isNameParticle(lastItem(name).folded) &&
         text.slice(token.end, next.start).trim() === ''
       ) {
         // `عبد الكريم فاضل المعرض الزراعي`: a noun and its adjective, the
@@ -321,7 +324,7 @@ export function readSubject(
         name.push(token)
       } else if (
         name.length >= 2 &&
-        !isNameParticle(name.at(-1)!.folded) &&
+        !isNameParticle(lastItem(name).folded) &&
         next !== undefined &&
         !next.definite &&
         isTitle(next.folded) &&
@@ -355,7 +358,7 @@ export function readSubject(
       description.push(token)
       sawDefinite ||= token.definite
     } else if (isNameWord(folded, token.value)) {
-      if (sawDefinite && isPerson(stripArticle(description[0]!.folded))) {
+      if (sawDefinite && isPerson(stripArticle(firstItem(description).folded))) {
         mode = 'name'
         title.push(...description.splice(0))
         name.push(token)
@@ -371,13 +374,13 @@ export function readSubject(
   // `مدرب فريق ريال مدريد الأسباني رافائيل بينيت`: after an adjective with
   // the article inside the run, the person's name starts again.
   for (let index = name.length - 3; index > 0; index--) {
-    const word = name[index]!
-    const following = name[index + 1]!
+    const word = itemAt(name, index)
+    const following = itemAt(name, index + 1)
     if (
       word.definite &&
       !following.definite &&
       !isNameParticle(following.folded) &&
-      !isNameParticle(name[index - 1]!.folded)
+      !isNameParticle(itemAt(name, index - 1).folded)
     ) {
       title.push(...name.splice(0, index + 1))
       break
@@ -385,25 +388,26 @@ export function readSubject(
   }
 
   // Drop trailing name particles (`بن` before a stop).
-  while (name.length > 0 && isNameParticle(name.at(-1)!.folded)) name.pop()
+  while (name.length > 0 && isNameParticle(lastItem(name).folded)) name.pop()
   // `المدرب الحبيب بن رمضان`: a name that starts with `بن` takes the word
   // before it, read as an adjective of the title.
   const lastTitle = title.at(-1)
   // (`عبد` and `أبو` open names: `الرئيس المصري عبد الفتاح السيسي`.)
   if (
     name.length > 0 &&
-    /^(?:بن|ابن|بنت|ابنه)$/.test(name[0]!.folded) &&
+    /^(?:بن|ابن|بنت|ابنه)$/.test(firstItem(name).folded) &&
     lastTitle &&
     !isTitle(stripArticle(lastTitle.folded))
   ) {
-    name.unshift(title.pop()!)
+    title.pop()
+    name.unshift(lastTitle)
   }
   const words = [...title, ...name, ...description]
   if (words.length === 0) return undefined
-  const first = words[0]!
-  const last = words.at(-1)!
-  const titleText = title.length > 0 ? text.slice(title[0]!.start, title.at(-1)!.end) : undefined
-  const nameText = name.length > 0 ? text.slice(name[0]!.start, name.at(-1)!.end) : undefined
+  const first = firstItem(words)
+  const last = lastItem(words)
+  const titleText = title.length > 0 ? text.slice(firstItem(title).start, lastItem(title).end) : undefined
+  const nameText = name.length > 0 ? text.slice(firstItem(name).start, lastItem(name).end) : undefined
   const head = (title[0] ?? description[0])?.folded
   return {
     kind: name.length > 0 ? 'name' : description.length > 0 ? 'description' : 'title',
@@ -445,7 +449,7 @@ export function readQuotedName(
   limit: number
 ): SubjectPhrase | undefined {
   const first = tokens[from]
-  if (!first || from === 0 || !/^\s*(?:[«"“]|&quot;)$/.test(text.slice(tokens[from - 1]!.end, first.start))) {
+  if (!first || from === 0 || !/^\s*(?:[«"“]|&quot;)$/.test(text.slice(itemAt(tokens, from - 1).end, first.start))) {
     return undefined
   }
 
@@ -513,10 +517,10 @@ function readApposition(
 ): Array<WordToken> | undefined {
   const words: Array<WordToken> = []
   for (let index = from; index < tokens.length && words.length <= 4; index++) {
-    const token = tokens[index]!
+    const token = itemAt(tokens, index)
     if (token.end > limit) return undefined
     if (index > from) {
-      const gap = text.slice(tokens[index - 1]!.end, token.start)
+      const gap = text.slice(itemAt(tokens, index - 1).end, token.start)
       if (/[،,]/.test(gap)) return words.length > 0 ? words : undefined
       if (gap.trim() !== '') return undefined
     }

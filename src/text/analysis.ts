@@ -61,7 +61,7 @@ export class AnalysedText {
    *   Index of the first token that starts at or after `offset`.
    */
   tokenIndexAt(offset: number): number {
-    return partitionPoint(this.tokens.length, (index) => this.tokens[index]!.start < offset)
+    return partitionPoint(this.tokens.length, (index) => (this.tokens[index]?.start ?? Infinity) < offset)
   }
 
   /**
@@ -75,8 +75,8 @@ export class AnalysedText {
   tokensIn(start: number, end: number): Array<WordToken> {
     const result: Array<WordToken> = []
     for (let index = this.tokenIndexAt(start); index < this.tokens.length; index++) {
-      const token = this.tokens[index]!
-      if (token.end > end) break
+      const token = this.tokens[index]
+      if (token === undefined || token.end > end) break
       result.push(token)
     }
 
@@ -94,8 +94,8 @@ export class AnalysedText {
   wordsIn(start: number, end: number): number {
     let count = 0
     for (let index = this.tokenIndexAt(start); index < this.tokens.length; index++) {
-      const token = this.tokens[index]!
-      if (token.end > end) break
+      const token = this.tokens[index]
+      if (token === undefined || token.end > end) break
       if (isCountedWord(token)) count++
     }
 
@@ -114,7 +114,7 @@ export class AnalysedText {
    */
   sentenceStart(index: number, from = 0): number {
     const low = this.#endsUpTo(index)
-    return Math.max(from, low === 0 ? 0 : this.sentenceEnds[low - 1]!)
+    return Math.max(from, this.sentenceEnds[low - 1] ?? 0)
   }
 
   /**
@@ -127,7 +127,7 @@ export class AnalysedText {
    */
   sentenceEnd(index: number): number {
     const low = this.#endsUpTo(index)
-    return low < this.sentenceEnds.length ? this.sentenceEnds[low]! : this.text.length
+    return this.sentenceEnds[low] ?? this.text.length
   }
 
   /**
@@ -137,7 +137,7 @@ export class AnalysedText {
    */
   #endsUpTo(index: number): number {
     const ends = this.sentenceEnds
-    return partitionPoint(ends.length, (at) => ends[at]! <= index)
+    return partitionPoint(ends.length, (at) => (ends[at] ?? Infinity) <= index)
   }
 }
 
@@ -179,7 +179,7 @@ function followsTwoLetters(text: string, last: number): boolean {
   for (let count = 0; count < 2; count++) {
     if (start === 0) return false
     start = codePointStartBefore(text, start)
-    if (!isLetterOrDigit(text.codePointAt(start)!)) return false
+    if (!isLetterOrDigit(text.codePointAt(start) ?? 0)) return false
   }
 
   return true

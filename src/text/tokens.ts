@@ -358,7 +358,7 @@ export function countWords(value: string): number {
       const unit = value.charCodeAt(index)
       if (isSeparator(unit) || (unit === 0x26 && entityAt(value, index, value.length) > 0)) break
       if (unit >= 0xd8_00 && unit <= 0xdf_ff) surrogates = true
-      if (!counted && !isDroppedInFold(unit)) counted = isLetterOrDigit(value.codePointAt(index)!)
+      if (!counted && !isDroppedInFold(unit)) counted = isLetterOrDigit(value.codePointAt(index) ?? 0)
       index++
     }
 
