@@ -184,6 +184,8 @@ export function findQuotes(
       }
     }
 
+    const alternate = straightAlternate(text)
+    let straight = 0
     MARK.lastIndex = 0
     let match = MARK.exec(text)
     while (match) {
@@ -194,7 +196,8 @@ export function findQuotes(
         text: glyph,
         family: familyOf(glyph)
       }
-      const side = sideOf(text, match.index, glyph.length)
+      let side = sideOf(text, match.index, glyph.length)
+      if (alternate && mark.family === 'straight') side = straight++ % 2 === 0 ? 'open' : 'close'
       let open = familyStack(mark.family)
       const position = open.at(-1)
       const top = position === undefined ? undefined : stack[position]
@@ -457,6 +460,72 @@ function refineSide(text: string, index: number, length: number): Side {
 
   return 'either'
 }
+
+/**
+ * Whether the straight marks of a paragraph pair left to right, whatever
+ * their neighbours suggest: there is an even number of them and reading
+ * their sides leaves some unpaired (`اللواء "علي أبوزيد "مدير …`: a
+ * space slipped before a closing mark). Straight marks do not tell opening
+ * from closing; when their neighbours do not pair them all, their order
+ * does.
+ *
+ * @param text
+ *   Paragraph text.
+ * @returns
+ *   Whether its straight marks alternate, opening first.
+ */
+function straightAlternate(text: string): boolean {
+  let count = 0
+  let open = 0
+  let unpaired = 0
+  let conflict = false
+  STRAIGHT.lastIndex = 0
+  let match = STRAIGHT.exec(text)
+  while (match) {
+    const side = sideOf(text, match.index, match[0].length)
+    if (open > 0 && side !== 'open') open--
+    else if (side === 'close') unpaired++
+    else open++
+    // In order, this mark would open (even count so far) or close: it must
+    // not plainly say the opposite (`:"` opens, `".` at the end closes).
+    const end = match.index + match[0].length
+    conflict ||= count % 2 === 0 ? plainlyCloses(text, end) : plainlyOpens(text, match.index)
+    count++
+    match = STRAIGHT.exec(text)
+  }
+
+  return count > 0 && count % 2 === 0 && open + unpaired > 0 && !conflict
+}
+
+/**
+ * @param text
+ * @param end
+ *   Index after a mark.
+ * @returns
+ *   Whether only punctuation or the paragraph's end follow it.
+ */
+function plainlyCloses(text: string, end: number): boolean {
+  return /^\s*(?:$|[.,،؛;!?؟)\]}…])/.test(text.slice(end, end + 4))
+}
+
+/**
+ * @param text
+ * @param index
+ *   Index of a mark.
+ * @returns
+ *   Whether a colon, a speech word or a complementiser stands right before it.
+ */
+function plainlyOpens(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index).trimEnd()
+  if (/[:：]$/.test(before)) return true
+  const word = /(\S+)$/.exec(before)?.[1]
+  if (!word) return false
+  const folded = foldArabic(word)
+  return isComplementiser(folded) || readSpeechWord(folded) !== undefined
+}
+
+/** Straight marks, as written or as entities. */
+const STRAIGHT = /&quot;|&#34;|&#x22;|"/g
 
 /**
  * @param text
