@@ -1387,5 +1387,14 @@ export function isEventNoun(folded: string): boolean {
  *   Whether it is a word of quantity or a number word (`جميع`, `اثنين`).
  */
 export function isQuantifier(folded: string): boolean {
-  return QUANTIFIERS.has(folded) || (/^[وف]/.test(folded) && QUANTIFIERS.has(folded.slice(1)))
+  return (
+    QUANTIFIERS.has(folded) || (/^[وف]/.test(folded) && QUANTIFIERS.has(folded.slice(1))) || PEOPLE_PLURAL.test(folded)
+  )
 }
+
+/**
+ * A sound masculine plural of a participle (`محامون`, `مسؤولون`, `مقاتلو`
+ * in construct): a group of people, never one person's name. (Names that
+ * look alike have a long vowel after the `م`: `مادورو`, `مورينيو`, `ميمون`.)
+ */
+const PEOPLE_PLURAL = /^م[^اوي]\S{2,}(?:ون|و)$/u

@@ -158,7 +158,10 @@ export class SpeakerRegistry {
       }
 
       if (subject) {
-        this.add(subject, readingOrder(paragraph, subject.start))
+        // A group in the narrative (`محامون`, `جميع السوريين`) or the event
+        // (`تصريح`) names nobody.
+        const head = (subject.kind === 'name' ? subject.nameWords : subject.titleWords)[0] ?? ''
+        this.add(subject, readingOrder(paragraph, subject.start), !isQuantifier(head) && !isEventNoun(head))
         skipUntil = subject.end
       }
 
@@ -181,10 +184,13 @@ export class SpeakerRegistry {
    *   Phrase read from the text.
    * @param order
    *   Place in reading order.
+   * @param named
+   *   Whether the phrase may name a speaker (not a group in the narrative
+   *   such as `محامون`): others are only recorded as having appeared.
    * @returns
    *   Nothing.
    */
-  add(subject: SubjectPhrase, order: number): undefined {
+  add(subject: SubjectPhrase, order: number, named = true): undefined {
     // A bare one-word title (`الرئيس`) teaches nothing.
     if (subject.kind !== 'name' && subject.titleWords.length < 2) return undefined
     const key = subject.kind + ':' + subject.text
@@ -201,9 +207,11 @@ export class SpeakerRegistry {
         gender: subject.gender
       }
       this.#byText.set(key, mention)
-      this.mentions.push(mention)
-      for (const word of new Set(keyWords(mention.nameWords))) push(this.#byNameWord, word, mention)
-      for (const word of new Set(mention.titleWords)) push(this.#byTitleWord, word, mention)
+      if (named) {
+        this.mentions.push(mention)
+        for (const word of new Set(keyWords(mention.nameWords))) push(this.#byNameWord, word, mention)
+        for (const word of new Set(mention.titleWords)) push(this.#byTitleWord, word, mention)
+      }
     }
 
     this.#appearances.push({order, mention})

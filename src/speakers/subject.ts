@@ -142,6 +142,20 @@ export function readSubject(
       if (mode === 'title' && personTitle && name.length === 0 && /^\s*[،,]\s*$/.test(gap)) {
         const apposition = readApposition(text, tokens, index, limit)
         if (apposition) name.push(...apposition)
+      } else if (
+        title.length > 0 &&
+        (mode === 'title' || mode === 'name') &&
+        /^\s*[،,]\s*$/.test(gap) &&
+        token.definite &&
+        isPersonTitle(bare)
+      ) {
+        // `مدير إدارة مشروع واسط، المهندس بدر الدلامي:`: the person, in
+        // apposition with a title of their own; what came before is the post.
+        const apposition = readApposition(text, tokens, index, limit)
+        if (apposition) {
+          title.push(...name.splice(0))
+          name.push(...apposition)
+        }
       }
 
       break
@@ -196,6 +210,13 @@ export function readSubject(
       // `باسم وزارة`, `لحلف شمال`, `بالوكالة`, `لكرة القدم`: a phrase inside the title.
       const glue =
         (folded === 'باسم' && next !== undefined && (next.definite || isTitle(next.folded))) ||
+        // `لمرافق معالجة الغاز`: a preposition and a noun in construct.
+        (/^[بل]م\S{3,}$/.test(folded) &&
+          !isPrefixLikeName(folded) &&
+          next !== undefined &&
+          !next.definite &&
+          tokens[index + 2]?.definite === true &&
+          text.slice(token.end, next.start).trim() === '') ||
         (/^[بل]/.test(folded) && isTitle(folded.slice(1))) ||
         (/^[بل]/.test(folded) &&
           folded.length > 3 &&
@@ -207,13 +228,36 @@ export function readSubject(
         // `المسؤول في الرئاسة`, `مدير الاتصالات في سامسونج الخليج`,
         // `اللجنة الوطنية للدفاع عن حرية الرأي`: one phrase inside a title;
         // not `في مؤتمر صحفي`, `في بيان`.
-        if (inPhrase || !['في', 'فى', 'عن', 'من', 'على'].includes(folded)) break
+        // (`حذر الوزير من الضغط`, `في عناوينها`: what the verb is about.)
+        if (inPhrase || !['في', 'فى', 'عن', 'على'].includes(folded)) break
+        // `عن` belongs to a title after what takes it (`للدفاع عن`,
+        // `المسؤول عن`), not after a name (`مدير مشروع واسط عن الهدف`).
+        if (folded === 'عن' && !takesAn(title.at(-1))) break
         const after = tokens[index + 2]
-        if (!next || isOccasion(stripArticle(next.folded)) || isStopWord(next.folded)) break
-        if (!(next.definite || after?.definite === true)) break
+        if (!next || isOccasion(stripArticle(next.folded)) || isStopWord(next.folded) || next.suffix !== '') break
         if (text.slice(token.end, next.start).trim() !== '') break
+        // `سفيرة الفيليبين في عمان أوليفيا بالال`: a post held in a city,
+        // then the person's name.
+        const postIn =
+          personTitle &&
+          name.length === 0 &&
+          (folded === 'في' || folded === 'فى') &&
+          !next.definite &&
+          isNameWord(next.folded, next.value) &&
+          after !== undefined &&
+          !after.definite &&
+          isNameWord(after.folded, after.value) &&
+          canStartSubject(after, tokens[index + 3]) &&
+          text.slice(next.end, after.start).trim() === ''
+        if (!(next.definite || after?.definite === true || postIn)) break
         title.push(token)
-        expectGenitive = true
+        if (postIn) {
+          title.push(next)
+          index++
+          expectGenitive = false
+        } else {
+          expectGenitive = true
+        }
         inPhrase = true
       } else if (
         orgName &&
@@ -307,7 +351,18 @@ export function readSubject(
         // a title and the name of someone else, the object).
         name.push(token)
         break
-      } else if (isTitle(bare) || isDescriptionHead(bare) || preposition || /^(?:بال|لل|وال|فال|كال)/.test(folded)) {
+      } else if (
+        !token.definite &&
+        name.length >= 2 &&
+        isTitle(folded) &&
+        !isDescriptionHead(folded) &&
+        !opensGenitive(text, token, next)
+      ) {
+        // `حاتم بن حسن قاضي لصحيفة`: a family name that is also a title
+        // word; a title would take a genitive (`محمد علي رئيس الوزراء`).
+        name.push(token)
+        break
+      } else if (isTitle(bare) || isDescriptionHead(bare) || preposition || hasGluedArticle(folded)) {
         break
       } else if (
         token.definite &&
@@ -521,14 +576,19 @@ function readApposition(
     if (token.end > limit) return undefined
     if (index > from) {
       const gap = text.slice(itemAt(tokens, index - 1).end, token.start)
-      if (/[،,]/.test(gap)) return words.length > 0 ? words : undefined
+      if (/[،,]/.test(gap) || (/:/.test(gap) && words.length > 0)) return words.length > 0 ? words : undefined
       if (gap.trim() !== '') return undefined
     }
 
     if (isComplementiser(token.folded)) return words.length > 0 ? words : undefined
-    if (token.definite && words.length === 0) return undefined
+    // `، المهندس بدر الدلامي:`: the appositive's own title comes first.
+    if (token.definite && words.length === 0) {
+      if (index === from && isPersonTitle(stripArticle(token.folded))) continue
+      return undefined
+    }
+    // (Between a title and a comma, a final `ـه` is a name's: `نزيه`.)
     if (!(
-      isNameWord(token.folded, token.value) ||
+      isNameWord(token.folded) ||
       isNameParticle(token.folded) ||
       isAli(token) ||
       (token.definite && words.length > 0)
@@ -539,7 +599,10 @@ function readApposition(
     words.push(token)
   }
 
-  return undefined
+  // The words end the text (what follows is blanked out): a comma or colon must still close them.
+  const last = words.at(-1)
+  const closed = last !== undefined && words.length <= 4 && /^\s*[،,:]/.test(text.slice(last.end, limit))
+  return closed && tokens.at(-1) === last ? words : undefined
 }
 
 /**
@@ -584,7 +647,7 @@ export function isNameWord(folded: string, value?: string): boolean {
     /\p{L}/u.test(folded) &&
     // Prepositions and the article glued on (`بالجهود`, `للبلاد`) and
     // possessive suffixes (`إعجابها`) belong to common nouns.
-    !/^(?:بال|لل|وال|فال|كال)/.test(folded) &&
+    !hasGluedArticle(folded) &&
     !/(?:ها|هم|هما|هن|كم)$/.test(folded) &&
     // `لإدارة`, `بوزارة`: a preposition glued to a title noun.
     !(/^[لب]/.test(folded) && isTitleNoun(folded.slice(1))) &&
@@ -593,6 +656,47 @@ export function isNameWord(folded: string, value?: string): boolean {
     !isComplementiser(folded) &&
     !isRecipient(folded)
   )
+}
+
+/**
+ * @param word
+ *   Last word of a title so far.
+ * @returns
+ *   Whether `عن` can follow it inside the title: a verbal noun after `ل`
+ *   (`للدفاع`) or `مسؤول`.
+ */
+function takesAn(word: WordToken | undefined): boolean {
+  if (!word) return false
+  return /^ل\S{3,}/.test(word.folded) || /^مس[وي]+ول[هة]?$/.test(stripArticle(word.folded))
+}
+
+/**
+ * @param text
+ *   Paragraph text.
+ * @param token
+ *   An indefinite title noun.
+ * @param next
+ *   Word after it, if any.
+ * @returns
+ *   Whether `next` can be its genitive (`رئيس الوزراء`, `وزير خارجية`,
+ *   `المتحدث باسم`): a word with the article or a title noun, right after
+ *   it, that is not whom the words were told to (`لصحيفة`).
+ */
+function opensGenitive(text: string, token: WordToken, next: WordToken | undefined): boolean {
+  if (!next || text.slice(token.end, next.start).trim() !== '' || isRecipient(next.folded)) return false
+  return next.definite || next.folded === 'باسم' || isTitleNoun(next.folded) || /^(?:لل|بال)/.test(next.folded)
+}
+
+/**
+ * @param folded
+ *   Folded word.
+ * @returns
+ *   Whether it is a preposition or conjunction with the article glued on
+ *   (`بالجهود`, `للبلاد`, `والشباب`); not `بالال`, a name too short for
+ *   `ب` + `ال` + a noun.
+ */
+function hasGluedArticle(folded: string): boolean {
+  return /^(?:لل|وال|فال|كال)/.test(folded) || /^بال\S{3,}/.test(folded)
 }
 
 /** Tanween fath: a word that carries it is accusative, never a subject. */
