@@ -10,6 +10,7 @@ import {type AnalysedText, TextAnalyses} from '../text/analysis.js'
 import {firstItem, itemAt, lastItem} from '../text/items.js'
 import {countWords} from '../text/tokens.js'
 import {classifyQuote, type QuoteReason} from './classify.js'
+import {isNamingWord} from './lexicon.js'
 import {findQuotes, type QuoteProblem, type QuoteSpan} from './marks.js'
 import type {QuotesSettings} from './options.js'
 import {letterBounds, type LetterBounds} from './text.js'
@@ -361,12 +362,19 @@ function introductionOf(
 
 /** Most words between a speech verb and the opening mark of the words it introduces (`وقال الوزير للصحفيين "`). */
 const MAX_SPEAKER_WORDS = 8
+/** Most words between a complementiser and the opening mark (`مؤكدا أن حكومته "`). */
+const MAX_SUBJECT_WORDS = 2
+/** How far back (characters) the clause of an opening mark is read. */
+const CLAUSE_REACH = 200
 
 /**
- * Whether an opening mark ends the clause of a speech verb and its subject
- * (`وقال أسامة داوود "…`, `وأضاف ليتل "…`): the verb opens its clause
- * (nothing but a lead such as `كما` before it), no punctuation nor
- * complementiser stands between it and the mark, and only a few words do.
+ * Whether an opening mark ends the clause of a speech word and its subject:
+ * a verb and its subject (`وقال أسامة داوود "…`, `وأضاف ليتل "…`), or a
+ * verb or participle, a complementiser and the subject of its clause
+ * (`مؤكدا أن حكومته "…`). The speech word opens its clause (nothing but a
+ * lead such as `كما` before it), no punctuation stands between it and the
+ * mark, only a few words do, and the word before the mark does not name
+ * what follows (`أن حملة «…`).
  *
  * @param analysis
  * @param open
@@ -375,15 +383,20 @@ const MAX_SPEAKER_WORDS = 8
 function introducedBySpeaker(analysis: AnalysedText, open: number, settings: Readonly<QuotesSettings>): boolean {
   const text = analysis.text
   let clause = open
-  while (clause > 0 && !/[.!?؟،,؛;:：()«»“”"\n]/.test(text.charAt(clause - 1))) clause--
+  const reach = Math.max(0, open - CLAUSE_REACH)
+  while (clause > reach && !/[.!?؟،,؛;:：()«»“”"\n]/.test(text.charAt(clause - 1))) clause--
   const tokens = analysis.tokensIn(clause, open)
-  const verb = tokens.findIndex((token) => {
-    const word = readSpeechWord(token.folded, settings.speechVerbs)
-    return word !== undefined && word.form === 'verb' && !word.firstPerson
-  })
-  if (verb < 0 || (verb > 0 && !(verb === 1 && isLead(tokens[0]?.folded ?? '')))) return false
-  if (tokens.length - verb - 1 > MAX_SPEAKER_WORDS || tokens.length - verb < 2) return false
-  return tokens.slice(verb + 1).every((token) => !isComplementiser(token.folded))
+  const first = tokens[0]
+  const at = first && isLead(first.folded) ? 1 : 0
+  const token = tokens[at]
+  const word = token ? readSpeechWord(token.folded, settings.speechVerbs) : undefined
+  if (!word || word.firstPerson || tokens.length - at - 1 > MAX_SPEAKER_WORDS) return false
+  const last = tokens.at(-1)
+  if (!last || last === token || isNamingWord(last.folded)) return false
+  const complementiser = tokens.findIndex((item, index) => index > at && isComplementiser(item.folded))
+  if (complementiser === -1) return word.form === 'verb'
+  const subject = tokens.length - complementiser - 1
+  return (word.form === 'verb' || word.form === 'participle') && subject >= 1 && subject <= MAX_SUBJECT_WORDS
 }
 
 /**
