@@ -53,7 +53,8 @@ export function isSubheading(candidate: SubheadingCandidate, maxWords: number): 
   // `من متهم إلى ضحية:`: a short crosshead may end in a colon or ask a
   // question (`ماذا بعد؟`); a sentence may not.
   const colonHeading = /\s*:$/.test(bare) && words <= MAX_COLON_HEADING_WORDS
-  const question = isQuestionHeading(bare, words)
+  // A question after a bullet is an interviewer's (`- هل تنوي …؟`).
+  const question = !/^[-–—•*]/.test(text) && isQuestionHeading(bare, words)
   if ((sentenceFinal.test(bare) && !colonHeading && !question) || /[،,]$/.test(bare)) return false
   if (sentenceStart.test(bare)) return false
   // A speech word (`وقالوا:`, `مضيفا`) introduces words, not a section; an
@@ -65,11 +66,13 @@ export function isSubheading(candidate: SubheadingCandidate, maxWords: number): 
   // A heading names a topic in words: it starts with a letter or a digit (not
   // a list or quote marker left from another format) and is mostly Arabic.
   // One hashtag may title a section (`#قوانين_القوة`); several are tags.
-  if (!/^[-–—•*]*(?:[\p{L}\p{N}«“„"'‹(]|#(?!.*#))/u.test(text) || !/\p{L}{2}/u.test(bare)) return false
+  if (!/^(?:[-–—•*]+\s*)?(?:[\p{L}\p{N}«“„"'‹(]|#(?!.*#))/u.test(text) || !/\p{L}{2}/u.test(bare)) return false
   const scripts = countScripts(bare)
   if (scripts.latin > scripts.arabic) return false
 
-  // It introduces something longer than itself.
+  // It introduces something longer than itself, or, ending in a colon, the
+  // items of a list (`- الحياة العملية:` before `* عضو …`).
+  if (colonHeading && bullet.test(next) && !announcesList(bare)) return true
   return countWords(next) > words * 2 && countWords(next) >= 8
 }
 
@@ -127,6 +130,19 @@ function stripClosing(text: string): string {
 
 /** What `stripClosing` drops, besides white space. */
 const CLOSING_MARKS = new Set(Array.from('»”"\'’›)]', (character) => character.charCodeAt(0)))
+
+/** Words that announce what follows (`على النحو التالي:`, `وفيما يلي:`) rather than title a section. */
+const LIST_ANNOUNCER = /(?:^|\s)(?:و?في?ما\s+)?(?:يلي|التالي[ةه]?|كالتالي|الآتي[ةه]?|الاتي[ةه]?|كالآتي|كالاتي)\s*:$/
+
+/**
+ * @param bare
+ *   Line ending in a colon.
+ * @returns
+ *   Whether it announces what follows (`على النحو التالي:`).
+ */
+function announcesList(bare: string): boolean {
+  return LIST_ANNOUNCER.test(bare)
+}
 
 /** Bullets that start the items of a list. */
 const bullet = /^\s*([-–—•*·▪●■])/
