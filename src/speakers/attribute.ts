@@ -57,6 +57,21 @@ export interface Attribution extends ResolvedSpeaker {
   following: boolean
 }
 
+/** How many words before a verb its subject is looked for. */
+const SUBJECT_BEFORE_REACH = 12
+
+/** Documents whose issuer may be named after them (`تصريح أصدره X`), article dropped. */
+const ISSUED = new Set(['بيان', 'تصريح', 'رساله', 'تقرير', 'كلمه', 'خطاب', 'تغريده', 'بلاغ', 'منشور'])
+
+/** Verbs of issuing a document, with the pronoun of the document (`أصدرته`). */
+const ISSUING = /^(?:اصدر|نشر|وزع|القي|كتب|اذاع|بث|وجه)(?:ه|ته|ها)$/
+
+/** Relative pronouns between a subject and its verb (`X الذي قال`). */
+const RELATIVE = /^(?:الذي|التي|الذى)$/
+
+/** Words that open the clause of a subject written before its verb. */
+const CLAUSE_OPENERS = /^(?:[وفب]?ان|ل?ان|و?لكن|بيد|بينما|فيما|حيث|كما|ثم|[وف]?كان|[وف]?كانت)$/
+
 /** How many words after a speech word `على لسان` is looked for. */
 const ON_TONGUE_REACH = 6
 
@@ -86,7 +101,7 @@ const ATTRIBUTION_FILLERS = new Set([
 ])
 
 /** Documents that “say” things for whoever issued them. */
-const DOCUMENTS = new Set(['بيان', 'تقرير', 'رساله', 'وثيقه'])
+const DOCUMENTS = new Set(['بيان', 'تقرير', 'رساله', 'وثيقه', 'تصريح'])
 /** How many paragraphs back the issuer of a document is looked for. */
 const DOCUMENT_REACH = 10
 /** News media: they carry words, they do not issue them. */
@@ -128,6 +143,8 @@ export class SpeakerTracker {
   readonly #prophet: string | undefined
   /** Places of the blessing per paragraph. */
   readonly #blessings: Array<Array<number>>
+  /** Family names of the people named in full (see `#familyNames`). */
+  #families: Set<string> | undefined
 
   /**
    * @param analyses
@@ -223,7 +240,48 @@ export class SpeakerTracker {
 
     // No speech word in the sentence: whoever spoke before may not be the
     // one quoted here; precision first.
-    return undefined
+    const speaker = tagged(this.#paragraphSpeaker(paragraph, start, open), 'paragraph-speaker')
+    return speaker ? {...speaker, following: false} : undefined
+  }
+
+  /**
+   * Speaker of a quotation that is a sentence of its own right after a
+   * sentence of the same paragraph that reports someone's words (`تقول X:
+   * «…». كما تؤكد أن … . «…»`): theirs, when nobody else is named since.
+   *
+   * @param paragraph
+   * @param start
+   *   Start of the quotation's sentence.
+   * @param open
+   *   Index of its opening mark.
+   * @returns
+   *   Speaker, or `undefined`.
+   */
+  #paragraphSpeaker(paragraph: number, start: number, open: number): ResolvedSpeaker | undefined {
+    const analysis = this.#analysis(paragraph)
+    if (analysis.tokensIn(start, open).length > 0) return undefined
+    const cues = this.cues[paragraph] ?? []
+    const earlier = cues.findLast((cue) => cue.start < start)
+    if (!earlier || earlier.word.firstPerson || earlier.blocked) return undefined
+    // Only from the sentence right before: a sentence of narrative between
+    // (`وردت عليها النائبة …`) may be about someone else.
+    if (analysis.tokensIn(earlier.sentence[1], start).length > 0) return undefined
+    // `… رسول الله - صلى الله عليه وسلم - …`: the Prophet is named since.
+    if ((this.#blessings[paragraph] ?? []).some((index) => index > earlier.start && index < open)) return undefined
+    // Right after the words of that speaker, with no narrative between: a
+    // text they cite (`قول الله تعالى: {…}، وقول رسوله: «…»`).
+    if (analysis.tokensIn(earlier.end, start).length === 0) return undefined
+    const sentence = cues.filter((cue) => cue.start >= earlier.sentence[0] && cue.start <= earlier.start)
+    const speaker = earlier.resolved ?? this.#implicit(paragraph, earlier.sentence[0], earlier, sentence)
+    // A person only mentioned in that sentence is a guess twice over.
+    if (!speaker || speaker.via === 'sentence-mention') return undefined
+    const order = readingOrder(paragraph, open)
+    // Anyone named with a title since the speech word, even within its
+    // sentence (`تقول X: «…». وردت عليها النائبة Y …`).
+    if (this.registry.othersBetween(readingOrder(paragraph, earlier.end), order, speaker.speaker, undefined))
+      return undefined
+    if (this.#namesSomeoneElse(paragraph, earlier.sentence[1], order, speaker.speaker)) return undefined
+    return speaker
   }
 
   /**
@@ -264,7 +322,15 @@ export class SpeakerTracker {
     cue: SpeechCue,
     sentence: ReadonlyArray<SpeechCue>
   ): ResolvedSpeaker | undefined {
-    const named = sentence.findLast((other) => other.resolved && other.start < cue.start)
+    // `أوضحت إدارة الفتح أن … وفق لوائح التسجيل، وقالت:`: the subject of a
+    // speech verb of the same gender, not the source of a fact.
+    const named = sentence.findLast(
+      (other) =>
+        other.resolved &&
+        other.start < cue.start &&
+        other.word.form !== 'attribution' &&
+        (!cue.gender || !other.gender || cue.gender === other.gender)
+    )
     if (named?.resolved) return {...named.resolved, via: 'sentence-subject'}
     // `أما X فكتب يقول:`: the topic of the sentence.
     const analysis = this.#analysis(paragraph)
@@ -331,15 +397,98 @@ export class SpeakerTracker {
       // when none did, rather than a name of the other gender).
       if (gender && cue.gender && cue.gender !== gender) continue
       if (!isSureSpeaker(cue) || !cue.resolved) return undefined
+      // `وفق لوائح التسجيل`: the source of a fact, not someone who speaks
+      // on; only a title or an organisation given as a source does.
+      const head = cue.subject?.titleWords[0]
+      const titled =
+        cue.subject?.kind === 'title' && (cue.subject.person || (head && isOrganisationNoun(stripArticle(head))))
+      if (cue.word.form === 'attribution' && !titled) return undefined
       // `وقال X … رحب الأمين العام … وشدد على`: someone else named since.
       if (this.registry.othersBetween(readingOrder(cue.paragraph + 1, 0), order, cue.resolved.speaker, gender))
         return undefined
+      // `وقال X … دعا الجبوري إلى … وقال خلال لقائه`: the narrative turned
+      // to someone else the article names.
+      if (this.#namesSomeoneElse(cue.paragraph, cue.sentence[1], order, cue.resolved.speaker)) return undefined
       return cue.resolved
     }
 
     // Nobody has spoken yet: someone named earlier may be spoken about, not
     // the one speaking; no speaker rather than a guess.
     return undefined
+  }
+
+  /**
+   * Whether the narrative between two places names a person of the article
+   * other than `speaker` by their family name (`دعا الجبوري`): words after a
+   * speech word in its sentence are what is said, not who says it.
+   *
+   * @param paragraph
+   *   Paragraph to look from.
+   * @param from
+   *   Index to look from in that paragraph.
+   * @param order
+   *   Reading-order place to look up to.
+   * @param speaker
+   *   Speaker whose own names do not count.
+   * @returns
+   *   Whether someone else is named.
+   */
+  #namesSomeoneElse(paragraph: number, from: number, order: number, speaker: string): boolean {
+    const others = this.#familyNames()
+    if (others.size === 0) return false
+    const own = new Set(tokenize(speaker).map((token) => stripArticle(token.folded)))
+    const last = orderParagraph(order)
+    for (let index = paragraph; index <= last; index++) {
+      const analysis = this.#analysis(index)
+      const start = index === paragraph ? from : 0
+      const end = index === last ? orderIndex(order) : analysis.text.length
+      const cues = this.cues[index] ?? []
+      for (const token of analysis.tokensIn(start, end)) {
+        const word = stripArticle(token.folded)
+        const name = others.has(word) ? word : others.has(token.stem) ? token.stem : undefined
+        if (name === undefined || own.has(name)) continue
+        const sentence = analysis.sentenceStart(token.start)
+        if (cues.some((cue) => cue.start >= sentence && cue.start < token.start)) continue
+        return true
+      }
+    }
+
+    return false
+  }
+
+  /**
+   * @returns
+   *   Family names (folded, article dropped) of the people the article
+   *   names with two words or more.
+   */
+  #familyNames(): Set<string> {
+    if (this.#families) return this.#families
+    const families = new Set<string>()
+    const add = (words: ReadonlyArray<string>) => {
+      const family = words.at(-1)
+      if (words.length >= 2 && family && stripArticle(family).length >= 3) families.add(stripArticle(family))
+    }
+
+    // Names given with a title (`رئيس البرلمان سليم الجبوري`), and names of
+    // those who speak: the surest.
+    for (const mention of this.registry.mentions) {
+      const head = mention.titleWords[0]
+      if (
+        mention.kind === 'name' &&
+        mention.person &&
+        head &&
+        !isOrganisationNoun(head) &&
+        mention.nameWords.length <= 4
+      )
+        add(mention.nameWords)
+    }
+
+    for (const cue of this.#named) {
+      if (cue.subject?.kind === 'name' && cue.resolved) add(tokenize(cue.resolved.speaker).map((token) => token.folded))
+    }
+
+    this.#families = families
+    return families
   }
 
   /**
@@ -376,9 +525,11 @@ export class SpeakerTracker {
           word.lemma === 'نقل'
             ? this.#sourceAfter(text, tokens, index + 1, 'عن')
             : (readSubject(text, tokens, index + 1, text.length, this.#options) ??
-              readQuotedName(text, tokens, index + 1, text.length))
+              readQuotedName(text, tokens, index + 1, text.length) ??
+              this.#subjectBefore(analysis, index, word, cues))
       } else if (word.form === 'attribution') {
-        subject = this.#sourceAfter(text, tokens, index + (word.lemma === 'في' ? 2 : 1), undefined)
+        const issued = word.lemma === 'في' ? this.#issuerOf(text, tokens, index + 2) : undefined
+        subject = issued ?? this.#sourceAfter(text, tokens, index + (word.lemma === 'في' ? 2 : 1), undefined)
       } else if (word.form === 'noun') {
         // `عن خيري قوله`: the owner of the words was named just before.
         const from = tokens.slice(Math.max(0, index - 6), index).findLastIndex((other) => other.folded === 'عن')
@@ -389,7 +540,12 @@ export class SpeakerTracker {
       }
 
       const order = readingOrder(paragraph, token.start)
-      let blocked = subject !== undefined && !isPlausibleSubject(subject, this.#options)
+      // `وجاء في التصريح`: the statement named before, whoever issued it.
+      const quotedDocument =
+        word.lemma === 'في' &&
+        subject?.titleWords.length === 1 &&
+        DOCUMENTS.has(stripArticle(subject.titleWords[0] ?? ''))
+      let blocked = subject !== undefined && !quotedDocument && !isPlausibleSubject(subject, this.#options)
       if (blocked) subject = undefined
       let resolved = subject
         ? (tagged(this.#document(subject, text, paragraph, cues), 'document') ?? this.registry.resolve(subject, order))
@@ -420,12 +576,13 @@ export class SpeakerTracker {
       const cue: SpeechCue = {
         paragraph,
         start: token.start,
-        end: subject?.end ?? token.end,
+        end: subject && subject.start > token.start ? subject.end : token.end,
         sentence: [analysis.sentenceStart(token.start), analysis.sentenceEnd(token.start)],
         word,
         subject,
         resolved,
-        gender: word.gender ?? subject?.gender,
+        // `ونقلت الصحيفة على لسان منصور`: the verb agrees with the carrier.
+        gender: onTongue ? onTongue.gender : (word.gender ?? subject?.gender),
         order,
         blocked
       }
@@ -433,6 +590,112 @@ export class SpeakerTracker {
     }
 
     return cues
+  }
+
+  /**
+   * Read who issued the document a quotation is taken from (`وجاء في تصريح
+   * أصدره وزير الخارجية وليم هيغ`, `في بيان صادر عن الوزارة`).
+   *
+   * @param text
+   * @param tokens
+   * @param index
+   *   Index of the document noun.
+   * @returns
+   *   The issuer, if the text names one right after the document.
+   */
+  #issuerOf(text: string, tokens: ReadonlyArray<WordToken>, index: number): SubjectPhrase | undefined {
+    const document = tokens[index]
+    const verb = tokens[index + 1]
+    if (!document || !verb || !ISSUED.has(stripArticle(document.folded))) return undefined
+    if (/[^\s]/.test(text.slice(document.end, verb.start))) return undefined
+    let from = index + 2
+    if (/^ال?صادر[ةه]?$/.test(verb.folded) && /^(?:عن|من)$/.test(tokens[index + 2]?.folded ?? '')) from = index + 3
+    else if (!ISSUING.test(verb.folded)) return undefined
+    const issuer = readSubject(text, tokens, from, text.length, this.#options)
+    // `تصريح أصدرته وزارة الخارجية في بيونغيانغ`: a bare title names one of
+    // many (whose ministry?); a name names one.
+    return issuer && (issuer.kind === 'name' || !isBareTitle(issuer)) ? issuer : undefined
+  }
+
+  /**
+   * Read the subject written before its verb (`مايكل نونان، وزير المالية،
+   * قال`, `بيد أن لويس إنريكي أكد`, `المهندس محمد حابسن الذي أكد`,
+   * `وكان المرصد أفاد`): the phrase from the start of the clause (sentence
+   * start, `أن`/`إن`, `لكن`, `كان`) that runs up to the verb, or up to an
+   * apposition set off by commas or `الذي`/`التي` before it, and agrees with
+   * the verb in gender.
+   *
+   * @param analysis
+   *   Paragraph, analysed.
+   * @param index
+   *   Index of the verb.
+   * @param word
+   *   The verb.
+   * @param cues
+   *   Cues read so far in the paragraph.
+   * @returns
+   *   Subject, if the clause holds one.
+   */
+  #subjectBefore(
+    analysis: AnalysedText,
+    index: number,
+    word: SpeechWord,
+    cues: ReadonlyArray<SpeechCue>
+  ): SubjectPhrase | undefined {
+    const {text, tokens} = analysis
+    const verb = tokens[index]
+    if (!verb || verb.prefix !== '') return undefined
+    let from = index
+    while (from > 0 && index - from < SUBJECT_BEFORE_REACH) {
+      const previous = tokens[from - 1]
+      if (!previous || /[.!?؟؛:«»"“”()]/.test(text.slice(previous.end, tokens[from]?.start ?? previous.end))) break
+      if (CLAUSE_OPENERS.test(previous.folded)) {
+        // `وأشار X إلى أن المنطاد يعتبر`: a clause of what X says.
+        const opensComplement = /^[وفبل]?ان$/.test(previous.folded) && tokens[from - 2]?.folded !== 'بيد'
+        const sentence = analysis.sentenceStart(verb.start)
+        if (opensComplement && cues.some((cue) => cue.start >= sentence)) return undefined
+        break
+      }
+
+      from--
+    }
+
+    if (from === index) return undefined
+    const agrees = (subject: SubjectPhrase) =>
+      (!word.gender || !subject.gender || word.gender === subject.gender) &&
+      // `إلا أن المحامي حذر`: a bare title points back to someone named
+      // before, and which one is not clear from the clause.
+      !(subject.kind === 'title' && subject.person && isBareTitle(subject))
+    // The clause starts within reach, and not with `و` (`ومضى يقول`,
+    // `وعاد ليقول`: a verb joined by `و`, not a subject).
+    const opens = (from === 0 || index - from < SUBJECT_BEFORE_REACH) && !/^[وف]/.test(tokens[from]?.prefix ?? '')
+    const subject = opens ? readSubject(text, tokens, from, verb.start, this.#options) : undefined
+    if (subject && subject.start === tokens[from]?.start && agrees(subject)) {
+      const gap = text.slice(subject.end, verb.start).trim()
+      const apposition = /^[،,][^،,.:؛]{1,80}[،,]$/.test(gap) && !gap.includes('«')
+      if (gap === '' || RELATIVE.test(gap) || apposition) return subject
+    }
+
+    // `… في شركة إيوان المهندس محمد حابسن الذي أكد`: the name the relative
+    // pronoun refers to, the fullest that ends right before it.
+    const relative = tokens[index - 1]
+    if (!relative || !RELATIVE.test(relative.folded)) return undefined
+    // Read from the word before the pronoun back, while the phrase still
+    // ends at it, and no further than a title (`المهندس`) or a name word:
+    // `الجلسة` in `وتحدث في الجلسة المهندس …` is no part of the name.
+    let found: SubjectPhrase | undefined
+    for (let start = index - 2; start >= Math.max(0, index - SUBJECT_BEFORE_REACH); start--) {
+      const first = tokens[start]
+      const next = tokens[start + 1]
+      if (!first || (next && start < index - 2 && /\S/.test(text.slice(first.end, next.start)))) break
+      if (first.definite && !isTitleNoun(stripArticle(first.folded))) break
+      const named = readSubject(text, tokens, start, relative.start, this.#options)
+      if (named?.kind !== 'name' || named.start !== first.start || text.slice(named.end, relative.start).trim() !== '')
+        break
+      found = named
+    }
+
+    return found && found.nameWords.length >= 2 && agrees(found) ? found : undefined
   }
 
   /**
@@ -503,7 +766,8 @@ export class SpeakerTracker {
       }
     }
 
-    // `في بيان`: “the statement”.
+    // `في بيان`: “the statement” (a statement nobody issued is no speaker).
+    if (noun === 'تصريح') return undefined
     return {speaker: written.startsWith('ال') ? subject.text : 'ال' + subject.text, asWritten: undefined}
   }
 
@@ -689,4 +953,14 @@ function isBareTitle(subject: SubjectPhrase): boolean {
     isPreposition(second) ||
     isTitleNoun(second)
   )
+}
+
+/**
+ * @param word
+ *   Folded word.
+ * @returns
+ *   The word without the article (`الجبوري` → `جبوري`).
+ */
+function stripArticle(word: string): string {
+  return word.startsWith('ال') && word.length > 3 ? word.slice(2) : word
 }
