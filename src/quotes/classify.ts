@@ -10,7 +10,9 @@
  * - a span that opens a clause (`"أن …"`): block;
  * - right after a naming word (`حملة`, `مشروع`, `بعنوان`, `ما يسمى`), a
  *   preposition (`في «…»`), a glued prefix (`لـ«…»`, `بـ"…"`) or a
- *   demonstrative (`هذا «…»`): a name or a fragment, inline;
+ *   demonstrative (`هذا «…»`): a name or a fragment, inline; but a long
+ *   statement after a preposition, in a sentence with a speech word or a
+ *   complementiser, is the speaker's words quoted at length: block;
  * - introduced in its sentence by a speech word (`قال`, `مضيفا`, `بقوله`,
  *   `بحسب`), a complementiser (`إن`, `أن`, `بأن`) or a colon, or followed by
  *   an attribution (`، قال الوزير`, `على حد قوله`): block;
@@ -36,6 +38,7 @@ export type QuoteReason =
   | 'speech'
   | 'attribution-after'
   | 'long-statement'
+  | 'long-fragment'
   | 'unmarked'
   | 'no-cue'
 
@@ -144,8 +147,15 @@ export function classifyQuote(quote: Readonly<QuoteInContext>, settings: Readonl
     }
 
     // `في «…»`, `هذا «…»`: the object of a preposition or a noun phrase
-    // after a demonstrative is a fragment of the sentence.
-    if (!touching && (isPreposition(last.folded) || (DEMONSTRATIVES.has(last.folded) && !isStatement(quote.content)))) {
+    // after a demonstrative is a fragment of the sentence, unless a speaker
+    // is quoted at length (`وأشار إلى أن المخاطر تتمثل في "اندلاع حريق …،
+    // ويمكن أن …"`).
+    if (!touching && isPreposition(last.folded)) {
+      const long = words >= LONG_STATEMENT_FACTOR * settings.minBlockWords && isStatement(quote.content)
+      return cue && long ? result('block', 'long-fragment') : result('inline', 'fragment')
+    }
+
+    if (!touching && DEMONSTRATIVES.has(last.folded) && !isStatement(quote.content)) {
       return result('inline', 'fragment')
     }
   }

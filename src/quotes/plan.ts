@@ -140,6 +140,9 @@ export function planQuotes(
             {...settings, keepInline: false}
           )
     let kind = result.kind
+    // Words quoted as the object of a preposition (`أعربت عن «…»`) leave the
+    // subject phrase before them unbounded: the speaker needs confirming.
+    if (result.reason === 'long-fragment') quote.uncertainSpeaker = true
     // A quote never closed runs to the end of its paragraph: a quotation
     // only when a colon, speech word or complementiser opens it directly.
     if (kind === 'block' && !span.close && !quote.whole) {
