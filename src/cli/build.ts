@@ -15,7 +15,7 @@ import {capJobs} from './jobs.js'
 import {hash, readManifest, writeManifest, type ManifestEntry} from './manifest.js'
 import {CLI_SOURCE, type PlainMessage} from './messages.js'
 import type {RenderSettings} from './pipeline.js'
-import {leftOutReason, planFile, type PlanSettings} from './plan.js'
+import type {PlanSettings} from './plan.js'
 import {articlePageSettings} from './site/stylesheet.js'
 import {ProgressBar} from './progress.js'
 import {fileTooLarge, formatBytes, readArticleSync, type ReadRules} from './safe-open.js'
@@ -273,6 +273,7 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
 
   const outputs = new OutputListing()
   const claims = new OutputClaims()
+  let planner: typeof import('./plan.js') | undefined
   let walkedAll = true
   try {
     for await (const item of walk(root, {exclude: [outputRoot], shard: command.shard})) {
@@ -333,7 +334,10 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
         }
       }
 
-      // Front matter decides where the page goes, and whether it is published.
+      // Front matter decides where the page goes, and whether it is published
+      // (its reader, with YAML, is loaded only when an article is to be built).
+      planner ??= await import('./plan.js')
+      const {leftOutReason, planFile} = planner
       const plan = planFile(item.relative, item.absolute, info.size, planSettings)
       if (plan.kind === 'refuse') {
         record('failed', cliError(plan.reason, 'unsafe-output-path'))
