@@ -18,7 +18,7 @@ import type {ArticleRecord} from './record.js'
 import {resolveSiteSettings, SiteError, type SiteOutputSettings} from './settings.js'
 import {generalSitemaps, newsSitemaps, robotsTxt, type SitemapEntry} from './sitemaps.js'
 import {readStylesheet} from './stylesheet.js'
-import {isInPlace, isInPlaceSync, writeInside} from './write.js'
+import {isInPlace, isInPlaceSync, SiteWriter} from './write.js'
 import {
   contentHash,
   emptyListing,
@@ -94,6 +94,7 @@ export async function writeSite(
   const layout = await loadLayout(resolved.layout)
   const {baseUrl} = resolved
   const previous = await readListing(root)
+  const writer = new SiteWriter(root)
   const stylesheet = readStylesheet(resolved.css, resolved.site.baseUrl)
   const written: SiteListing = {...emptyListing(), digest: siteDigest(records, resolved, stylesheet?.name)}
   // Same inputs as the last run, and its files still in place: only what
@@ -110,7 +111,7 @@ export async function writeSite(
   const finish = async (): Promise<SiteReport> => {
     await removeStale(root, previous, new Set([...written.files.keys(), ...taken]))
     const listing = serialiseListing(written)
-    if (listing !== previous.text) await writeInside(root, SITE_LISTING, listing)
+    if (listing !== previous.text) await writer.write(SITE_LISTING, listing)
     return report
   }
 
@@ -142,7 +143,7 @@ export async function writeSite(
       return undefined
     }
 
-    await writeInside(root, output, data)
+    await writer.write(output, data)
     report.files.push(output)
     return undefined
   }

@@ -4,41 +4,56 @@
  * outside the output folder.
  */
 
+import {randomBytes} from 'node:crypto'
 import {lstatSync} from 'node:fs'
 import {lstat, mkdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
 
-let counter = 0
+/** Writes the files of one run into an output folder. */
+export class SiteWriter {
+  readonly #root: string
+  /** Tells this run's temporary files from those of any other run, in this process or another. */
+  readonly #run = `${process.pid}-site-${randomBytes(4).toString('hex')}`
+  #count = 0
 
-/**
- * Write a file inside a folder atomically, making its folders.
- *
- * @param root
- *   Output folder (absolute).
- * @param output
- *   Path relative to it, `/`-separated.
- * @param data
- *   Contents.
- * @returns
- *   Nothing.
- * @throws {Error}
- *   When the path leaves the folder.
- */
-export async function writeInside(root: string, output: string, data: string | Uint8Array): Promise<undefined> {
-  const target = path.resolve(root, output)
-  if (!target.startsWith(root + path.sep)) throw new Error('Site file outside the output folder: ' + output)
-  await mkdir(path.dirname(target), {recursive: true})
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-site-${++counter}.tmp`)
-  try {
-    await writeFile(temporary, data, {flag: 'wx'})
-    await rename(temporary, target)
-  } catch (error) {
-    await rm(temporary, {force: true})
-    throw error
+  /**
+   * Create a writer.
+   *
+   * @param root
+   *   Output folder (absolute).
+   */
+  constructor(root: string) {
+    this.#root = root
   }
 
-  return undefined
+  /**
+   * Write a file inside the output folder atomically, making its folders.
+   *
+   * @param output
+   *   Path relative to it, `/`-separated.
+   * @param data
+   *   Contents.
+   * @returns
+   *   Nothing.
+   * @throws {Error}
+   *   When the path leaves the folder.
+   */
+  async write(output: string, data: string | Uint8Array): Promise<undefined> {
+    const target = path.resolve(this.#root, output)
+    if (!target.startsWith(this.#root + path.sep)) throw new Error('Site file outside the output folder: ' + output)
+    await mkdir(path.dirname(target), {recursive: true})
+    const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${this.#run}-${++this.#count}.tmp`)
+    try {
+      await writeFile(temporary, data, {flag: 'wx'})
+      await rename(temporary, target)
+    } catch (error) {
+      await rm(temporary, {force: true})
+      throw error
+    }
+
+    return undefined
+  }
 }
 
 /**
