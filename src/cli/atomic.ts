@@ -65,11 +65,15 @@ export function truncateBytes(value: string, limit: number): string {
  * @param filePath
  *   Target path.
  * @param data
- *   Contents.
+ *   Contents, or its chunks (read once: they are asked for only when the
+ *   temporary file is open).
  * @returns
  *   Nothing.
  */
-export async function writeFileAtomic(filePath: string, data: string | Uint8Array): Promise<undefined> {
+export async function writeFileAtomic(
+  filePath: string,
+  data: string | Uint8Array | Iterable<string>
+): Promise<undefined> {
   let temporary = temporaryPath(filePath)
   for (let attempt = 0; ; attempt++) {
     try {

@@ -190,14 +190,49 @@ export async function writeManifest(
   builtAt: number,
   entries: ReadonlyMap<string, ManifestEntry>
 ): Promise<undefined> {
-  const keys = [...entries.keys()].sort()
-  const files: Record<string, ManifestEntry> = {}
-  for (const key of keys) {
+  await writeFileAtomic(path.join(folder, manifestName(shard)), manifestChunks(input, optionsHash, builtAt, entries))
+  return undefined
+}
+
+/** Characters of manifest text gathered before each write. */
+const CHUNK_LENGTH = 64 * 1024
+
+/**
+ * The text of a manifest, in chunks, entries in order of input path: the
+ * manifest of a large folder is never held whole as one string.
+ *
+ * @param input
+ *   Real path of the input folder.
+ * @param optionsHash
+ *   Hash of the options used.
+ * @param builtAt
+ *   When the build started (ms since the epoch).
+ * @param entries
+ *   Entries by input path.
+ * @returns
+ *   Chunks of JSON text (`Manifest`, then a newline).
+ */
+export function* manifestChunks(
+  input: string,
+  optionsHash: string,
+  builtAt: number,
+  entries: ReadonlyMap<string, ManifestEntry>
+): Generator<string, undefined, undefined> {
+  const head: Omit<Manifest, 'files'> = {version: MANIFEST_VERSION, input, options: optionsHash, builtAt}
+  let chunk = JSON.stringify(head).slice(0, -1) + ',"files":{'
+  let first = true
+  for (const key of [...entries.keys()].sort()) {
     const entry = entries.get(key)
-    if (entry) files[key] = entry
+    if (!entry) continue
+    chunk += (first ? '' : ',') + JSON.stringify(key) + ':' + JSON.stringify(entry)
+    first = false
+    if (chunk.length >= CHUNK_LENGTH) {
+      yield chunk
+      chunk = ''
+    }
   }
-  const manifest: Manifest = {version: MANIFEST_VERSION, input, options: optionsHash, builtAt, files}
-  await writeFileAtomic(path.join(folder, manifestName(shard)), JSON.stringify(manifest) + '\n')
+
+  yield chunk + '}}\n'
   return undefined
 }
 
