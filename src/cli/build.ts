@@ -50,6 +50,21 @@ const BATCHES_PER_JOB = 3
 /** Walk problems after which a page built before from that input is removed (the input is not acceptable). */
 const REFUSED_RULES: ReadonlySet<string> = new Set(['link-not-followed', 'not-a-file', 'invalid-file-name'])
 
+/**
+ * Heap limit of the ordinary workers: a quarter of `--max-memory` (512 MB
+ * by default), at least 128 MB. Enough for any real article, and low
+ * enough that V8 keeps each heap close to what it holds (with a limit of
+ * gigabytes it lets a heap grow to several times that).
+ *
+ * @param memoryLimit
+ *   `--max-memory`, in bytes.
+ * @returns
+ *   Bytes.
+ */
+function ordinaryHeap(memoryLimit: number): number {
+  return Math.min(memoryLimit, Math.max(128 * 1024 ** 2, Math.floor(memoryLimit / 4)))
+}
+
 /** Files modified this close to the start of the last build are hashed even when their size and time match. */
 const RACY_MARGIN_MS = 2000
 
@@ -197,22 +212,26 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
   }
 
   /**
-   * Run a batch. When its worker dies (an article ran out of memory), each
-   * article of the batch is run again on its own, so that only the one that
-   * killed it fails.
+   * Run a batch. When its worker dies (an article ran out of memory), the
+   * rest of the batch is run again, so that only the one that killed it
+   * fails; an article that ran out of the memory of an ordinary worker is
+   * first tried again alone in a worker with the whole `--max-memory`.
    *
    * @param pending
    *   Batch.
+   * @param roomy
+   *   Whether to run it in the worker with the whole heap limit.
    * @returns
    *   Nothing.
    */
-  const send = (pending: typeof batch): undefined => {
+  const send = (pending: typeof batch, roomy = false): undefined => {
     inFlight++
     const progress = new Int32Array(new SharedArrayBuffer(4))
     runner
       .run(
         pending.map((entry) => entry.item),
-        progress
+        progress,
+        roomy
       )
       .then(
         (results) => {
@@ -247,7 +266,9 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
           // before it were written, but their results are lost) run again.
           const index = Math.min(Math.max(Atomics.load(progress, 0), 0), pending.length - 1)
           const culprit = pending[index]
-          if (culprit) {
+          if (culprit && !roomy && runner.roomier && errorCodeOf(error) === 'ERR_WORKER_OUT_OF_MEMORY') {
+            send([culprit], true)
+          } else if (culprit) {
             if (culprit.old) entries.set(culprit.item.relative, culprit.old)
             const messages = [workerFailure(error, memoryLimit)]
             feedback.file({
@@ -258,7 +279,7 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
             })
           }
           const rest = pending.filter((_, other) => other !== index)
-          if (rest.length > 0) send(rest)
+          if (rest.length > 0) send(rest, roomy)
         }
       )
       .catch((error: unknown) => {
@@ -468,8 +489,14 @@ function publishedRecords(entries: ReadonlyMap<string, ManifestEntry>): Array<Ar
 
 /** Builds batches, in worker threads or (with one job) in this thread. */
 interface Runner {
-  /** Build a batch; `progress[0]` is the index of the article in progress (when a worker dies). */
-  run(items: Array<TaskItem>, progress: Int32Array): Promise<Array<ItemResult>>
+  /**
+   * Build a batch; `progress[0]` is the index of the article in progress
+   * (when a worker dies); `roomy` runs it in a worker with the whole heap
+   * limit.
+   */
+  run(items: Array<TaskItem>, progress: Int32Array, roomy: boolean): Promise<Array<ItemResult>>
+  /** Whether a worker with more memory than the ordinary ones can be asked for. */
+  readonly roomier: boolean
   close(): Promise<undefined>
 }
 
@@ -489,10 +516,11 @@ interface Runner {
 function lazyRunner(settings: RenderSettings, jobs: number, memoryLimit: number): Runner {
   let started: Promise<Runner> | undefined
   return {
-    async run(items, progress) {
+    async run(items, progress, roomy) {
       started ??= startRunner(settings, jobs, memoryLimit)
-      return (await started).run(items, progress)
+      return (await started).run(items, progress, roomy)
     },
+    roomier: jobs > 1 && memoryLimit > ordinaryHeap(memoryLimit),
     async close() {
       if (started) await (await started).close()
       return undefined
@@ -516,28 +544,38 @@ async function startRunner(settings: RenderSettings, jobs: number, memoryLimit: 
   if (jobs === 1) {
     const {createBatchRunner} = await import('./task.js')
     const run = createBatchRunner(settings)
-    return {run: async (items) => run(items), close: async () => undefined}
+    return {run: async (items) => run(items), roomier: false, close: async () => undefined}
   }
 
   const {Piscina} = await import('piscina')
   // Same extension as this module: `.js` when built, `.ts` when run from source.
   const extension = path.extname(new URL(import.meta.url).pathname)
-  const pool = new Piscina<WorkerTask, Array<ItemResult>>({
-    filename: new URL('worker' + extension, import.meta.url).href,
-    minThreads: jobs,
-    maxThreads: jobs,
-    idleTimeout: 60_000,
-    // A small young generation per worker keeps the memory of the whole
-    // process low and flat (each worker is its own V8 heap); measured no slower.
-    // The old generation is capped so that an article needing more memory
-    // ends its worker (reported, the build goes on), not the whole process.
-    resourceLimits: {maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: Math.floor(memoryLimit / 1024 ** 2)},
-    workerData: settings
-  })
+  const pool = (threads: number, heap: number): InstanceType<typeof Piscina<WorkerTask, Array<ItemResult>>> =>
+    new Piscina<WorkerTask, Array<ItemResult>>({
+      filename: new URL('worker' + extension, import.meta.url).href,
+      minThreads: Math.min(threads, jobs),
+      maxThreads: threads,
+      idleTimeout: 60_000,
+      // A small young generation per worker keeps the memory of the whole
+      // process low and flat (each worker is its own V8 heap); measured no slower.
+      // The old generation is capped so that an article needing more memory
+      // ends its worker (reported, the build goes on), not the whole process.
+      resourceLimits: {maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: Math.floor(heap / 1024 ** 2)},
+      workerData: settings
+    })
+  // An article that needs more than an ordinary worker's heap is built
+  // again, alone, in one worker started when it is first needed, with the
+  // whole `--max-memory`.
+  const ordinary = pool(jobs, ordinaryHeap(memoryLimit))
+  let roomy: ReturnType<typeof pool> | undefined
   return {
-    run: (items, progress) => pool.run({items, progress: progress.buffer as SharedArrayBuffer}),
+    run(items, progress, large) {
+      const target = large ? (roomy ??= pool(1, memoryLimit)) : ordinary
+      return target.run({items, progress: progress.buffer as SharedArrayBuffer})
+    },
+    roomier: memoryLimit > ordinaryHeap(memoryLimit),
     async close() {
-      await pool.destroy()
+      await Promise.all([ordinary.destroy(), roomy?.destroy()])
       return undefined
     }
   }
@@ -623,14 +661,25 @@ export function useColor(io: CommandIo): boolean {
  *   Message.
  */
 function workerFailure(error: unknown, memoryLimit: number): PlainMessage {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code
-  if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
+  if (errorCodeOf(error) === 'ERR_WORKER_OUT_OF_MEMORY') {
     return cliError(
       `Out of memory: the article needs more than ${formatBytes(memoryLimit)} (see --max-memory)`,
       'out-of-memory'
     )
   }
   return cliError('Worker stopped: ' + (error instanceof Error ? error.message : String(error)), 'worker-failed')
+}
+
+/**
+ * The code of an error, if it has one.
+ *
+ * @param error
+ *   Error.
+ * @returns
+ *   Code.
+ */
+function errorCodeOf(error: unknown): unknown {
+  return typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined
 }
 
 /**
