@@ -592,6 +592,7 @@ const ORGANISATION_NOUNS = new Set(
     'جمعية',
     'اتحاد',
     'نادي',
+    'فريق',
     'شركة',
     'مؤسسة',
     'جامعة',
@@ -1366,6 +1367,7 @@ const QUANTIFIERS = new Set(
     'الكثير',
     'كثير',
     'بضعة',
+    'عدة',
     'بعض'
   ].map(foldArabic)
 )

@@ -168,7 +168,7 @@ export class SpeakerRegistry {
       const nickname = readNickname(analysis, index)
       if (nickname) {
         const key = nameKey(nickname.words)
-        // Two people given one nickname: it names neither.
+        // Two people given one nickname: it names neither (`''`).
         const known = this.#nicknames.get(key)
         this.#nicknames.set(key, known === undefined || known === nickname.name ? nickname.name : '')
       }
@@ -234,7 +234,14 @@ export class SpeakerRegistry {
     const found = this.#find(subject, order)
     const speaker = found ?? written
     const resolved: ResolvedSpeaker = {speaker, asWritten: speaker === written ? undefined : written}
-    if (!found && this.#fullNames.get(subject.nameWords.join(' ')) === null) {
+    // A name two people of the article bear, or a nickname of someone the
+    // article does not name clearly.
+    const words =
+      subject.kind === 'name' ? subject.nameWords : subject.titleWords.length === 1 ? subject.titleWords : []
+    if (
+      !found &&
+      (this.#fullNames.get(subject.nameWords.join(' ')) === null || this.#nickname(keyWords(words)) === '')
+    ) {
       resolved.ambiguous = true
     }
 
@@ -437,6 +444,14 @@ export class SpeakerRegistry {
     if (!longer && isGivenAndFamily(words)) {
       const short = this.#byGivenAndFamily(key)
       if (short !== undefined) return short
+    }
+
+    // `ووصف دونينغتون المنطاد`: a family name the article gives in full
+    // elsewhere, then the verb's object; the name is the first word.
+    const lastWord = words.at(-1)
+    if (!longer && key.length === 2 && lastWord?.startsWith('ال') === true) {
+      const full = this.#byFamilyName(key[0] ?? '', order)
+      if (full !== undefined) return full
     }
 
     return best?.name
@@ -846,6 +861,8 @@ function readNickname(analysis: AnalysedText, index: number): {name: string; wor
   const first = tokens[family - given]
   // After a comma a clause may open with its verb (`، جلس محمد دسوقي`):
   // where the name starts is not known.
+  // where the name starts is not known. (The nickname stays what the article
+  // calls them: not a factual error, unlike someone else's name.)
   if (given === 0 || !first || /[،,]\s*$/.test(gapBefore(analysis, family - given))) return undefined
 
   const words: Array<string> = []

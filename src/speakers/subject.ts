@@ -20,6 +20,7 @@ import {
   isPersonTitle,
   isPrefixLikeName,
   isPreposition,
+  isQuantifier,
   isRecipient,
   isStopWord,
   isTitleNoun,
@@ -142,6 +143,19 @@ export function readSubject(
       if (mode === 'title' && personTitle && name.length === 0 && /^\s*[،,]\s*$/.test(gap)) {
         const apposition = readApposition(text, tokens, index, limit)
         if (apposition) name.push(...apposition)
+      } else if (
+        mode === 'description' &&
+        /^\s*[،,]\s*$/.test(gap) &&
+        description[0] !== undefined &&
+        isPerson(stripArticle(description[0].folded))
+      ) {
+        // `مستشار المناطيد التجارية، فيل دونينغتون،`: a person's post, then the person.
+        const apposition = readApposition(text, tokens, index, limit)
+        if (apposition) {
+          title.push(...description.splice(0))
+          name.push(...apposition)
+          personTitle = true
+        }
       } else if (
         title.length > 0 &&
         (mode === 'title' || mode === 'name') &&
@@ -273,10 +287,15 @@ export function readSubject(
         title.push(token)
         expectGenitive = takesGenitive(token) || glue
         personTitle ||= isPerson(bare)
-        // An organisation's own name, not a genitive noun (`وزارة الخارجية`).
+        // An organisation's own name, not a genitive noun (`وزارة الخارجية`),
+        // also inside a person's title (`مدرب فريق تيريك جروزني`).
+        // (Inside a person's title only when an adjective closes it: else
+        // the words after it are the person's name, `حاكم منطقة سوروتش عبدالله جيفتشي`.)
+        const owner = title.at(-2)
         orgName =
-          title.length === 2 &&
-          isOrganisationNoun(stripArticle(firstItem(title).folded)) &&
+          owner !== undefined &&
+          isOrganisationNoun(stripArticle(owner.folded)) &&
+          (title.length === 2 || nameRunEndsDefinite(text, tokens, index)) &&
           !token.definite &&
           !isTitle(folded) &&
           isNameWord(folded, token.value)
@@ -286,10 +305,33 @@ export function readSubject(
       } else if (/^(?:بال|لل|وال)/.test(folded)) {
         // `بالوكالة`, `للانتخابات`, `والشباب`.
         title.push(token)
+      } else if (
+        personTitle &&
+        !token.definite &&
+        isTitle(folded) &&
+        lastItem(title).definite &&
+        isNameWord(folded, token.value) &&
+        next?.definite === true &&
+        !isTitle(stripArticle(next.folded)) &&
+        text.slice(token.end, next.start).trim() === ''
+      ) {
+        // `الإعلامي سلطان القحطاني`: after a title with the article, a
+        // word without it is neither its adjective nor its genitive but the
+        // name in apposition, even a word that is also a title (`سلطان`).
+        mode = 'name'
+        name.push(token)
+      } else if (title.length === 1 && lastItem(title).definite && isTwoWordName(text, tokens, index)) {
+        // `الفريق ضاحي خلفان، رئيس شرطة دبي`: a one-word title with the
+        // article (here a rank) and a name of two words set off after it.
+        mode = 'name'
+        name.push(token)
+        personTitle = true
       } else if (token.definite || isTitle(folded) || isDigits) {
         title.push(token)
         expectGenitive = takesGenitive(token)
         personTitle ||= isPerson(bare)
+        // (An adjective ends an organisation's name: `تيريك جروزني الروسي`.)
+        if (token.definite) orgName = false
       } else if (
         personTitle &&
         isNameWord(folded, token.value) &&
@@ -655,6 +697,67 @@ export function isNameWord(folded: string, value?: string): boolean {
     !isStopWord(folded) &&
     !isComplementiser(folded) &&
     !isRecipient(folded)
+  )
+}
+
+/**
+ * @param text
+ *   Paragraph text.
+ * @param tokens
+ *   Its words.
+ * @param from
+ *   Index of a name word.
+ * @returns
+ *   Whether the run of name words without the article that it starts ends
+ *   with a word with the article (`تيريك جروزني الروسي`), all joined by spaces.
+ */
+function nameRunEndsDefinite(text: string, tokens: ReadonlyArray<WordToken>, from: number): boolean {
+  for (let index = from + 1; index < tokens.length; index++) {
+    const token = itemAt(tokens, index)
+    if (text.slice(itemAt(tokens, index - 1).end, token.start).trim() !== '') return false
+    // (Not `الذي`: a relative clause follows the name.)
+    if (token.definite) return !isStopWord(token.folded) && !isComplementiser(token.folded)
+    if (!isNameWord(token.folded, token.value)) return false
+  }
+
+  return false
+}
+
+/**
+ * @param text
+ *   Paragraph text.
+ * @param tokens
+ *   Its words.
+ * @param from
+ *   Index of a word.
+ * @returns
+ *   Whether it and the next word are name words without the article, joined
+ *   by a space and followed by a comma or the complementiser.
+ */
+function isTwoWordName(text: string, tokens: ReadonlyArray<WordToken>, from: number): boolean {
+  const first = tokens[from]
+  const second = tokens[from + 1]
+  if (!first || !second || text.slice(first.end, second.start).trim() !== '') return false
+  const plain = (token: WordToken) =>
+    !token.definite &&
+    isNameWord(token.folded, token.value) &&
+    !isTitleNoun(token.folded) &&
+    !readSpeechWord(token.folded) &&
+    !isQuantifier(token.folded) &&
+    !isEventNoun(token.folded) &&
+    canStartSubject(token, undefined)
+  // (The family name may carry the article: `الفريق سالم الكعبي،`.)
+  const family =
+    plain(second) ||
+    (second.definite &&
+      !isTitleNoun(stripArticle(second.folded)) &&
+      !isStopWord(second.folded) &&
+      !isEventNoun(stripArticle(second.folded)))
+  if (!plain(first) || !family) return false
+  const after = tokens[from + 2]
+  return (
+    /^\s*[،,]/.test(text.slice(second.end, after?.start ?? text.length)) ||
+    (after !== undefined && isComplementiser(after.folded))
   )
 }
 
