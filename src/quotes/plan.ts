@@ -18,7 +18,9 @@ import {
   findBreaks,
   findIntroducedRun,
   findUnmarkedQuotes,
+  findVoicedQuotes,
   isLead,
+  mayHoldVoicedQuote,
   type MarkedStretch,
   quotationEnd,
   type UnmarkedQuote
@@ -452,10 +454,15 @@ function addUnmarked(
   // Paragraphs already quoted by the run of an introduction before them.
   let runEnd = -1
   for (const [paragraph, text] of paragraphs.entries()) {
-    if (paragraph <= runEnd || !/[:：]/.test(text)) continue
-    const analysis = analyses.of(text)
+    if (paragraph <= runEnd || !text) continue
     const stretches = marked.get(paragraph) ?? []
+    const voiced = mayHoldVoicedQuote(text) ? findVoicedQuotes(analyses.of(text), paragraph, stretches, settings) : []
+    for (const quote of voiced) found.push(unmarkedQuote(paragraphs, bounds, quote))
+    if (!/[:：]/.test(text)) continue
+    const analysis = analyses.of(text)
     for (const quote of findUnmarkedQuotes(analysis, paragraph, stretches, settings)) {
+      // Each stretch of words is one quotation.
+      if (voiced.some((other) => other.start < quote.end && quote.start < other.end)) continue
       found.push(unmarkedQuote(paragraphs, bounds, quote))
     }
 

@@ -435,6 +435,116 @@ const OWN_VOICE = new Set([
   'نرجو'
 ])
 
+/** First-person words that open someone's own words (`أتوقع`, `نحن`), folded. */
+const FIRST_PERSON_OPENERS = new Set([
+  'انا',
+  'نحن',
+  'انني',
+  'اننا',
+  'اعتقد',
+  'نعتقد',
+  'اري',
+  'نري',
+  'اتوقع',
+  'نتوقع',
+  'اتمني',
+  'نتمني',
+  'اشكر',
+  'نشكر',
+  'ارجو',
+  'نرجو',
+  'اؤكد',
+  'نؤكد'
+])
+/** Cheap test before reading a paragraph's words: does it hold one of {@link FIRST_PERSON_OPENERS}? */
+const FIRST_PERSON_HINT =
+  /(?:^|[\s"»”])(?:[أا]نا|نحن|[إا]ن(?:ن)?[يا]|[أا]عتقد|نعتقد|[أا]رى|نرى|[أا]توقع|نتوقع|[أا]تمنى|نتمنى|[أا]شكر|نشكر|[أا]رجو|نرجو|[أا]ؤكد|نؤكد)(?=\s)/
+/**
+ * @param text
+ *   Paragraph text.
+ * @returns
+ *   Whether it may hold words in the first person after a speech verb (a
+ *   test on the raw text, before any word is read).
+ */
+export function mayHoldVoicedQuote(text: string): boolean {
+  return FIRST_PERSON_HINT.test(text)
+}
+
+/** Most words of the subject between a speech verb and the speaker's own first word. */
+const MAX_VOICED_SUBJECT_WORDS = 5
+
+/**
+ * Find the words a speaker says in the first person right after the speech
+ * verb and its subject, with neither colon nor marks (`وقالت كشغري لـ"سبق"
+ * أتوقع حصول …`, `وقال الوزير نحن ماضون …`): a first-person verb or pronoun
+ * cannot be the narrator's, so the quotation starts there and runs to where
+ * the narrative resumes.
+ *
+ * @param analysis
+ *   Paragraph, analysed.
+ * @param paragraph
+ *   Paragraph index.
+ * @param marked
+ *   Stretches quoted with marks, in order.
+ * @param settings
+ *   Settings.
+ * @returns
+ *   Quotations, in order, disjoint from `marked`.
+ */
+export function findVoicedQuotes(
+  analysis: AnalysedText,
+  paragraph: number,
+  marked: ReadonlyArray<MarkedStretch>,
+  settings: Readonly<UnmarkedSettings>
+): Array<UnmarkedQuote> {
+  const {text, tokens} = analysis
+  const result: Array<UnmarkedQuote> = []
+  let breaks: Breaks | undefined
+  let blocks: Array<number | undefined> | undefined
+  let from = 0
+  let mark = 0
+  for (const [index, token] of tokens.entries()) {
+    if (token.start < from || !FIRST_PERSON_OPENERS.has(token.folded)) continue
+    const start = token.start
+    // Words come in order: skip the marked stretches that end before this one.
+    while (mark < marked.length && (marked[mark]?.end ?? Infinity) <= start) mark++
+    if ((marked[mark]?.start ?? Infinity) <= start || !afterSpeakerClause(analysis, index, settings)) continue
+    breaks ??= findBreaks(analysis, settings)
+    blocks ??= nextBlocks(marked, settings.minBlockWords)
+    const {end} = quotationEnd(text, breaks, start, blocks[mark] ?? text.length)
+    from = end
+    if (analysis.wordsIn(start, end) < settings.minBlockWords) continue
+    result.push({paragraph, colon: -1, start, end, uncertainEnd: false})
+  }
+
+  return result
+}
+
+/**
+ * @param analysis
+ * @param index
+ *   Index of a first-person word among the tokens.
+ * @param settings
+ * @returns
+ *   Whether a narrative speech verb and a short subject stand right before
+ *   it in its clause (`وقال الوزير أتوقع`), the subject of one word or more.
+ */
+function afterSpeakerClause(analysis: AnalysedText, index: number, settings: Readonly<UnmarkedSettings>): boolean {
+  const {text, tokens} = analysis
+  for (let back = index - 1; back >= 0 && index - back - 1 <= MAX_VOICED_SUBJECT_WORDS; back--) {
+    const token = tokens[back]
+    const next = tokens[back + 1]
+    if (!token || !next) return false
+    if (/[.!?؟:：،,؛;()\-–—\n]/.test(text.slice(token.end, next.start))) return false
+    if (back === index - 1) continue
+    if (isComplementiser(token.folded)) return false
+    const word = readSpeechWord(token.folded, settings.speechVerbs)
+    if (word) return word.form === 'verb' && !word.firstPerson
+  }
+
+  return false
+}
+
 /**
  * Whether words after `قال …: إن …` are reported speech: they open with a
  * complementiser and nothing in them is the speaker's own voice (first or
