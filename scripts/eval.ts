@@ -46,7 +46,7 @@ const FIRST_SET = 60
  * `lowerIsBetter` scores are rates of errors.
  */
 const GATES: ReadonlyArray<Gate> = [
-  {name: 'speaker precision', key: 'speakerPrecision', target: 0.97, floor: 0.87},
+  {name: 'speaker precision', key: 'speakerPrecision', target: 0.97, floor: 0.88},
   {name: 'speaker coverage', key: 'speakerCoverage', target: 0.9, floor: 0.8},
   {name: 'mentions precision', key: 'mentionsPrecision', target: 0.98, floor: 0.9},
   {name: 'missed-quote recall', key: 'missedRecall', target: 0.6, floor: 0.7},

@@ -66,6 +66,15 @@ const ISSUED = new Set(['بيان', 'تصريح', 'رساله', 'تقرير', '�
 /** Verbs of issuing a document, with the pronoun of the document (`أصدرته`). */
 const ISSUING = /^(?:اصدر|نشر|وزع|القي|كتب|اذاع|بث|وجه)(?:ه|ته|ها)$/
 
+/** The writer interviewing someone (`وتحدثنا مع`, `التقينا`, `وبسؤال`), folded. */
+const INTERVIEW = /^[وف]?(?:تحدثنا|التقينا|سالنا|حاورنا|بسوال)$/
+
+/** Particles before the verb that opens a sentence (`وفيما أبدى`), folded. */
+const OPENING_PARTICLES = /^(?:و?فيما|و?كما|ثم|و?حيث|و?بينما|و?قد|فقد|و?لقد)$/
+
+/** Demonstratives and adverbs after a verb, where no subject is (`وقدمت لذلك`), folded. */
+const DEMONSTRATIVES = /^(?:[لبك]?ذلك|[لبك]?هذا|[لبك]?هذه|هنا|هناك|ايضا|كذلك)$/
+
 /** Relative pronouns between a subject and its verb (`X الذي قال`). */
 const RELATIVE = /^(?:الذي|التي|الذى)$/
 
@@ -342,6 +351,20 @@ export class SpeakerTracker {
       if (subject) return {...this.registry.resolve(subject, readingOrder(paragraph, subject.start)), via: 'topic'}
     }
 
+    // `وتحدثنا مع الناظر …، عبدالرحمن الحيدر عن … فقال:`: the one the
+    // writer interviews; nobody when the text does not name them.
+    const interview = tokens.findLastIndex((token) => INTERVIEW.test(token.folded))
+    if (interview !== -1) {
+      const after = tokens[interview + 1]?.folded === 'مع' ? interview + 2 : interview + 1
+      if (after >= tokens.length)
+        return tagged(this.#previous(readingOrder(paragraph, cue.start), cue.gender), 'previous-same-gender')
+      const subject = readSubject(text, tokens, after, cue.start, this.#options)
+      if (!subject || !isPlausibleSubject(subject, this.#options)) return undefined
+      const resolved = this.registry.resolve(subject, readingOrder(paragraph, subject.start))
+      if (subject.kind === 'title' && resolved.speaker === subject.text) return undefined
+      return resolved.ambiguous ? undefined : {...resolved, via: 'interviewee'}
+    }
+
     // `أبدت الفنانة إليسا إعجابها … وقالت:`: the person named in the sentence
     // before its first speech word (after it, `وأوضح أن الرئيس X …` names
     // someone spoken about).
@@ -352,7 +375,54 @@ export class SpeakerTracker {
     )
     if (mention?.name)
       return {speaker: this.#fullName(mention.name, cue.order), asWritten: undefined, via: 'sentence-mention'}
+    // `وانتقد روبرت ساليفان، جد …، هيئة المحلفين. وقال «…»`: the person
+    // named as the subject of the verb that opens the sentence, or the one
+    // before when the speech word opens its own.
+    const opening = this.#verbSubject(paragraph, start, cue.start)
+    if (opening) return opening
+    if (tokens.length === 0 && start > 0) {
+      const before = this.#verbSubject(paragraph, analysis.sentenceStart(start - 1), start)
+      if (before) return before
+    }
+
     return tagged(this.#previous(readingOrder(paragraph, cue.start), cue.gender), 'previous-same-gender')
+  }
+
+  /**
+   * The person named right after the word that opens a stretch of
+   * narrative, when that word may be a verb (`وانتقد روبرت ساليفان`,
+   * `وفيما أبدى سمير الدعجاني`): a name of two words or more, the stretch
+   * holding no speech word of its own.
+   *
+   * @param paragraph
+   * @param from
+   * @param to
+   */
+  #verbSubject(paragraph: number, from: number, to: number): ResolvedSpeaker | undefined {
+    const analysis = this.#analysis(paragraph)
+    const tokens = analysis.tokensIn(from, to)
+    let index = 0
+    if (OPENING_PARTICLES.test(tokens[0]?.folded ?? '')) index = 1
+    const verb = tokens[index]
+    // A verb opening narrative is joined by `و`/`ف` or follows a particle.
+    if (!verb || verb.definite || verb.value.length < 3) return undefined
+    if (index === 0 && verb.prefix !== 'و' && verb.prefix !== 'ف') return undefined
+    if (isPreposition(verb.stem) || isStopWord(verb.folded) || isStopWord(verb.stem) || isTitleNoun(verb.stem))
+      return undefined
+    const all = analysis.tokens
+    const at = all.indexOf(verb)
+    // The subject follows the verb bare (`وقدمت لذلك نبذة`: no subject).
+    const first = all[at + 1]
+    if (!first || (first.prefix !== '' && !first.definite) || DEMONSTRATIVES.test(first.folded)) return undefined
+    const subject = readSubject(analysis.text, all, at + 1, to, this.#options)
+    if (subject?.kind !== 'name' || !isPlausibleSubject(subject, this.#options)) return undefined
+    // Two or three words, the article only on the family name: a name, not
+    // a phrase run on into the narrative (`محمود أمر إحالة المتهمين`).
+    const words = subject.nameWords
+    if (words.length < 2 || words.length > 3 || words.slice(0, -1).some((word) => word.startsWith('ال')))
+      return undefined
+    const resolved = this.registry.resolve(subject, readingOrder(paragraph, subject.start))
+    return resolved.ambiguous ? undefined : {...resolved, via: 'verb-subject'}
   }
 
   /**
@@ -526,7 +596,7 @@ export class SpeakerTracker {
             ? this.#sourceAfter(text, tokens, index + 1, 'عن')
             : (readSubject(text, tokens, index + 1, text.length, this.#options) ??
               readQuotedName(text, tokens, index + 1, text.length) ??
-              this.#subjectBefore(analysis, index, word, cues))
+              this.#subjectBefore(analysis, paragraph, index, word, cues))
       } else if (word.form === 'attribution') {
         const issued = word.lemma === 'في' ? this.#issuerOf(text, tokens, index + 2) : undefined
         subject = issued ?? this.#sourceAfter(text, tokens, index + (word.lemma === 'في' ? 2 : 1), undefined)
@@ -550,6 +620,12 @@ export class SpeakerTracker {
       let resolved = subject
         ? (tagged(this.#document(subject, text, paragraph, cues), 'document') ?? this.registry.resolve(subject, order))
         : undefined
+      if (resolved && subject && !resolved.via) {
+        if (word.form === 'verb' && subject.start < token.start) resolved = {...resolved, via: 'subject-before'}
+        else if (word.form === 'attribution' && word.lemma === 'في' && subject.titleWords.length !== 1)
+          resolved = {...resolved, via: 'issuer'}
+      }
+
       // A name two people of the article bear: nobody rather than a guess.
       if (resolved?.ambiguous) {
         resolved = undefined
@@ -627,6 +703,8 @@ export class SpeakerTracker {
    *
    * @param analysis
    *   Paragraph, analysed.
+   * @param paragraph
+   *   Its index.
    * @param index
    *   Index of the verb.
    * @param word
@@ -638,6 +716,7 @@ export class SpeakerTracker {
    */
   #subjectBefore(
     analysis: AnalysedText,
+    paragraph: number,
     index: number,
     word: SpeechWord,
     cues: ReadonlyArray<SpeechCue>
@@ -670,7 +749,12 @@ export class SpeakerTracker {
     // `وعاد ليقول`: a verb joined by `و`, not a subject).
     const opens = (from === 0 || index - from < SUBJECT_BEFORE_REACH) && !/^[وف]/.test(tokens[from]?.prefix ?? '')
     const subject = opens ? readSubject(text, tokens, from, verb.start, this.#options) : undefined
-    if (subject && subject.start === tokens[from]?.start && agrees(subject)) {
+    if (
+      subject &&
+      subject.start === tokens[from]?.start &&
+      agrees(subject) &&
+      this.#isSureSubject(subject, tokens[from], paragraph)
+    ) {
       const gap = text.slice(subject.end, verb.start).trim()
       const apposition = /^[،,][^،,.:؛]{1,80}[،,]$/.test(gap) && !gap.includes('«')
       if (gap === '' || RELATIVE.test(gap) || apposition) return subject
@@ -696,6 +780,29 @@ export class SpeakerTracker {
     }
 
     return found && found.nameWords.length >= 2 && agrees(found) ? found : undefined
+  }
+
+  /**
+   * Whether a subject read before its verb is surely one: not after a
+   * preposition (`لتصريحات خالد طوقان`), and a name of two words or more,
+   * as written or in full elsewhere (`وكان مادورو أعلن`; a lone word before
+   * a verb may be any noun: `الآخرة`, `الجميع`).
+   *
+   * @param subject
+   *   Subject phrase.
+   * @param first
+   *   Its first word.
+   * @param paragraph
+   *   Paragraph index.
+   * @returns
+   *   Whether it may be taken.
+   */
+  #isSureSubject(subject: SubjectPhrase, first: WordToken | undefined, paragraph: number): boolean {
+    // `وكان الجميع يقولون`: a group, not a speaker.
+    if (!first || /^[وف]?[لبك]/.test(first.prefix) || isQuantifier(stripArticle(first.folded))) return false
+    if (subject.kind !== 'name' || subject.nameWords.length >= 2 || subject.titleWords.length > 0) return true
+    const full = this.registry.resolve(subject, readingOrder(paragraph, subject.start)).speaker
+    return tokenize(full).length >= 2
   }
 
   /**
