@@ -138,6 +138,16 @@ export function readSubject(
     } else if (inQuotedName && /^\s*(?:["»”“]|&quot;)\s*$/.test(gap)) {
       inQuotedName = false
       expectGenitive = false
+    } else if (
+      /^\s*\.\s*$/.test(gap) &&
+      mode === 'title' &&
+      name.length === 0 &&
+      isAbbreviatedTitle(tokens[index - 1])
+    ) {
+      // `د. محمد الأحمد`, `م. سامر`: the full stop of an abbreviated title,
+      // which takes no genitive: the name follows.
+      expectGenitive = false
+      personTitle = true
     } else if (/[،,:;؛.!?؟«»“”„‹›"(){}[\]]|&quot;/.test(gap)) {
       // `المتحدث باسم الرئاسة، ياسر علي، إن`: the name in apposition.
       if (mode === 'title' && personTitle && name.length === 0 && /^\s*[،,]\s*$/.test(gap)) {
@@ -460,8 +470,19 @@ export function readSubject(
         title.push(...description.splice(0))
         name.push(token)
         personTitle = true
-      } else {
+      } else if (
+        sawDefinite ||
+        inPhrase ||
+        /^[بل]/.test(folded) ||
+        !(description.length >= 2 && isClearAdjective(lastItem(description).folded)) ||
+        isAdjectiveLike(folded)
+      ) {
+        if (/^م(?:ست|ن|ت)?\S{3,}ا$/.test(folded)) break
         description.push(token)
+      } else {
+        // `مسؤول باكستاني رفض الكشف`, `سلفي مخاطبا`: a verb or a
+        // circumstance after the description, not one of its adjectives.
+        break
       }
     } else {
       break
@@ -721,6 +742,47 @@ function nameRunEndsDefinite(text: string, tokens: ReadonlyArray<WordToken>, fro
   }
 
   return false
+}
+
+/**
+ * @param folded
+ *   Folded word without the article.
+ * @returns
+ *   Whether it may be an adjective of an indefinite description: a nisba
+ *   (`عسكري`, `كاميروني`), a participle (`مقرب`, `مطلع`, `مسؤول`), the
+ *   patterns of `بارز`, `سابق`, `كبير`, `رفيع`, or `آخر`; not a word in the
+ *   accusative (`مخاطبا`).
+ */
+function isAdjectiveLike(folded: string): boolean {
+  if (folded.endsWith('ا')) return false
+  return (
+    /(?:ي|يه)$/.test(folded) ||
+    /^م\S{3,}$/.test(folded) ||
+    /^\Sا\S\S[هة]?$/.test(folded) ||
+    /^\S\Sي\S[هة]?$/.test(folded) ||
+    /^اخر[يى]?$/.test(folded)
+  )
+}
+
+/**
+ * @param folded
+ *   Folded word.
+ * @returns
+ *   Whether it is surely an adjective: a nisba (`باكستاني`, `أمنية`).
+ */
+function isClearAdjective(folded: string): boolean {
+  return folded.length >= 4 && /(?:ي|يه)$/.test(folded)
+}
+
+/**
+ * @param token
+ *   Word before a full stop, if any.
+ * @returns
+ *   Whether it is a one-letter title cut short (`د.` for `الدكتور`, `م.` for
+ *   `المهندس`, `أ.` for `الأستاذ`).
+ */
+function isAbbreviatedTitle(token: WordToken | undefined): boolean {
+  return token !== undefined && /^[دما]$/.test(token.folded) && isTitleNoun(token.folded)
 }
 
 /**
