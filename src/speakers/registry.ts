@@ -39,6 +39,8 @@ export interface Mention {
   person: boolean
   /** Gender shown by its title, if any. */
   gender: Gender | undefined
+  /** Words of the name as compared (see `keyWords`). */
+  keyWords: Array<string>
 }
 
 /** A speaker resolved to the fullest form the article gives. */
@@ -165,7 +167,7 @@ export class SpeakerRegistry {
         skipUntil = subject.end
       }
 
-      const nickname = readNickname(analysis, index)
+      const nickname = NICKNAME_WORDS.has(token.stem) ? readNickname(analysis, index) : undefined
       if (nickname) {
         const key = nameKey(nickname.words)
         // Two people given one nickname: it names neither (`''`).
@@ -204,12 +206,13 @@ export class SpeakerRegistry {
         titleWords: subject.titleWords.map(stripArticle),
         order,
         person: subject.person,
-        gender: subject.gender
+        gender: subject.gender,
+        keyWords: keyWords(subject.nameWords)
       }
       this.#byText.set(key, mention)
       if (named) {
         this.mentions.push(mention)
-        for (const word of new Set(keyWords(mention.nameWords))) push(this.#byNameWord, word, mention)
+        for (const word of new Set(mention.keyWords)) push(this.#byNameWord, word, mention)
         for (const word of new Set(mention.titleWords)) push(this.#byTitleWord, word, mention)
       }
     }
@@ -422,7 +425,7 @@ export class SpeakerRegistry {
     let best: Mention | undefined
     let bestScore = -1
     for (const mention of this.#byNameWord.get(key[0] ?? '') ?? []) {
-      const mentionKey = keyWords(mention.nameWords)
+      const mentionKey = mention.keyWords
       if (!containsRun(mentionKey, key)) continue
       const family = single && mentionKey.length >= 2 && mentionKey.at(-1) === key[0] ? 20 : 0
       // Names given with a title are the surest; then the fullest.
@@ -433,7 +436,7 @@ export class SpeakerRegistry {
       }
     }
 
-    const longer = best !== undefined && keyWords(best.nameWords).length > key.length
+    const longer = best !== undefined && best.keyWords.length > key.length
     if (best?.name && longer && (!single || bestScore >= 20)) return best.name
     if (isNameUnit(words)) {
       const full = this.fullNameOf(words)
@@ -493,7 +496,7 @@ export class SpeakerRegistry {
     const [given, family] = key
     let found: string | undefined
     for (const mention of this.#byNameWord.get(family ?? '') ?? []) {
-      const mentionKey = keyWords(mention.nameWords)
+      const mentionKey = mention.keyWords
       if (mentionKey.length < 3 || mentionKey[0] !== given || mentionKey.at(-1) !== family || !mention.name) continue
       if (found !== undefined && found !== mention.name) return undefined
       found = mention.name
@@ -824,6 +827,8 @@ function isGivenAndFamily(words: ReadonlyArray<string>): boolean {
 const NICKNAME_BEFORE_B = new Set(['شهير', 'مشهور', 'معروف', 'ملقب', 'مكني', 'شهيره', 'مشهوره', 'معروفه', 'ملقبه'])
 /** Nouns that, with the pronoun of the person named before, give the nickname (`وشهرته «القص»`). */
 const NICKNAME_NOUNS = new Set(['شهرت', 'لقب', 'كنيت'])
+/** Stems of every word that may introduce a nickname. */
+const NICKNAME_WORDS = new Set([...NICKNAME_BEFORE_B, ...NICKNAME_NOUNS])
 /** Most words of a nickname. */
 const MAX_NICKNAME_WORDS = 3
 
