@@ -3,7 +3,7 @@
  * and puts one block per line.
  */
 
-import type {Element, ElementContent, Root, RootContent} from 'hast'
+import type {Element, ElementContent, Root} from 'hast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {resolveArticleFacts, type ArticleFacts, type Direction} from './metadata/facts.js'
@@ -126,18 +126,20 @@ function factsOf(file: VFile, defaults: {language: string; direction: Direction}
  *   Nothing.
  */
 export function lineUpBlocks(node: Element | Root): undefined {
-  const blocks = node.children.filter(
-    (child) => !(child.type === 'text' && child.value.trim() === '')
-  ) as Array<RootContent>
-  // Inline content keeps its white space: only lists of blocks are lined up.
-  if (!blocks.every((child) => child.type === 'element' && blockElements.has(child.tagName))) return
-
-  for (const child of blocks) {
-    if (child.type === 'element' && containers.has(child.tagName)) lineUpBlocks(child)
+  const blocks: Array<Element> = []
+  for (const child of node.children) {
+    if (child.type === 'text' && child.value.trim() === '') continue
+    // Inline content keeps its white space: only lists of blocks are lined up.
+    if (child.type !== 'element' || !blockElements.has(child.tagName)) return
+    blocks.push(child)
   }
 
-  const children: Array<RootContent> = [{type: 'text', value: '\n'}]
+  for (const child of blocks) {
+    if (containers.has(child.tagName)) lineUpBlocks(child)
+  }
+
+  const children: Array<ElementContent> = [{type: 'text', value: '\n'}]
   for (const child of blocks) children.push(child, {type: 'text', value: '\n'})
-  node.children = children as Array<ElementContent>
+  node.children = children
   return undefined
 }

@@ -123,7 +123,7 @@ export const rehypeArabicNewsDocument: Plugin<[(Readonly<DocumentOptions> | null
           properties: {},
           children: [
             {type: 'text', value: '\n'},
-            ...(content.children as Array<ElementContent>),
+            ...content.children.filter((node) => isElementContent(node)),
             {type: 'text', value: '\n'}
           ]
         }
@@ -308,4 +308,15 @@ function trimBlankEdges(root: Root): undefined {
 
 function isBlank(node: RootContent | undefined): boolean {
   return node !== undefined && node.type === 'text' && node.value.trim() === ''
+}
+
+/**
+ * @param node
+ *   Child of the article's root.
+ * @returns
+ *   Whether it may go inside an element (all but a doctype, which the
+ *   document writes itself).
+ */
+function isElementContent(node: RootContent): node is ElementContent {
+  return node.type !== 'doctype'
 }

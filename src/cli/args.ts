@@ -196,6 +196,22 @@ const optionSpec = {
 } as const
 
 /**
+ * @param argv
+ *   Arguments after the executable and script.
+ * @returns
+ *   Flags and positionals, read by `node:util`'s `parseArgs`.
+ * @throws {UsageError}
+ *   When a flag is unknown or lacks its value.
+ */
+function readArguments(argv: ReadonlyArray<string>) {
+  try {
+    return parseArgs({args: [...argv], options: optionSpec, allowPositionals: true, strict: true})
+  } catch (error) {
+    throw new UsageError(parseErrorMessage(error))
+  }
+}
+
+/**
  * Parse the command line.
  *
  * @param argv
@@ -206,19 +222,7 @@ const optionSpec = {
  *   When the arguments are invalid.
  */
 export function parseCommand(argv: ReadonlyArray<string>): Command {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: optionSpec,
-      allowPositionals: true,
-      strict: true
-    })
-  } catch (error) {
-    throw new UsageError(parseErrorMessage(error))
-  }
-
-  const {values, positionals} = parsed
+  const {values, positionals} = readArguments(argv)
   if (values.help) return {command: 'help'}
   if (values.version) return {command: 'version'}
 
@@ -346,7 +350,7 @@ function refuseFlags(
  */
 function parseErrorMessage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error)
-  const code = (error as {code?: unknown}).code
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined
   const flag = /'(?:-\w, )?(-[^' ]*)/.exec(text)?.[1]
   if (flag !== undefined) {
     const shown = '`' + flag.replace(/[^\x20-\x7E\u00A0-\uFFFF]/g, '?') + '`'

@@ -4,6 +4,7 @@
  */
 
 import {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
 import {arabicNews, type ArabicNewsOptions, type ArabicNewsProcessor} from '../index.js'
 import type {SiteSettings} from './args.js'
 import type {ArticlePageSettings} from './site/settings.js'
@@ -106,7 +107,9 @@ export function createRenderer(settings: RenderSettings): (input: RenderInput) =
     }
     const messages = file.messages.map((message) => toPlainMessage(message))
     // `file.fail` already added its message; anything else thrown is added here.
-    if (html === undefined && !file.messages.includes(failure as never)) messages.push(toPlainMessage(failure))
+    if (html === undefined && !(failure instanceof VFileMessage && file.messages.includes(failure))) {
+      messages.push(toPlainMessage(failure))
+    }
     const record =
       html === undefined || input.outputPath === undefined || url === undefined
         ? undefined

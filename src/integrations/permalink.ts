@@ -42,8 +42,7 @@ export function unsafePermalinkReason(permalink: string): string | undefined {
 export function createPermalinkCompiler(warn: (message: string) => unknown): PermalinkCompiler {
   return function (permalink, inputPath) {
     return async function (this: unknown, data) {
-      const value: unknown =
-        typeof permalink === 'function' ? await (permalink as (data: unknown) => unknown).call(this, data) : permalink
+      const value: unknown = isDataFunction(permalink) ? await permalink.call(this, data) : permalink
       if (typeof value !== 'string') return value
       const reason = unsafePermalinkReason(value)
       if (reason === undefined) return value
@@ -51,4 +50,14 @@ export function createPermalinkCompiler(warn: (message: string) => unknown): Per
       return false
     }
   }
+}
+
+/**
+ * @param value
+ *   Permalink as written in the data.
+ * @returns
+ *   Whether it is a function (of the page's data, by Eleventy's contract).
+ */
+function isDataFunction(value: unknown): value is (this: unknown, data: unknown) => unknown {
+  return typeof value === 'function'
 }

@@ -55,7 +55,8 @@ export function findFrontMatter(
     return undefined
 
   for (let index = first + 1; index < lines.length; index++) {
-    const line = lines[index]!
+    const line = lines[index]
+    if (line === undefined) break
     const text = lineText(value, line).trimEnd()
     if (text === '---' || text === '...') return {open, close: line}
   }
@@ -100,12 +101,12 @@ export function readFrontMatter(source: string): FrontMatterResult {
   try {
     data = document.toJS({maxAliasCount: 100})
   } catch (error_) {
-    return {ok: false, reason: String((error_ as Error).message), line: 1, column: 1}
+    return {ok: false, reason: error_ instanceof Error ? error_.message : String(error_), line: 1, column: 1}
   }
 
   if ((data === null || data === undefined) && !hasContent(source)) return {ok: true, data: {}, keys: []}
 
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+  if (!isMapping(data)) {
     return {ok: false, reason: 'Expected a mapping of keys to values', line: 1, column: 1}
   }
 
@@ -116,7 +117,7 @@ export function readFrontMatter(source: string): FrontMatterResult {
     return {ok: false, reason: 'no key in Latin letters, such as `title`', line: 1, column: 1}
   }
 
-  return {ok: true, data: data as FrontMatter, keys}
+  return {ok: true, data, keys}
 }
 
 /**
@@ -220,4 +221,14 @@ export function keyPositions(
   }
 
   return positions
+}
+
+/**
+ * @param value
+ *   What YAML gave.
+ * @returns
+ *   Whether it is a mapping of keys to values (not a list, a scalar or `null`).
+ */
+function isMapping(value: unknown): value is FrontMatter {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
