@@ -3,6 +3,7 @@
  * it over the target, so readers see the old file or the new one, never half.
  */
 
+import {randomInt} from 'node:crypto'
 import {mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
@@ -15,11 +16,11 @@ export const TEMPORARY_SUFFIX = '.tmp'
 /** Longest file name in bytes on common file systems (ext4, APFS, NTFS in UTF-16 units). */
 export const MAX_NAME_BYTES = 255
 
-let counter = 0
-
 /**
  * Path of a new temporary file beside a target: unique within this machine’s
- * processes and threads; `wx` below refuses any leftover of the same name.
+ * processes and threads (a random number, so no count is kept between
+ * calls); `wx` below refuses any leftover of the same name, and a clash
+ * is retried.
  * The target’s name is shortened (never inside a character) so that the
  * temporary name fits wherever the target’s does.
  *
@@ -29,8 +30,7 @@ let counter = 0
  *   Temporary path.
  */
 function temporaryPath(filePath: string): string {
-  counter++
-  const tail = `.${process.pid}-${threadId}-${counter}${TEMPORARY_SUFFIX}`
+  const tail = `.${process.pid}-${threadId}-${randomInt(2 ** 47)}${TEMPORARY_SUFFIX}`
   const name = truncateBytes(path.basename(filePath), MAX_NAME_BYTES - 1 - Buffer.byteLength(tail))
   return path.join(path.dirname(filePath), `.${name}${tail}`)
 }

@@ -10,16 +10,9 @@ import {stopOnSignals} from './signals.js'
 
 const argv = process.argv.slice(2)
 const controller = new AbortController()
-let isBuild = false
-try {
-  const name = parseCommand(argv).command
-  isBuild = name === 'build' || name === 'serve'
-} catch {
-  // `main` reports usage errors.
-}
 // First signal: finish the files in progress, write the manifest, stop;
 // second signal: stop now (outputs are still whole or absent).
-if (isBuild) stopOnSignals(controller)
+if (buildsFiles(argv)) stopOnSignals(controller)
 main(argv, {
   stdout: process.stdout,
   stderr: process.stderr,
@@ -36,3 +29,19 @@ main(argv, {
     process.exitCode = 1
   }
 )
+
+/**
+ * @param argv
+ *   Arguments.
+ * @returns
+ *   Whether they ask for a command that writes files (`build`, `serve`);
+ *   `main` reports usage errors.
+ */
+function buildsFiles(argv: ReadonlyArray<string>): boolean {
+  try {
+    const name = parseCommand(argv).command
+    return name === 'build' || name === 'serve'
+  } catch {
+    return false
+  }
+}
