@@ -84,14 +84,42 @@ describe('feeds', () => {
     expect(rtlSafe('Apple', 'en')).toBe('Apple')
   })
 
-  it('writes a JSON Feed', async () => {
+  it('writes a JSON Feed 1.1 with its language, and every author of an item', async () => {
     const feed = JSON.parse(await read('sections/رياضة/feed.json')) as {
-      items: Array<{url: string; date_published: string; authors?: unknown}>
+      version: string
+      language: string
+      items: Array<{url: string; date_published: string; language: string; authors?: unknown; author?: unknown}>
       feed_url: string
     }
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
+    expect(feed.language).toBe('ar')
     expect(feed.feed_url).toBe(BASE_URL + 'sections/%D8%B1%D9%8A%D8%A7%D8%B6%D8%A9/feed.json')
     expect(feed.items.map((item) => item.url)).toEqual([BASE_URL + 'tech.html', BASE_URL + 'marathon.html'])
+    expect(feed.items.map((item) => item.language)).toEqual(['ar', 'ar'])
     expect(feed.items[1]?.date_published).toBe('2025-09-03T21:00:00.000Z')
+    // `authors` (1.1) holds both; `author` (1.0) the first, for older readers.
+    expect(feed.items[1]?.authors).toEqual([{name: 'منى الحربي'}, {name: 'سارة العلي'}])
+    expect(feed.items[1]?.author).toEqual({name: 'منى الحربي'})
+    expect(feed.items[0]).not.toHaveProperty('authors')
+  })
+
+  it('gives an item the language of its article when it differs from the site', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'site-feeds-language-'))
+    try {
+      const records = sampleRecords().map((record) =>
+        record.url.endsWith('tech.html') ? {...record, language: 'en'} : record
+      )
+      await writeSite(records, {site: {siteName: 'أخبار المدينة', baseUrl: BASE_URL}, now: NOW}, folder)
+      const feed = JSON.parse(await readFile(path.join(folder, 'feed.json'), 'utf8')) as {
+        language: string
+        items: Array<{url: string; language: string}>
+      }
+      expect(feed.language).toBe('ar')
+      expect(feed.items.find((item) => item.url.endsWith('tech.html'))?.language).toBe('en')
+      expect(feed.items.find((item) => item.url.endsWith('port.html'))?.language).toBe('ar')
+    } finally {
+      await rm(folder, {recursive: true, force: true})
+    }
   })
 
   it('leaves out articles without a date (a feed entry needs one)', async () => {

@@ -134,6 +134,32 @@ describe('sitemaps', () => {
     expect(files.some((file) => file.text.includes('tomorrow.html'))).toBe(false)
   })
 
+  it('writes no robots.txt for a site below the root of its host, and says what the host should add', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'site-sitemaps-sub-path-'))
+    folders.push(folder)
+    const base = 'https://news.example.com/ar/'
+    const records = sampleRecords().map((record) => ({...record, url: record.url.replace(BASE_URL, base)}))
+    const report = await writeSite(
+      records,
+      {site: {siteName: 'أخبار المدينة', baseUrl: base, publisher: 'دار المدينة'}, now: NOW},
+      folder
+    )
+    // Crawlers never read `/ar/robots.txt`: one there would only mislead.
+    await expect(readFile(path.join(folder, 'robots.txt'), 'utf8')).rejects.toThrow(/ENOENT/)
+    expect(report.files).not.toContain('robots.txt')
+    const messages = report.messages.filter((message) => message.ruleId === 'site-robots-sub-path')
+    expect(messages).toHaveLength(1)
+    expect(messages[0]?.fatal).toBe(false)
+    expect(messages[0]?.reason).toContain('https://news.example.com/robots.txt')
+    expect(messages[0]?.reason).toContain('Sitemap: https://news.example.com/ar/sitemap.xml')
+    expect(messages[0]?.reason).toContain('Sitemap: https://news.example.com/ar/sitemap-news.xml')
+    // The sitemaps stay in the site's folder, listing its addresses.
+    const sitemap = parser.parse(await readFile(path.join(folder, 'sitemap.xml'), 'utf8')) as {
+      urlset: {url: Array<{loc: string}>}
+    }
+    expect(sitemap.urlset.url.map((url) => url.loc)).toContain(base + 'economy/port.html')
+  })
+
   it('writes a valid empty news sitemap when nothing is recent', async () => {
     const settings = resolveSiteSettings({
       site: {baseUrl: BASE_URL, publisher: 'دار المدينة'},

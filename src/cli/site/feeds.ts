@@ -9,6 +9,7 @@ import {toHtml} from 'hast-util-to-html'
 import {h} from 'hastscript'
 import {Feed, type Item} from 'feed'
 import {isRightToLeft} from '../../display/format.js'
+import {isRecord} from '../../metadata/values.js'
 import type {ArticleList} from './collect.js'
 import {encodeSegments, type ListFeeds} from './pages.js'
 import type {ArticleRecord} from './record.js'
@@ -129,7 +130,7 @@ export function listFeeds(list: ArticleList, settings: ResolvedSiteSettings, bas
   return [
     {output: list.folder + 'feed.xml', text: withAtomLanguage(feed.atom1(), settings.language)},
     {output: list.folder + 'rss.xml', text: feed.rss2()},
-    {output: list.folder + 'feed.json', text: feed.json1()}
+    {output: list.folder + 'feed.json', text: asJsonFeed11(feed.json1(), settings.language, items)}
   ]
 }
 
@@ -216,6 +217,36 @@ function withAtomLanguage(xml: string, language: string): string {
   const opening = '<feed xmlns="http://www.w3.org/2005/Atom">'
   if (!/^[A-Za-z0-9-]+$/.test(language) || !xml.includes(opening)) return xml
   return xml.replace(opening, `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${language}">`)
+}
+
+/**
+ * Make the JSON Feed that `feed` writes (version 1) a JSON Feed 1.1: with
+ * the feed's `language` and each item's, and every author of an item in
+ * `authors` (`author`, which holds only the first, stays for readers of 1.0).
+ *
+ * @param json
+ *   JSON Feed from `feed`.
+ * @param language
+ *   Language of the site.
+ * @param records
+ *   The articles of the items, in order.
+ * @returns
+ *   JSON Feed 1.1.
+ */
+function asJsonFeed11(json: string, language: string, records: ReadonlyArray<ArticleRecord>): string {
+  const parsed: unknown = JSON.parse(json)
+  if (!isRecord(parsed) || !Array.isArray(parsed['items'])) return json
+  const items = parsed['items'].map((item: unknown, index) => {
+    const record = records[index]
+    if (!isRecord(item) || !record) return item
+    return {
+      ...item,
+      ...(record.authors.length > 0 ? {authors: record.authors.map((name) => ({name}))} : {}),
+      language: record.language || language
+    }
+  })
+  const {items: _items, ...head} = parsed
+  return JSON.stringify({...head, version: 'https://jsonfeed.org/version/1.1', language, items}, null, 4)
 }
 
 /**

@@ -200,7 +200,8 @@ export async function writeSite(
   const news = await newsSitemaps(articles, resolved, baseUrl)
   for (const file of news) await write(file.output, file.text, true)
   const robots = robotsTxt(['sitemap.xml', ...news.map((file) => file.output)], baseUrl)
-  await write(robots.output, robots.text, true)
+  if (robots.ok) await write(robots.file.output, robots.file.text, true)
+  else report.messages.push(robotsMessage(baseUrl, robots.sitemapLines))
   return finish()
 }
 
@@ -272,6 +273,25 @@ function safeRecord(record: ArticleRecord, baseUrl: URL | undefined, report: Sit
     source: SOURCE
   })
   return false
+}
+
+/**
+ * @param baseUrl
+ *   Base URL with a path.
+ * @param sitemapLines
+ *   `Sitemap:` lines for the host's `robots.txt`.
+ * @returns
+ *   Why no `robots.txt` was written, and what to add to the host's.
+ */
+function robotsMessage(baseUrl: URL, sitemapLines: ReadonlyArray<string>): SiteMessage {
+  return {
+    reason:
+      `No robots.txt: crawlers read it only at \`${new URL('/robots.txt', baseUrl).href}\`, outside this site's ` +
+      `folder \`${baseUrl.pathname}\`; add there: ${sitemapLines.join(', ')}`,
+    fatal: false,
+    ruleId: 'site-robots-sub-path',
+    source: SOURCE
+  }
 }
 
 /**

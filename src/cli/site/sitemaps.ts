@@ -152,21 +152,27 @@ export async function newsSitemaps(
 /**
  * `robots.txt`: everything may be crawled; where the sitemaps are.
  *
+ * Crawlers read `robots.txt` only at the root of a host
+ * (`https://example.com/robots.txt`): a site whose base URL has a path
+ * (`https://example.com/ar/`) gets none, since one in its folder would be
+ * ignored; the `Sitemap:` lines are what the host's own `robots.txt` should
+ * add.
+ *
  * @param sitemaps
  *   Output paths of the sitemaps to name (the index or single sitemap, and the news sitemaps).
  * @param baseUrl
  *   Base URL.
  * @returns
- *   File.
+ *   File, or the `Sitemap:` lines alone when the site is not at the root of its host.
  */
-export function robotsTxt(sitemaps: ReadonlyArray<string>, baseUrl: URL): SitemapFile {
-  const lines = [
-    'User-agent: *',
-    'Allow: /',
-    '',
-    ...sitemaps.map((output) => 'Sitemap: ' + new URL(output, baseUrl).href)
-  ]
-  return {output: 'robots.txt', text: lines.join('\n') + '\n'}
+export function robotsTxt(
+  sitemaps: ReadonlyArray<string>,
+  baseUrl: URL
+): {ok: true; file: SitemapFile} | {ok: false; sitemapLines: Array<string>} {
+  const sitemapLines = sitemaps.map((output) => 'Sitemap: ' + new URL(output, baseUrl).href)
+  if (baseUrl.pathname !== '/') return {ok: false, sitemapLines}
+  const lines = ['User-agent: *', 'Allow: /', '', ...sitemapLines]
+  return {ok: true, file: {output: 'robots.txt', text: lines.join('\n') + '\n'}}
 }
 
 /**
