@@ -14,7 +14,9 @@ import {createMarkdownProcessor, isMarkdownPath} from './markdown.js'
 import {CLI_SOURCE, toPlainMessage, type PlainMessage} from './messages.js'
 import {folderUrl, pageUrlOf, rootRelativeUrlOf} from './output-path.js'
 import {frontMatterOf} from './plan.js'
+import {articleNavigation, prependToBody} from './site/navigation.js'
 import type {ArticleRecord} from './site/record.js'
+import {DEFAULT_SITE_LANGUAGE, siteNameOf} from './site/settings.js'
 
 /** Everything besides the text that changes the HTML of an article. */
 export interface RenderSettings {
@@ -62,6 +64,8 @@ export interface RenderOutput {
 export function createRenderer(settings: RenderSettings): (input: RenderInput) => Promise<RenderOutput> {
   const options = presetOptions(settings)
   const text = arabicNews(options).freeze()
+  const {site} = settings
+  const siteLanguage = site.language ?? DEFAULT_SITE_LANGUAGE
   let markdown: ArabicNewsProcessor | undefined
 
   return async function (input) {
@@ -99,9 +103,23 @@ export function createRenderer(settings: RenderSettings): (input: RenderInput) =
     }
 
     let html: string | undefined
+    let record: ArticleRecord | undefined
     let failure: unknown
     try {
-      html = String(await processor.process(file))
+      const tree = await processor.run(processor.parse(file), file)
+      const made =
+        input.outputPath === undefined || url === undefined
+          ? undefined
+          : recordOf(file, {
+              input: input.path,
+              output: input.outputPath,
+              url,
+              baseUrl: baseUrl === undefined ? undefined : folderUrl(baseUrl)
+            })
+      // A page of a site leads back to the home page and its section.
+      if (made && !settings.fragment) prependToBody(tree, articleNavigation(made, siteNameOf(site), siteLanguage))
+      html = processor.stringify(tree, file)
+      record = made
     } catch (error) {
       failure = error
     }
@@ -110,15 +128,6 @@ export function createRenderer(settings: RenderSettings): (input: RenderInput) =
     if (html === undefined && !(failure instanceof VFileMessage && file.messages.includes(failure))) {
       messages.push(toPlainMessage(failure))
     }
-    const record =
-      html === undefined || input.outputPath === undefined || url === undefined
-        ? undefined
-        : recordOf(file, {
-            input: input.path,
-            output: input.outputPath,
-            url,
-            baseUrl: baseUrl === undefined ? undefined : folderUrl(baseUrl)
-          })
     return {html, record, messages}
   }
 }

@@ -55,8 +55,8 @@ export function siteLists(records: ReadonlyArray<ArticleRecord>): Array<ArticleL
   const authors = group(records, (record) => record.authors)
   return [
     {kind: 'home', folder: '', articles: [...records]},
-    ...named('section', 'sections/', sections),
-    ...named('author', 'authors/', authors)
+    ...named('section', sections),
+    ...named('author', authors)
   ]
 }
 
@@ -82,57 +82,72 @@ export function slug(name: string): string {
 }
 
 /**
- * Lists for named groups, each in a folder of its own (two names with the
- * same slug get a hash to stay apart).
+ * Folder of the list of a section or author: from the name alone, so that
+ * an article page can link to it before the site is listed.
  *
  * @param kind
  *   Kind of list.
- * @param prefix
- *   Folder of all lists of this kind.
- * @param groups
- *   Articles by name.
+ * @param name
+ *   Section or author name.
  * @returns
- *   Lists, by name.
+ *   Folder relative to the output folder (`sections/اقتصاد/`).
  */
-function named(
-  kind: 'section' | 'author',
-  prefix: string,
-  groups: Map<string, Array<ArticleRecord>>
-): Array<ArticleList> {
-  const names = [...groups.keys()].sort(compare)
-  const counts = new Map<string, number>()
-  for (const name of names) counts.set(slug(name), (counts.get(slug(name)) ?? 0) + 1)
-  return names.map((name) => {
-    const base = slug(name)
-    const segment = (counts.get(base) ?? 0) > 1 ? base + '-' + shortHash(name) : base
-    return {kind, name, folder: prefix + segment + '/', articles: groups.get(name) ?? []}
-  })
+export function listFolder(kind: 'section' | 'author', name: string): string {
+  return (kind === 'section' ? 'sections/' : 'authors/') + slug(name.trim()) + '/'
 }
 
 /**
- * Group articles by names (an article can have several authors).
+ * Lists for named groups, each in a folder of its own.
+ *
+ * @param kind
+ *   Kind of list.
+ * @param groups
+ *   Articles by slug, with the name shown.
+ * @returns
+ *   Lists, by name.
+ */
+function named(kind: 'section' | 'author', groups: Map<string, NamedGroup>): Array<ArticleList> {
+  return [...groups.values()]
+    .sort((a, b) => compare(a.name, b.name))
+    .map((group) => ({kind, name: group.name, folder: listFolder(kind, group.name), articles: group.articles}))
+}
+
+/** Articles under one slug, with the name shown for them. */
+interface NamedGroup {
+  /** The first of the names written with this slug, in code point order. */
+  name: string
+  articles: Array<ArticleRecord>
+}
+
+/**
+ * Group articles by the slug of their names (an article can have several
+ * authors): names written differently that make the same folder
+ * (`اقتصاد`, `اقتصـاد`; `Sport`, `sport`) are one list.
  *
  * @param records
  *   Articles, in order.
  * @param names
  *   Names of one article.
  * @returns
- *   Articles by name, each in the original order.
+ *   Articles by slug, each group in the original order.
  */
 function group(
   records: ReadonlyArray<ArticleRecord>,
   names: (record: ArticleRecord) => ReadonlyArray<string>
-): Map<string, Array<ArticleRecord>> {
-  const groups = new Map<string, Array<ArticleRecord>>()
+): Map<string, NamedGroup> {
+  const groups = new Map<string, NamedGroup>()
   for (const record of records) {
     for (const raw of new Set(
       names(record)
         .map((name) => name.trim())
         .filter(Boolean)
     )) {
-      let list = groups.get(raw)
-      if (!list) groups.set(raw, (list = []))
-      list.push(record)
+      const key = slug(raw)
+      let entry = groups.get(key)
+      if (!entry) groups.set(key, (entry = {name: raw, articles: []}))
+      else if (compare(raw, entry.name) < 0) entry.name = raw
+      // Two spellings in one article (`Sport`, `sport`) list it once.
+      if (entry.articles.at(-1) !== record) entry.articles.push(record)
     }
   }
 

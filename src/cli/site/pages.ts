@@ -6,7 +6,7 @@
 
 import path from 'node:path'
 import {createFormatters, isRightToLeft} from '../../display/format.js'
-import {paginate, type ArticleList} from './collect.js'
+import {listFolder, paginate, type ArticleList} from './collect.js'
 import type {FeedLink, PageLabels, PageLink, SitePage} from './layout.js'
 import type {ArticleRecord} from './record.js'
 import type {ResolvedSiteSettings} from './settings.js'
@@ -86,7 +86,7 @@ export function* planPages(
   const labels = primary === 'ar' ? LABELS.ar : LABELS.en
   const direction = isRightToLeft(settings.language) ? 'rtl' : 'ltr'
   const folders = new Map<string, string>()
-  for (const list of lists) if (list.name !== undefined) folders.set(list.kind + ':' + list.name, list.folder)
+  for (const list of lists) if (list.name !== undefined) folders.set(list.kind + ':' + list.folder, list.folder)
   const sectionLists = lists.filter((list) => list.kind === 'section')
   const formatters = createFormatters(settings)
 
@@ -148,7 +148,7 @@ export function* planPages(
        *   Link, if the list exists.
        */
       function link(name: string | undefined, kind: 'section' | 'author'): PageLink | undefined {
-        const folder = name === undefined ? undefined : folders.get(kind + ':' + name.trim())
+        const folder = name === undefined ? undefined : folders.get(kind + ':' + listFolder(kind, name))
         return folder === undefined || name === undefined ? undefined : {name, href: href(folder)}
       }
     }

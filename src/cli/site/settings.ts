@@ -75,6 +75,19 @@ export interface ResolvedSiteSettings {
 /** Name of a site without `siteName`. */
 const UNNAMED_SITE = 'أخبار'
 
+/** Language of a site without `language`. */
+export const DEFAULT_SITE_LANGUAGE = 'ar'
+
+/**
+ * @param site
+ *   Site settings.
+ * @returns
+ *   Name of the site: `siteName`, else the publisher, else `أخبار`.
+ */
+export function siteNameOf(site: SiteIdentity): string {
+  return site.siteName ?? site.publisher ?? UNNAMED_SITE
+}
+
 /**
  * Fill in defaults.
  *
@@ -87,13 +100,13 @@ const UNNAMED_SITE = 'أخبار'
  */
 export function resolveSiteSettings(settings: SiteOutputSettings): ResolvedSiteSettings {
   const {site} = settings
-  const siteName = site.siteName ?? site.publisher ?? UNNAMED_SITE
+  const siteName = siteNameOf(site)
   const now = settings.now === undefined ? new Date() : new Date(settings.now)
   if (Number.isNaN(now.getTime()))
     throw new TypeError('Expected `now` to be a date, not `' + String(settings.now) + '`')
   return {
     site,
-    language: site.language ?? 'ar',
+    language: site.language ?? DEFAULT_SITE_LANGUAGE,
     siteName,
     publicationName: settings.publicationName ?? site.publisher ?? siteName,
     baseUrl:
