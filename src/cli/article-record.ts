@@ -7,7 +7,6 @@
 import type {VFile} from 'vfile'
 import {isRecord} from '../metadata/values.js'
 import {isList} from '../options.js'
-import {DEFAULT_LANGUAGE} from '../rehype-arabic-news-article.js'
 import type {ArticleRecord} from './site/record.js'
 
 /** Where the record's article is. */
@@ -33,8 +32,9 @@ export interface RecordPlace {
  *   Record.
  */
 export function recordOf(file: VFile, place: RecordPlace): ArticleRecord {
+  // The preset always resolves the facts; a file without them was never processed.
   const facts = file.data.articleFacts
-  if (!facts) return recordFromJsonLd(file, place)
+  if (!facts) throw new Error('Expected `file.data.articleFacts`: run the file through the preset first')
   const record: ArticleRecord = {
     input: place.input,
     output: place.output,
@@ -48,35 +48,6 @@ export function recordOf(file: VFile, place: RecordPlace): ArticleRecord {
   setIf(record, 'dateModified', facts.dateModified?.iso)
   setIf(record, 'section', text(facts.sections[0]) ?? folderOf(place.input))
   setIf(record, 'image', text(facts.images[0]?.url))
-  return record
-}
-
-/**
- * Make the record from the JSON-LD, when the facts are not on the file.
- *
- * @param file
- *   File after the pipeline ran.
- * @param place
- *   Input, output and address.
- * @returns
- *   Record.
- */
-function recordFromJsonLd(file: VFile, place: RecordPlace): ArticleRecord {
-  const article: Record<string, unknown> = {...file.data.newsArticle}
-  const matter = file.data.matter ?? {}
-  const record: ArticleRecord = {
-    input: place.input,
-    output: place.output,
-    url: canonicalOnSite(text(article['url']), place.baseUrl) ?? place.url,
-    headline: text(article['headline']) ?? fileStem(place.input),
-    language: text(article['inLanguage']) ?? text(matter['lang']) ?? text(matter['language']) ?? DEFAULT_LANGUAGE,
-    authors: names(article['author'])
-  }
-  setIf(record, 'description', text(article['description']))
-  setIf(record, 'datePublished', text(article['datePublished']))
-  setIf(record, 'dateModified', text(article['dateModified']))
-  setIf(record, 'section', text(article['articleSection']) ?? text(matter['section']) ?? folderOf(place.input))
-  setIf(record, 'image', imageUrl(article['image']))
   return record
 }
 
@@ -137,39 +108,6 @@ function canonicalOnSite(url: string | undefined, baseUrl: string | undefined): 
  */
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined
-}
-
-/**
- * Names of JSON-LD parties (`author`: one or a list of `{name}`).
- *
- * @param value
- *   Value.
- * @returns
- *   Names in order.
- */
-function names(value: unknown): Array<string> {
-  const list = isList(value) ? value : value === undefined ? [] : [value]
-  const result: Array<string> = []
-  for (const item of list) {
-    const name = typeof item === 'string' ? item : isRecord(item) ? item['name'] : undefined
-    if (typeof name === 'string' && name.trim() !== '') result.push(name)
-  }
-  return result
-}
-
-/**
- * URL of a JSON-LD image (a URL, `{url}`, or a list of them: the first).
- *
- * @param value
- *   Value.
- * @returns
- *   URL or `undefined`.
- */
-function imageUrl(value: unknown): string | undefined {
-  const first = isList(value) ? value[0] : value
-  if (typeof first === 'string') return text(first)
-  if (isRecord(first)) return text(first['url'])
-  return undefined
 }
 
 /**
