@@ -26,9 +26,9 @@ export default defineConfig({
         'src/cli/worker.ts'
       ],
       reporter: ['text-summary', 'text'],
-      // Just under what the suite reaches (statements 93.9%, branches 90.3%,
-      // functions 95.7%, lines 95.6%), with room for work in flight; the aim is 95 each.
-      thresholds: {lines: 94, functions: 94, branches: 89, statements: 93}
+      // What the suite reaches, rounded down (statements 94.9%, branches 90.9%,
+      // functions 97.5%, lines 96.8%); the aim is 95 each.
+      thresholds: {lines: 96, functions: 97, branches: 90, statements: 94}
     }
   }
 })
