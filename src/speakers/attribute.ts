@@ -75,6 +75,9 @@ const OPENING_PARTICLES = /^(?:و?فيما|و?كما|ثم|و?حيث|و?بينم�
 /** Demonstratives and adverbs after a verb, where no subject is (`وقدمت لذلك`), folded. */
 const DEMONSTRATIVES = /^(?:[لبك]?ذلك|[لبك]?هذا|[لبك]?هذه|هنا|هناك|ايضا|كذلك)$/
 
+/** Citing someone else's words (`مستشهدا بقول`, `مستدلا بـ`), folded. */
+const CITING = /^(?:مستشهد|مستدل|مستعير)(?:ا|ه|ين)?$/
+
 /** Relative pronouns between a subject and its verb (`X الذي قال`). */
 const RELATIVE = /^(?:الذي|التي|الذى)$/
 
@@ -227,6 +230,13 @@ export class SpeakerTracker {
 
     if (last) {
       if (last.word.firstPerson || last.blocked) return undefined
+      // `وقال مستشهدا بأبيات الشاعر …:`: someone else's words, cited.
+      if (
+        this.#analysis(paragraph)
+          .tokensIn(last.start, open)
+          .some((token) => CITING.test(token.folded))
+      )
+        return undefined
       const speaker = last.resolved
         ? {...last.resolved, via: last.resolved.via ?? 'cue-' + (last.subject?.kind ?? 'none')}
         : this.#implicit(paragraph, start, last, before)
