@@ -12,7 +12,7 @@ import {OutputClaims} from './claims.js'
 import {loadConfig, mergeSite} from './config.js'
 import {Feedback, type FileStatus, type TextStream} from './feedback.js'
 import {capJobs} from './jobs.js'
-import {hash, readManifest, writeManifest, type ManifestEntry} from './manifest.js'
+import {hash, readManifest, sharePaths, writeManifest, type ManifestEntry} from './manifest.js'
 import {CLI_SOURCE, type PlainMessage} from './messages.js'
 import type {RenderSettings} from './pipeline.js'
 import type {PlanSettings} from './plan.js'
@@ -247,7 +247,7 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
                 mtimeMs,
                 item.outputRelative,
                 result.pageHash,
-                result.record
+                result.record && sharePaths(result.record, item.relative, item.outputRelative)
               ])
             } else if (old && !result.refused) {
               entries.set(item.relative, old)

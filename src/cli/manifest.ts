@@ -161,7 +161,35 @@ function checkEntry(key: string, value: unknown): ManifestEntry | undefined {
   if (!isPlainRelativePath(output) || !output.toLowerCase().endsWith('.html')) return undefined
   // A record that does not describe this page is dropped (the page is rebuilt).
   const record = asRecord(rawRecord)
-  return [contentHash, size, mtimeMs, output, pageHash, record?.output === output ? record : undefined]
+  return [
+    contentHash,
+    size,
+    mtimeMs,
+    output,
+    pageHash,
+    record?.output === output ? sharePaths(record, key, output) : undefined
+  ]
+}
+
+/**
+ * Make a record hold the very strings its entry keeps for its input and
+ * output paths, when they are equal (a record read from JSON or sent by a
+ * worker holds copies): the main thread keeps one record per article for
+ * the site pages, and this is about a tenth of it.
+ *
+ * @param record
+ *   Record (changed).
+ * @param input
+ *   Input path as the entry keeps it.
+ * @param output
+ *   Output path as the entry keeps it.
+ * @returns
+ *   The record.
+ */
+export function sharePaths(record: ArticleRecord, input: string, output: string): ArticleRecord {
+  if (record.input === input) record.input = input
+  if (record.output === output) record.output = output
+  return record
 }
 
 /**
