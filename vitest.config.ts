@@ -26,9 +26,9 @@ export default defineConfig({
         'src/cli/worker.ts'
       ],
       reporter: ['text-summary', 'text'],
-      // What the suite reaches, rounded down (statements 94.9%, branches 90.9%,
-      // functions 97.5%, lines 96.8%); the aim is 95 each.
-      thresholds: {lines: 96, functions: 97, branches: 90, statements: 94}
+      // What the suite reaches, rounded down (statements 95.3%, branches 91.6%,
+      // functions 97.5%, lines 97.0%, held at 96 as it stands on the line); the aim is 95 each.
+      thresholds: {lines: 96, functions: 97, branches: 91, statements: 95}
     }
   }
 })

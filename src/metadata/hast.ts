@@ -54,8 +54,7 @@ export function textFromTree(tree: Root): TextData {
 
     return undefined
   })
-  const lead = bodyText.find((value, index) => index === 0 || value !== headline)
-  return {headline, lead, bodyText, quotes: [], asides: []}
+  return {headline, lead: bodyText[0], bodyText, quotes: [], asides: []}
 }
 
 /**
