@@ -26,9 +26,11 @@ export default defineConfig({
         'src/cli/worker.ts'
       ],
       reporter: ['text-summary', 'text'],
-      // What the suite reaches, rounded down (statements 95.3%, branches 91.6%,
-      // functions 97.5%, lines 97.0%, held at 96 as it stands on the line); the aim is 95 each.
-      thresholds: {lines: 96, functions: 97, branches: 91, statements: 95}
+      // What the suite reaches, rounded down (statements 95.5%, branches 91.9%,
+      // functions 97.4%, lines 97.2%); functions and lines are held one point
+      // lower, for work in flight that adds functions before their tests. The
+      // aim is 95 each.
+      thresholds: {lines: 96, functions: 96, branches: 91, statements: 95}
     }
   }
 })
