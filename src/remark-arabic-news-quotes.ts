@@ -575,6 +575,7 @@ function quoteData(quote: PlannedQuote, blocks: ReadonlyArray<RootContent>): Quo
   if (quote.attribution) {
     result.speaker = quote.attribution.speaker
     if (quote.attribution.asWritten) result.speakerAsWritten = quote.attribution.asWritten
+    if (quote.attribution.unnamed) result.speakerUnnamed = true
   }
 
   const first = quote.parts[0]!

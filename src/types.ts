@@ -65,6 +65,8 @@ export interface QuoteData {
   speaker?: string | undefined
   /** Speaker as written near the quote (surname, title, pronoun verb), when different. */
   speakerAsWritten?: string | undefined
+  /** Whether the speaker is a title or description tied to no name in the article (`مقدم البرنامج`). */
+  speakerUnnamed?: boolean | undefined
   /** Where the span is in the source. */
   position?: Position | undefined
 }

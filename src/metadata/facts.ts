@@ -475,7 +475,7 @@ export function readSpeakers(text: TextData, settings: Pick<NewsArticleSettings,
   const seen = new Set<string>()
 
   for (const quote of text.quotes ?? []) {
-    if (quote.kind !== 'block' || typeof quote.speaker !== 'string') continue
+    if (quote.kind !== 'block' || typeof quote.speaker !== 'string' || quote.speakerUnnamed) continue
     const name = collapseWhiteSpace(quote.speaker)
     const key = normalizeArabic(name)
     if (name === '' || seen.has(key) || !isNamedPerson(name, settings.organizations)) continue

@@ -53,6 +53,11 @@ export interface ResolvedSpeaker {
   via?: string | undefined
   /** Whether the article names two people so (`حداد` after `سامي حداد وفؤاد حداد`). */
   ambiguous?: boolean | undefined
+  /**
+   * Whether it is a title or description the article ties to no name
+   * (`مقدم البرنامج`): said by someone, but not a person to list by name.
+   */
+  unnamed?: boolean | undefined
 }
 
 /**
@@ -237,6 +242,7 @@ export class SpeakerRegistry {
     const found = this.#find(subject, order)
     const speaker = found ?? written
     const resolved: ResolvedSpeaker = {speaker, asWritten: speaker === written ? undefined : written}
+    if (subject.kind !== 'name' && found === undefined && subject.titleWords.length > 1) resolved.unnamed = true
     // A name two people of the article bear, or a nickname of someone the
     // article does not name clearly.
     const words =
