@@ -55,7 +55,8 @@ const GATES: ReadonlyArray<Gate> = [
   {name: 'block precision', key: 'blockPrecision', target: 0.95, floor: 0.98},
   {name: 'block recall', key: 'blockRecall', target: 0.95, floor: 0.99},
   {name: 'block purity', key: 'blockPurity', target: 0.95, floor: 0.98},
-  {name: 'inline made block', key: 'inlineMadeBlock', target: 0.02, floor: 0.02, lowerIsBetter: true}
+  {name: 'inline made block', key: 'inlineMadeBlock', target: 0.02, floor: 0.02, lowerIsBetter: true},
+  {name: 'blockquotes ending in a comma', key: 'commaEndings', target: 0, floor: 0, lowerIsBetter: true}
 ]
 
 /** A gate of `--check`. */
@@ -182,6 +183,7 @@ function scores(counts: Counts) {
     blockquotes: counts.blockquotes,
     blockPrecision: ratio(counts.blockquotesGood, counts.blockquotes),
     blockPurity: ratio(counts.blockquoteCharsQuoted, counts.blockquoteChars),
+    commaEndings: counts.blockquotesEndingInComma,
     inlineMadeBlock: ratio(counts.inlineMadeBlock, counts.inlineLabels),
     speakerAccuracy: ratio(counts.speakerHits, counts.speakerLabels),
     speakerPrecision: ratio(counts.speakerHits, counts.speakerGiven),
@@ -214,7 +216,7 @@ function checkGates(result: Scores, print: boolean): number {
     if (typeof value !== 'number') continue
     const better = (a: number, b: number) => (gate.lowerIsBetter ? a <= b : a >= b)
     if (better(value, gate.target)) continue
-    const reached = value.toFixed(3)
+    const reached = Number.isInteger(value) ? String(value) : value.toFixed(3)
     if (better(value, gate.floor)) {
       lines.push(`NOT MET: ${gate.name}: target ${gate.target}, reached ${reached} (floor ${gate.floor} held)`)
     } else {
@@ -255,6 +257,7 @@ function printTables(): undefined {
       'precision',
       'recall',
       'purity',
+      ',end',
       'inline→block',
       'spk-acc',
       'spk-P',
@@ -274,6 +277,7 @@ function printTables(): undefined {
       format(result.blockPrecision),
       format(result.blockRecall),
       format(result.blockPurity),
+      String(result.commaEndings),
       percent(result.inlineMadeBlock),
       format(result.speakerAccuracy),
       format(result.speakerPrecision),
@@ -286,7 +290,7 @@ function printTables(): undefined {
 
   console.log(
     args.baseline ? 'Quotations (naive baseline)' : 'Quotations',
-    '— spk: speaker accuracy, precision, coverage; ment: JSON-LD mentions and their precision'
+    '— ,end: blockquotes ending in a comma; spk: speaker accuracy, precision, coverage; ment: JSON-LD mentions and their precision'
   )
   printRows(rows)
 

@@ -7,6 +7,8 @@
  * </figcaption><blockquote><p>«…»</p></blockquote><p>، rest of the
  * sentence</p></figure>` (the figcaption last when the attribution follows
  * the quote), then a `<p>` for the narrative after the last such sentence.
+ * The narrative's punctuation stays out of the blockquote, a comma written
+ * inside the marks too (`«… كذا،» وأضاف`: `،»` opens the narrative after it).
  * A paragraph that is all quote becomes
  * `<blockquote data-speaker="…"><p>…</p></blockquote>`. Every character is
  * kept, once, in order.
@@ -20,7 +22,7 @@ import {pointAt, phrasingText, sliceChildren, spanOf} from './quotes/mdast.js'
 import {normalizeQuotesOptions, type QuotesOptions, type QuotesSettings} from './quotes/options.js'
 import {planQuotes, type PlannedQuote, type Stretch} from './quotes/plan.js'
 import type {QuoteProblem} from './quotes/marks.js'
-import {isPunctuationOnly} from './quotes/text.js'
+import {blockquoteEnd, isPunctuationOnly} from './quotes/text.js'
 import {recordSpeakerPaths} from './speakers/paths.js'
 import {foldArabic} from './text/fold.js'
 import {analysesOf} from './text/file.js'
@@ -270,13 +272,15 @@ function renderParagraph(
       }
     }
 
+    const closing = quote.parts.at(-1)!.paragraph
+    const body = quoteBody(quote, closing === index ? text : phrasingText(blocks[closing] as Paragraph))
     if (draft) {
-      draft.items.push({type: 'quote', quote, body: quote.parts.map((part) => ({...part}))})
+      draft.items.push({type: 'quote', quote, body})
     } else {
-      draft = openFigure(here, cursor, quote)
+      draft = openFigure(here, cursor, quote, body)
     }
 
-    const last = quote.parts.at(-1)!
+    const last = body.at(-1)!
     if (last.paragraph !== index) {
       // The quotation closes in a later paragraph: its sentence ends there.
       const there = cutter(blocks, last.paragraph)
@@ -317,16 +321,32 @@ function cutter(blocks: ReadonlyArray<RootContent>, index: number): Cutter {
 }
 
 /**
+ * The stretches of a quotation's blockquote: its parts, without the commas
+ * that end it (see `blockquoteEnd`), which go to the narrative after it.
+ *
+ * @param quote
+ * @param closing
+ *   Text of the paragraph it closes in.
+ */
+function quoteBody(quote: PlannedQuote, closing: string): Array<Stretch> {
+  const body = quote.parts.map((part) => ({...part}))
+  const last = body.at(-1)!
+  last.end = last.start + blockquoteEnd(closing.slice(last.start, last.end))
+  return body
+}
+
+/**
  * Start a figure with its first quotation; the narrative before it is the
  * caption (punctuation alone goes with the quotation).
  *
  * @param here
  * @param start
  * @param quote
+ * @param body
+ *   Stretches of its blockquote.
  */
-function openFigure(here: Cutter, start: number, quote: PlannedQuote): FigureDraft {
+function openFigure(here: Cutter, start: number, quote: PlannedQuote, body: Array<Stretch>): FigureDraft {
   const first = quote.parts[0]!
-  const body = quote.parts.map((part) => ({...part}))
   let before: Array<PhrasingContent> = []
   if (isPunctuationOnly(here.text.slice(start, first.start))) {
     body[0]!.start = start

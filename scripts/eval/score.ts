@@ -57,6 +57,8 @@ export interface Counts {
   blockquotesGood: number
   blockquoteChars: number
   blockquoteCharsQuoted: number
+  /** Blockquotes whose text ends in a comma (the narrative's, which belongs after them). */
+  blockquotesEndingInComma: number
   inlineLabels: number
   inlineMadeBlock: number
   speakerLabels: number
@@ -81,6 +83,7 @@ export interface Finding {
   kind:
     | 'missed-block'
     | 'bad-blockquote'
+    | 'comma-ending'
     | 'inline-made-block'
     | 'wrong-speaker'
     | 'no-speaker'
@@ -108,6 +111,7 @@ export function emptyCounts(): Counts {
     blockquotesGood: 0,
     blockquoteChars: 0,
     blockquoteCharsQuoted: 0,
+    blockquotesEndingInComma: 0,
     inlineLabels: 0,
     inlineMadeBlock: 0,
     speakerLabels: 0,
@@ -197,6 +201,11 @@ export function scoreArticle(
     counts.blockquotes++
     if (blockquote.good) counts.blockquotesGood++
     else findings.push({kind: 'bad-blockquote', line: 0, detail: blockquote.text.slice(0, 120)})
+
+    if (/[،,]$/.test(blockquote.text)) {
+      counts.blockquotesEndingInComma++
+      findings.push({kind: 'comma-ending', line: 0, detail: blockquote.text.slice(-120)})
+    }
 
     // Purity: characters of the blockquote that belong to wanted quotes.
     const covered = new Uint8Array(blockquote.text.length)

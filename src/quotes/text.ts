@@ -160,3 +160,37 @@ function entityAround(value: string, offset: number): number {
   const match = ENTITY.exec(value)
   return match && match.index === start && start + match[0].length > offset ? start + match[0].length : 0
 }
+
+/** Closing marks and white space that may follow the commas ending a quotation. */
+const AFTER_COMMAS = /[\s»”“"″›]$|&(?:quot|#34|#x22);$/
+/** Commas. */
+const COMMA = /[،,]$/
+
+/**
+ * Where a blockquote holding `value` should end: before the commas that end
+ * it (`«… كذا،»`, `"… كذا، "`, `… تفاصيله،،،`). A comma there, inside the
+ * marks or not, is the narrative's: the writer's sentence goes on after the
+ * quotation (`«… كذا،» وأضاف`), so the comma, and the closing mark written
+ * after it, belong to the narrative that follows the blockquote (characters
+ * are never moved, so the mark goes with the comma).
+ *
+ * Reads back from the end only: a few characters, whatever the length.
+ *
+ * @param value
+ *   Text of a blockquote (marks included).
+ * @returns
+ *   Length of the part that stays in the blockquote: `value.length` when it
+ *   does not end in a comma, or when nothing but punctuation would be left.
+ */
+export function blockquoteEnd(value: string): number {
+  let end = value.length
+  let match = AFTER_COMMAS.exec(value.slice(Math.max(0, end - 6), end))
+  while (match) {
+    end -= match[0].length
+    match = AFTER_COMMAS.exec(value.slice(Math.max(0, end - 6), end))
+  }
+
+  if (!COMMA.test(value.charAt(end - 1))) return value.length
+  while (end > 0 && /[،,\s]/.test(value.charAt(end - 1))) end--
+  return isPunctuationOnly(value.slice(0, end)) ? value.length : end
+}
