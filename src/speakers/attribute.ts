@@ -16,6 +16,7 @@ import {
   type Gender,
   isDescriptionHead,
   isEventNoun,
+  isNameParticle,
   isOrganisationNoun,
   isPreposition,
   isQuantifier,
@@ -83,6 +84,9 @@ const RELATIVE = /^(?:الذي|التي|الذى)$/
 
 /** Words that open the clause of a subject written before its verb. */
 const CLAUSE_OPENERS = /^(?:[وفب]?ان|ل?ان|و?لكن|بيد|بينما|فيما|حيث|كما|ثم|[وف]?كان|[وف]?كانت)$/
+
+/** `كان` and its sisters, which lead to the verb of their subject (`وكانت X قد قالت`), folded. */
+const AUXILIARY = /^[وف]?(?:كان|كانت|اصبح|اصبحت|ظل|ظلت|بات|باتت|عاد|عادت)$/
 
 /** How many words after a speech word `على لسان` is looked for. */
 const ON_TONGUE_REACH = 6
@@ -190,6 +194,7 @@ export class SpeakerTracker {
       const cues = this.#readCues(analysis, index)
       this.cues.push(cues)
       for (const cue of cues) {
+        this.#takeOpeningSubject(cue)
         if (cue.resolved) this.#named.push(cue)
         if (cue.resolved && cue.subject?.kind === 'name') {
           this.#lastNameByGender.set(cue.gender ?? 'unknown', cue)
@@ -224,7 +229,9 @@ export class SpeakerTracker {
 
     // `ثبت عنه - صلى الله عليه وسلم - أنه قال: «…»`: a hadith.
     const blessing = (this.#blessings[paragraph] ?? []).findLast((index) => index >= start && index < open)
-    if (this.#prophet && blessing !== undefined && (!last?.resolved || blessing > last.start)) {
+    // After the speech word, or after the name read as its subject before it.
+    const named = last ? Math.min(last.start, last.subject?.start ?? last.start) : 0
+    if (this.#prophet && blessing !== undefined && (!last?.resolved || blessing > named)) {
       return {speaker: this.#prophet, asWritten: undefined, following: false, via: 'prophet'}
     }
 
@@ -388,35 +395,81 @@ export class SpeakerTracker {
     // `وانتقد روبرت ساليفان، جد …، هيئة المحلفين. وقال «…»`: the person
     // named as the subject of the verb that opens the sentence, or the one
     // before when the speech word opens its own.
-    const opening = this.#verbSubject(paragraph, start, cue.start)
-    if (opening) return opening
+    const opening = this.#verbSubject(paragraph, start, cue.start, false)
+    if (opening) return opening.speaker
     if (tokens.length === 0 && start > 0) {
-      const before = this.#verbSubject(paragraph, analysis.sentenceStart(start - 1), start)
-      if (before) return before
+      const before = this.#verbSubject(paragraph, analysis.sentenceStart(start - 1), start, false)
+      if (before) return before.speaker
     }
 
     return tagged(this.#previous(readingOrder(paragraph, cue.start), cue.gender), 'previous-same-gender')
   }
 
   /**
+   * Give a speech word without a subject the person named as the subject of
+   * the verb that opens its sentence (`وانتقد روبرت ساليفان … وقال`,
+   * `رحب الدكتور X بالحكم … مشيرا`), or of the sentence before when the
+   * speech word opens its own: that person is then its speaker, also for
+   * the speech words that carry on (`وأضاف`) in later paragraphs.
+   *
+   * @param cue
+   *   Cue just read.
+   * @returns
+   *   Nothing.
+   */
+  #takeOpeningSubject(cue: SpeechCue): undefined {
+    if (cue.resolved || cue.blocked || cue.word.firstPerson) return undefined
+    if (cue.word.form !== 'verb' && cue.word.form !== 'participle') return undefined
+    const analysis = this.#analysis(cue.paragraph)
+    const start = cue.sentence[0]
+    // `بحسب حاكم المنطقة X الذي أضاف`: a speaker named in the sentence
+    // comes first (`#implicit`).
+    const sentence = (this.cues[cue.paragraph] ?? []).filter((other) => other.start >= start && other.start < cue.start)
+    if (sentence.some((other) => other.resolved)) return undefined
+    let found = this.#verbSubject(cue.paragraph, start, cue.start, true)
+    if (!found && start > 0 && analysis.tokensIn(start, cue.start).length === 0) {
+      found = this.#verbSubject(cue.paragraph, analysis.sentenceStart(start - 1), start, true)
+    }
+
+    if (found && (!cue.gender || !found.subject.gender || found.subject.gender === cue.gender)) {
+      cue.subject = found.subject
+      cue.resolved = found.speaker
+    }
+
+    return undefined
+  }
+
+  /**
    * The person named right after the word that opens a stretch of
    * narrative, when that word may be a verb (`وانتقد روبرت ساليفان`,
-   * `وفيما أبدى سمير الدعجاني`): a name of two words or more, the stretch
-   * holding no speech word of its own.
+   * `وفيما أبدى سمير الدعجاني`, a paragraph's first word: `رحب الدكتور
+   * …`): a name of two or three words (particles such as `بن` aside), the
+   * stretch holding no speech word of its own.
    *
    * @param paragraph
    * @param from
    * @param to
+   * @param known
+   *   Whether the name must be known as a person's (see `#isKnownPerson`),
+   *   and may open the paragraph without `و`.
    */
-  #verbSubject(paragraph: number, from: number, to: number): ResolvedSpeaker | undefined {
+  #verbSubject(
+    paragraph: number,
+    from: number,
+    to: number,
+    known: boolean
+  ): {speaker: ResolvedSpeaker; subject: SubjectPhrase} | undefined {
     const analysis = this.#analysis(paragraph)
     const tokens = analysis.tokensIn(from, to)
     let index = 0
     if (OPENING_PARTICLES.test(tokens[0]?.folded ?? '')) index = 1
     const verb = tokens[index]
-    // A verb opening narrative is joined by `و`/`ف` or follows a particle.
-    if (!verb || verb.definite || verb.value.length < 3) return undefined
-    if (index === 0 && verb.prefix !== 'و' && verb.prefix !== 'ف') return undefined
+    // A verb opening narrative is joined by `و`/`ف`, follows a particle, or
+    // opens the paragraph (the lead: `أشاد نائب الوزير …`); not `كان`, whose
+    // subject is read before the verb it leads to (`وكانت الممثلة …، السفيرة
+    // X، قد قالت`: `#subjectBefore`).
+    if (!verb || verb.definite || verb.value.length < 3 || AUXILIARY.test(verb.folded)) return undefined
+    if (index === 0 && verb.prefix !== 'و' && verb.prefix !== 'ف' && !(known && from === 0)) return undefined
     if (isPreposition(verb.stem) || isStopWord(verb.folded) || isStopWord(verb.stem) || isTitleNoun(verb.stem))
       return undefined
     const all = analysis.tokens
@@ -428,11 +481,28 @@ export class SpeakerTracker {
     if (subject?.kind !== 'name' || !isPlausibleSubject(subject, this.#options)) return undefined
     // Two or three words, the article only on the family name: a name, not
     // a phrase run on into the narrative (`محمود أمر إحالة المتهمين`).
-    const words = subject.nameWords
+    const words = subject.nameWords.filter((word) => !isNameParticle(word))
     if (words.length < 2 || words.length > 3 || words.slice(0, -1).some((word) => word.startsWith('ال')))
       return undefined
     const resolved = this.registry.resolve(subject, readingOrder(paragraph, subject.start))
-    return resolved.ambiguous ? undefined : {...resolved, via: 'verb-subject'}
+    const titled = subject.person && subject.titleWords.length > 0
+    if (resolved.ambiguous || (known && !titled && !this.#isKnownPerson(resolved.speaker))) return undefined
+    return {speaker: {...resolved, via: 'verb-subject'}, subject}
+  }
+
+  /**
+   * Whether the article shows a name to be a person's: given a title
+   * somewhere (`الدكتور X`), or the subject of a speech word. Two words after
+   * a verb may be anything else (`وقعت مشادة عنيفة`).
+   *
+   * @param name
+   *   Name, resolved.
+   * @returns
+   *   Whether it is known as a person.
+   */
+  #isKnownPerson(name: string): boolean {
+    if (this.registry.titlesOf(name).length > 0) return true
+    return this.#named.some((cue) => cue.subject?.kind === 'name' && cue.resolved?.speaker === name)
   }
 
   /**
