@@ -203,7 +203,8 @@ function quoteAfter(
 ): {quote: UnmarkedQuote | undefined; scanned: number} {
   const {text} = analysis
   let start = colon + 1
-  while (start < text.length && /[\s\-–—]/.test(text.charAt(start))) start++
+  // `فقال:.. وذلك`: the dots after the colon are not quoted words.
+  while (start < text.length && /[\s\-–—.…]/.test(text.charAt(start))) start++
   const none = {quote: undefined, scanned: colon + 1}
   if (start >= text.length || OPENING_AFTER_COLON.test(text.slice(start, start + 6))) return none
   // `12:30`, `2:1`: a time or a score.
@@ -570,7 +571,11 @@ function isReported(analysis: AnalysedText, start: number, end: number): boolean
  * @param colon
  * @param settings
  */
-function isIntroduction(analysis: AnalysedText, colon: number, settings: Readonly<UnmarkedSettings>): boolean {
+function isIntroduction(
+  analysis: AnalysedText,
+  colon: number,
+  settings: Readonly<Pick<UnmarkedSettings, 'speechVerbs'>>
+): boolean {
   const {text} = analysis
   const from = Math.max(0, colon - INTRODUCTION_REACH)
   const before = text.slice(from, colon)
@@ -655,7 +660,9 @@ export interface Breaks {
 /**
  * Find, once per paragraph, the breaks after which the narrative resumes
  * with a speech word (`. وأضاف`, `، مشيرا إلى`, `. وفيما أشار`,
- * `، حسبما ذكرت`) and the sentence ends.
+ * `، حسبما ذكرت`) or with a sentence that introduces someone else's words
+ * (`. واليسار يقول:`, `. والوزير قال:`: whoever speaks after that colon,
+ * the words before the sentence were not theirs), and the sentence ends.
  *
  * @param analysis
  *   Paragraph, analysed.
@@ -676,7 +683,48 @@ export function findBreaks(analysis: AnalysedText, settings: Readonly<Pick<Unmar
     else if (strong && next.length > 0) result.sentence.push(match.index)
   }
 
-  return result
+  return introductionsResume(analysis, result, settings)
+}
+
+/**
+ * Move to `resume` the sentence ends after which a sentence introduces
+ * words with a colon (see {@link isIntroduction}).
+ *
+ * @param analysis
+ *   Paragraph, analysed.
+ * @param breaks
+ *   Its breaks so far.
+ * @param settings
+ *   Settings.
+ * @returns
+ *   The breaks.
+ */
+function introductionsResume(
+  analysis: AnalysedText,
+  breaks: Breaks,
+  settings: Readonly<Pick<UnmarkedSettings, 'speechVerbs'>>
+): Breaks {
+  const {text} = analysis
+  if (breaks.sentence.length === 0 || !/[:：]/.test(text)) return breaks
+  const moved = new Set<number>()
+  for (const match of text.matchAll(/[:：]/g)) {
+    // The sentence end before the colon, if any, opens the colon's sentence.
+    const before = firstAtOrAfter(breaks.sentence, match.index) - 1
+    const stop = breaks.sentence[before]
+    if (stop === undefined || moved.has(stop)) continue
+    let sentence = stop
+    while (/[.!?؟]/.test(text.charAt(sentence))) sentence++
+    // A sentence end as `isIntroduction` reads it (white space after it),
+    // and no other one (a break that resumes already) between it and the colon.
+    if (!/\s/.test(text.charAt(sentence)) || /[.!?؟]/.test(text.slice(sentence, match.index))) continue
+    if (isIntroduction(analysis, match.index, settings)) moved.add(stop)
+  }
+
+  if (moved.size === 0) return breaks
+  return {
+    resume: [...breaks.resume, ...moved].sort((a, b) => a - b),
+    sentence: breaks.sentence.filter((index) => !moved.has(index))
+  }
 }
 
 /**
