@@ -477,7 +477,8 @@ export class SpeakerTracker {
     // The subject follows the verb bare (`وقدمت لذلك نبذة`: no subject).
     const first = all[at + 1]
     if (!first || (first.prefix !== '' && !first.definite) || DEMONSTRATIVES.test(first.folded)) return undefined
-    const subject = readSubject(analysis.text, all, at + 1, to, this.#options)
+    let subject = readSubject(analysis.text, all, at + 1, to, this.#options)
+    if (subject) subject = apposedName(analysis.text, all, subject, to, this.#options) ?? subject
     if (subject?.kind !== 'name' || !isPlausibleSubject(subject, this.#options)) return undefined
     // Two or three words, the article only on the family name: a name, not
     // a phrase run on into the narrative (`محمود أمر إحالة المتهمين`).
@@ -677,6 +678,7 @@ export class SpeakerTracker {
             : (readSubject(text, tokens, index + 1, text.length, this.#options) ??
               readQuotedName(text, tokens, index + 1, text.length) ??
               this.#subjectBefore(analysis, paragraph, index, word, cues))
+        if (subject) subject = apposedName(text, tokens, subject, text.length, this.#options) ?? subject
       } else if (word.form === 'attribution') {
         const issued = word.lemma === 'في' ? this.#issuerOf(text, tokens, index + 2) : undefined
         subject = issued ?? this.#sourceAfter(text, tokens, index + (word.lemma === 'في' ? 2 : 1), undefined)
@@ -721,9 +723,15 @@ export class SpeakerTracker {
         const earlier = cues.findLast(named) ?? this.#lastNamed(gender)
         // Only someone the article gave that role (`المدرب`), or whose role
         // is unknown and who spoke in this paragraph or the one before: a
-        // title alone may stand for anyone else.
+        // title alone may stand for anyone else. A title they were given
+        // where they spoke, other than this one, rules them out (`المتحدث
+        // الرسمي "X"` is not `مدير المحطة`).
         const roles = earlier?.resolved ? this.registry.titlesOf(earlier.resolved.speaker) : []
-        const near = earlier !== undefined && earlier.paragraph >= paragraph - 1
+        const spokenAs = (earlier?.subject?.titleWords ?? []).map(stripArticle)
+        const near =
+          earlier !== undefined &&
+          earlier.paragraph >= paragraph - 1 &&
+          (spokenAs.length === 0 || (head !== undefined && spokenAs.includes(head)))
         if (earlier?.resolved && (roles.length === 0 ? near : head !== undefined && roles.includes(head))) {
           resolved = {speaker: earlier.resolved.speaker, asWritten: subject.text, via: 'title-antecedent'}
         }
@@ -1056,6 +1064,73 @@ function prophetName(
   }
 
   return best?.name
+}
+
+/**
+ * The name set off by commas after a person's title (`وقال مدير إدارة
+ * التشغيل في المعمل، بدر صالح السعود، إن`, `المتحدث باسم الوزارة، أحمد
+ * حافظ:`): the title names that person. Only a short place (`في واسط`) may
+ * stand between the title and the comma, and the name must end at a comma,
+ * a colon or a quote mark; else the name may be someone else's.
+ *
+ * @param text
+ *   Paragraph text.
+ * @param tokens
+ *   Its words.
+ * @param subject
+ *   Title phrase read after a verb.
+ * @param limit
+ *   Character index the name may not reach.
+ * @param options
+ *   Settings of `readSubject`.
+ * @returns
+ *   The subject with the name, if the text gives one.
+ */
+function apposedName(
+  text: string,
+  tokens: ReadonlyArray<WordToken>,
+  subject: SubjectPhrase,
+  limit: number,
+  options: Readonly<ReadSubjectOptions>
+): SubjectPhrase | undefined {
+  if (subject.kind !== 'title' || !subject.person) return undefined
+  let index = tokens.findIndex((token) => token.start >= subject.end)
+  if (index === -1) return undefined
+  const place = itemAt(tokens, index)
+  // `في واسط`: a place of one or two words.
+  if (/^(?:في|فى)$/.test(place.folded) || (place.prefix === 'ب' && !place.definite)) {
+    const limit = index + 2
+    while (
+      index < limit &&
+      !/[،,]/.test(text.slice(itemAt(tokens, index).end, tokens[index + 1]?.start ?? text.length))
+    )
+      index++
+    if (index === limit) return undefined
+    index++
+  }
+
+  const first = tokens[index]
+  const previous = tokens[index - 1]
+  const before = previous ? text.slice(previous.end, first?.start ?? previous.end) : text.slice(subject.end)
+  if (!first) return undefined
+  // `المتحدث الرسمي للمؤسسة "فهد العتيبي"`: a name in quote marks.
+  const quoted = readQuotedName(text, tokens, index, limit)
+  // Read the name on its own: the comma before it would end the phrase.
+  const name =
+    quoted ?? (/^\s*[،,]\s*$/.test(before) ? readSubject(text, tokens.slice(index), 0, limit, options) : undefined)
+  if (name?.kind !== 'name' || name.titleWords.length > 0) return undefined
+  const words = name.nameWords.filter((word) => !isNameParticle(word))
+  if (words.length < 2 || words.length > 4 || words.slice(0, -1).some((word) => word.startsWith('ال'))) return undefined
+  if (!quoted && !/^\s*[،,:«"“]/.test(text.slice(name.end))) return undefined
+  return {
+    ...name,
+    start: subject.start,
+    title: subject.title,
+    titleWords: subject.titleWords,
+    text: text.slice(subject.start, name.end),
+    gender: subject.gender ?? name.gender,
+    person: true
+  }
 }
 
 /**
