@@ -9,6 +9,7 @@ import type {Plugin} from 'unified'
 import type {Position} from 'unist'
 import {EXIT, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
+import type {TimeZoneFormatters} from './metadata/date.js'
 import {resolveArticleFacts, type ArticleFacts, type NewsArticleSettings} from './metadata/facts.js'
 import {collectFrontMatter} from './metadata/matter.js'
 import {checkWeekdays, reportProblems} from './metadata/report.js'
@@ -44,9 +45,11 @@ declare module 'vfile' {
  */
 export const remarkArabicNewsFacts: Plugin<[(Readonly<FactsOptions> | null | undefined)?], Root> = function (options) {
   const settings = normalizeFactsOptions(options)
+  // Made once for the processor: the formatters of the time zones its articles use.
+  const formatters: TimeZoneFormatters = new Map()
 
   return function (tree, file) {
-    file.data.articleFacts = resolveFacts(tree, file, settings)
+    file.data.articleFacts = resolveFacts(tree, file, settings, formatters)
   }
 }
 
@@ -59,13 +62,20 @@ export const remarkArabicNewsFacts: Plugin<[(Readonly<FactsOptions> | null | und
  *   The file.
  * @param settings
  *   Checked options.
+ * @param formatters
+ *   Time zone formatters of the processor.
  * @returns
  *   The facts.
  */
-function resolveFacts(tree: Root, file: VFile, settings: NewsArticleSettings): ArticleFacts {
+function resolveFacts(
+  tree: Root,
+  file: VFile,
+  settings: NewsArticleSettings,
+  formatters: TimeZoneFormatters
+): ArticleFacts {
   const {matter} = collectFrontMatter(file, tree)
   const text = file.data.arabicNews ?? {}
-  const {facts, problems} = resolveArticleFacts(matter, text, settings)
+  const {facts, problems} = resolveArticleFacts(matter, text, settings, formatters)
   // Only a derived headline is placed at the lead: look for it then only.
   const derived = problems.some((problem) => problem.ruleId === 'derived-headline')
   reportProblems(file, problems, derived ? leadPosition(tree, facts.lead) : undefined)

@@ -23,6 +23,34 @@ function coreFiles(folder: string): Array<string> {
   })
 }
 
+/**
+ * TypeScript files of the whole library, recursively.
+ *
+ * @param folder
+ *   Where to look.
+ * @returns
+ *   Paths.
+ */
+function allFiles(folder: string): Array<string> {
+  return readdirSync(folder, {withFileTypes: true}).flatMap((entry) => {
+    const path = join(folder, entry.name)
+    if (entry.isDirectory()) return allFiles(path)
+    return entry.name.endsWith('.ts') ? [path] : []
+  })
+}
+
+describe('all code', () => {
+  for (const file of allFiles(source.replace(/\/$/, ''))) {
+    it(relative(source, file) + ' keeps no mutable state at module level', () => {
+      const code = readFileSync(file, 'utf8')
+      // A variable, or a collection made empty to be filled later (a memo,
+      // a counter), belongs on an object made per file, processor or build.
+      expect(code).not.toMatch(/^(?:export )?(?:let|var) /m)
+      expect(code).not.toMatch(/^(?:export )?const \w+(?::[^=]+)? = new (?:Weak)?(?:Map|Set)(?:<[^\n]*>)?\(\)/m)
+    })
+  }
+})
+
 describe('core code', () => {
   const files = coreFiles(source.replace(/\/$/, ''))
 

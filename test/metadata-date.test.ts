@@ -17,6 +17,21 @@ describe('time zones', () => {
     expect(isValidTimeZone('')).toBe(false)
   })
 
+  it('keeps the formatters it makes on the map it is given, one per zone', () => {
+    const formatters = new Map<string, Intl.DateTimeFormat>()
+    const first = readDate('2025-09-04T10:00', 'Asia/Riyadh', formatters)
+    expect(first.ok && first.value.iso).toBe('2025-09-04T10:00:00+03:00')
+    expect([...formatters.keys()]).toEqual(['Asia/Riyadh'])
+    const riyadh = formatters.get('Asia/Riyadh')
+    readDate('2025-01-15', 'Asia/Riyadh', formatters)
+    expect(isValidTimeZone('Africa/Cairo', formatters)).toBe(true)
+    expect(formatters.get('Asia/Riyadh')).toBe(riyadh)
+    expect([...formatters.keys()]).toEqual(['Asia/Riyadh', 'Africa/Cairo'])
+    // A zone Intl refuses is not kept.
+    expect(isValidTimeZone('Mars/Olympus', formatters)).toBe(false)
+    expect(formatters.size).toBe(2)
+  })
+
   it('computes offsets, also with summer time and half hours', () => {
     expect(timeZoneOffset(Date.UTC(2025, 8, 4), 'Asia/Riyadh')).toBe(180)
     expect(timeZoneOffset(Date.UTC(2025, 0, 15), 'Europe/Berlin')).toBe(60)

@@ -115,7 +115,8 @@ export async function build(command: BuildCommand, io: CommandIo): Promise<numbe
     timeZone: site.timeZone,
     encoding: settings.encoding,
     drafts: command.drafts,
-    future: command.future
+    future: command.future,
+    formatters: new Map()
   }
 
   const reportPath = command.report === undefined ? undefined : path.resolve(io.cwd, command.report)

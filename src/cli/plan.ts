@@ -6,7 +6,7 @@
  */
 
 import {closeSync, openSync, readSync} from 'node:fs'
-import {readDate} from '../metadata/date.js'
+import {readDate, type TimeZoneFormatters} from '../metadata/date.js'
 import {DEFAULT_TIME_ZONE} from '../metadata/defaults.js'
 import {readFrontMatter} from '../parsing/front-matter.js'
 import type {FrontMatter} from '../types.js'
@@ -31,6 +31,8 @@ export interface PlanSettings extends OutputPathSettings {
   readonly encoding?: string | undefined
   /** Now, in ms since the epoch (for tests). */
   readonly now?: number | undefined
+  /** Time zone formatters kept for the build (else made for each article). */
+  readonly formatters?: TimeZoneFormatters | undefined
 }
 
 /** Why an article is left out. */
@@ -193,7 +195,7 @@ function leftOut(matter: FrontMatter | undefined, settings: PlanSettings): LeftO
   if (settings.future) return undefined
   const key = DATE_KEYS.find((name) => matter[name] !== undefined && matter[name] !== null)
   if (key === undefined) return undefined
-  const date = readDate(matter[key], settings.timeZone ?? DEFAULT_TIME_ZONE)
+  const date = readDate(matter[key], settings.timeZone ?? DEFAULT_TIME_ZONE, settings.formatters)
   if (date.ok && date.value.instant > (settings.now ?? Date.now())) return {reason: 'future', date: date.value.iso}
   return undefined
 }

@@ -31,7 +31,13 @@ export interface ArticleDate {
 /** Result of reading a date: the date, or why it could not be read. */
 export type DateResult = {ok: true; value: ArticleDate} | {ok: false; reason: string}
 
-const formatters = new Map<string, Intl.DateTimeFormat>()
+/**
+ * The `Intl` formatters of the time zones used, each made once: making one
+ * costs about ten times what using it does, and a date is read with several
+ * offsets. Made per processor or per build (`new Map()`) and passed along;
+ * a function called without one makes its own.
+ */
+export type TimeZoneFormatters = Map<string, Intl.DateTimeFormat>
 
 const dateOnlyExpression = /^(\d{4})-(\d{2})-(\d{2})$/
 const dateTimeExpression =
@@ -42,12 +48,14 @@ const dateTimeExpression =
  *
  * @param timeZone
  *   IANA name (example: `'Asia/Riyadh'`) or `'UTC'`.
+ * @param formatters
+ *   Formatters made so far (optional).
  * @returns
  *   Whether it can be used.
  */
-export function isValidTimeZone(timeZone: string): boolean {
+export function isValidTimeZone(timeZone: string, formatters: TimeZoneFormatters = new Map()): boolean {
   try {
-    formatter(timeZone)
+    formatter(timeZone, formatters)
     return true
   } catch {
     return false
@@ -61,12 +69,14 @@ export function isValidTimeZone(timeZone: string): boolean {
  *   Milliseconds since the epoch.
  * @param timeZone
  *   Valid time zone.
+ * @param formatters
+ *   Formatters made so far (optional).
  * @returns
  *   Date and time (seconds precision) in that zone.
  */
-export function toWallTime(instant: number, timeZone: string): WallTime {
+export function toWallTime(instant: number, timeZone: string, formatters: TimeZoneFormatters = new Map()): WallTime {
   const fields: Record<string, number> = {}
-  for (const part of formatter(timeZone).formatToParts(instant)) {
+  for (const part of formatter(timeZone, formatters).formatToParts(instant)) {
     if (part.type !== 'literal') fields[part.type] = Number.parseInt(part.value, 10)
   }
 
@@ -87,11 +97,13 @@ export function toWallTime(instant: number, timeZone: string): WallTime {
  *   Milliseconds since the epoch.
  * @param timeZone
  *   Valid time zone.
+ * @param formatters
+ *   Formatters made so far (optional).
  * @returns
  *   Offset in minutes, positive east of Greenwich (example: `180` in Riyadh).
  */
-export function timeZoneOffset(instant: number, timeZone: string): number {
-  const wall = toWallTime(instant, timeZone)
+export function timeZoneOffset(instant: number, timeZone: string, formatters: TimeZoneFormatters = new Map()): number {
+  const wall = toWallTime(instant, timeZone, formatters)
   const wallAsUtc = utc(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second)
   const wholeSeconds = Math.floor(instant / 1000) * 1000
   return Math.round((wallAsUtc - wholeSeconds) / 60_000)
@@ -104,15 +116,17 @@ export function timeZoneOffset(instant: number, timeZone: string): number {
  *   Date and time as shown on a clock in that zone.
  * @param timeZone
  *   Valid time zone.
+ * @param formatters
+ *   Formatters made so far (optional).
  * @returns
  *   Milliseconds since the epoch (for a time skipped by a clock change, the
  *   instant the same number of minutes after the change).
  */
-export function fromWallTime(wall: WallTime, timeZone: string): number {
+export function fromWallTime(wall: WallTime, timeZone: string, formatters: TimeZoneFormatters = new Map()): number {
   const wallAsUtc = utc(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second)
-  const firstOffset = timeZoneOffset(wallAsUtc, timeZone)
+  const firstOffset = timeZoneOffset(wallAsUtc, timeZone, formatters)
   const firstGuess = wallAsUtc - firstOffset * 60_000
-  const secondOffset = timeZoneOffset(firstGuess, timeZone)
+  const secondOffset = timeZoneOffset(firstGuess, timeZone, formatters)
   return secondOffset === firstOffset ? firstGuess : wallAsUtc - secondOffset * 60_000
 }
 
@@ -123,11 +137,13 @@ export function fromWallTime(wall: WallTime, timeZone: string): number {
  *   Milliseconds since the epoch.
  * @param timeZone
  *   Valid time zone.
+ * @param formatters
+ *   Formatters made so far (optional).
  * @returns
  *   Value such as `'2025-09-04T14:30:00+03:00'` (UTC is written `+00:00`).
  */
-export function formatIso(instant: number, timeZone: string): string {
-  const offset = timeZoneOffset(instant, timeZone)
+export function formatIso(instant: number, timeZone: string, formatters: TimeZoneFormatters = new Map()): string {
+  const offset = timeZoneOffset(instant, timeZone, formatters)
   const wall = wallAtOffset(instant, offset)
   const sign = offset < 0 ? '-' : '+'
   const absolute = Math.abs(offset)
@@ -160,11 +176,13 @@ export function formatIso(instant: number, timeZone: string): string {
  *   `Date` or string.
  * @param timeZone
  *   Valid time zone of the article.
+ * @param formatters
+ *   Formatters made so far (optional).
  * @returns
  *   The date, or why it could not be read.
  */
-export function readDate(value: unknown, timeZone: string): DateResult {
-  const result = readAnyDate(value, timeZone)
+export function readDate(value: unknown, timeZone: string, formatters: TimeZoneFormatters = new Map()): DateResult {
+  const result = readAnyDate(value, timeZone, formatters)
   // ISO 8601, JSON-LD and HTML dates have four-digit years: a date that only
   // fits with five (or a year before 1) is out of range, not a date to write.
   const {iso, date} = result.ok ? result.value : {iso: '', date: ''}
@@ -182,18 +200,21 @@ export function readDate(value: unknown, timeZone: string): DateResult {
  *   `Date` or string.
  * @param timeZone
  *   Valid time zone of the article.
+ * @param formatters
+ *   Formatters made so far.
  * @returns
  *   The date, or why it could not be read.
  */
-function readAnyDate(value: unknown, timeZone: string): DateResult {
+function readAnyDate(value: unknown, timeZone: string, formatters: TimeZoneFormatters): DateResult {
   if (value instanceof Date) {
     const instant = value.getTime()
     if (Number.isNaN(instant)) return {ok: false, reason: 'invalid date'}
     if (instant % 86_400_000 === 0) {
-      return dateOnly({year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate()}, timeZone)
+      const day = {year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate()}
+      return dateOnly(day, timeZone, formatters)
     }
 
-    return {ok: true, value: fromInstant(instant, timeZone, false)}
+    return {ok: true, value: fromInstant(instant, timeZone, false, formatters)}
   }
 
   if (typeof value !== 'string') {
@@ -209,7 +230,7 @@ function readAnyDate(value: unknown, timeZone: string): DateResult {
       return {ok: false, reason: 'no such day: `' + text + '`'}
     }
 
-    return dateOnly(day, timeZone)
+    return dateOnly(day, timeZone, formatters)
   }
 
   const match = dateTimeExpression.exec(text)
@@ -233,13 +254,13 @@ function readAnyDate(value: unknown, timeZone: string): DateResult {
 
   const zone = match[7]
   if (zone === undefined) {
-    return {ok: true, value: fromInstant(fromWallTime(wall, timeZone), timeZone, false)}
+    return {ok: true, value: fromInstant(fromWallTime(wall, timeZone, formatters), timeZone, false, formatters)}
   }
 
   const offset = zone === 'Z' || zone === 'z' ? 0 : parseOffset(zone)
   if (offset === undefined) return {ok: false, reason: 'invalid offset `' + zone + '`'}
   const wallAsUtc = utc(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second)
-  return {ok: true, value: fromInstant(wallAsUtc - offset * 60_000, timeZone, false)}
+  return {ok: true, value: fromInstant(wallAsUtc - offset * 60_000, timeZone, false, formatters)}
 }
 
 /**
@@ -255,19 +276,28 @@ export function weekdayOf(date: string): number {
   return new Date(utc(year, month - 1, day)).getUTCDay()
 }
 
-function dateOnly(day: {year: number; month: number; day: number}, timeZone: string): DateResult {
-  const instant = fromWallTime({...day, hour: 0, minute: 0, second: 0}, timeZone)
-  const value = fromInstant(instant, timeZone, true)
+function dateOnly(
+  day: {year: number; month: number; day: number},
+  timeZone: string,
+  formatters: TimeZoneFormatters
+): DateResult {
+  const instant = fromWallTime({...day, hour: 0, minute: 0, second: 0}, timeZone, formatters)
+  const value = fromInstant(instant, timeZone, true, formatters)
   // A clock change at midnight can make the first instant of the day 01:00;
   // the calendar date is still the one that was written.
   const date = calendarDate(day)
   return {ok: true, value: {...value, date, weekday: weekdayOf(date)}}
 }
 
-function fromInstant(instant: number, timeZone: string, isDateOnly: boolean): ArticleDate {
-  const date = calendarDate(wallAtOffset(instant, timeZoneOffset(instant, timeZone)))
+function fromInstant(
+  instant: number,
+  timeZone: string,
+  isDateOnly: boolean,
+  formatters: TimeZoneFormatters
+): ArticleDate {
+  const date = calendarDate(wallAtOffset(instant, timeZoneOffset(instant, timeZone, formatters)))
   return {
-    iso: formatIso(instant, timeZone),
+    iso: formatIso(instant, timeZone, formatters),
     instant,
     date,
     weekday: weekdayOf(date),
@@ -346,7 +376,7 @@ function pad(value: number): string {
   return String(value).padStart(2, '0')
 }
 
-function formatter(timeZone: string): Intl.DateTimeFormat {
+function formatter(timeZone: string, formatters: TimeZoneFormatters): Intl.DateTimeFormat {
   let cached = formatters.get(timeZone)
   if (!cached) {
     cached = new Intl.DateTimeFormat('en-US', {

@@ -14,7 +14,7 @@
 
 import type {ArabicNewsData, FrontMatter, HeadlineSource} from '../types.js'
 import {classifyParty, cleanPartyName, isNamedPerson} from './authors.js'
-import {readDate, isValidTimeZone, type ArticleDate} from './date.js'
+import {readDate, isValidTimeZone, type ArticleDate, type TimeZoneFormatters} from './date.js'
 import {
   collapseWhiteSpace,
   countWords,
@@ -238,14 +238,22 @@ export const FRONT_MATTER_KEYS = {
  *   What the text yields (`file.data.arabicNews`, or an equivalent).
  * @param settings
  *   Checked settings.
+ * @param formatters
+ *   Time zone formatters of the processor (optional: else made for this
+ *   article).
  * @returns
  *   The facts and the problems found.
  */
-export function resolveArticleFacts(matter: FrontMatter, text: TextData, settings: NewsArticleSettings): FactsResult {
+export function resolveArticleFacts(
+  matter: FrontMatter,
+  text: TextData,
+  settings: NewsArticleSettings,
+  formatters: TimeZoneFormatters = new Map()
+): FactsResult {
   const problems: Array<MetadataProblem> = []
   const language = readLanguage(matter, settings, problems)
   const direction = readDirection(matter, settings, problems)
-  const timeZone = readTimeZone(matter, settings, problems)
+  const timeZone = readTimeZone(matter, settings, formatters, problems)
   const facts: ArticleFacts = {
     ...readHeadline(matter, text, settings, problems),
     description: readDescription(matter, text, settings, problems),
@@ -255,7 +263,7 @@ export function resolveArticleFacts(matter: FrontMatter, text: TextData, setting
     direction: direction.value,
     directionSource: direction.source,
     timeZone,
-    ...readDates(matter, timeZone, settings, problems),
+    ...readDates(matter, {timeZone, formatters}, settings, problems),
     authors: readAuthors(matter, text, settings, problems),
     publisher: readPublisher(matter, settings, problems),
     images: readImages(matter, settings.baseUrl, problems),
@@ -314,12 +322,12 @@ function readDescription(
 /** Publication and modification dates, checked against each other and the clock. */
 function readDates(
   matter: FrontMatter,
-  timeZone: string,
+  zone: Zone,
   settings: NewsArticleSettings,
   problems: Array<MetadataProblem>
 ): Pick<ArticleFacts, 'datePublished' | 'dateModified'> {
-  const published = readDateField(matter, FRONT_MATTER_KEYS.datePublished, timeZone, problems)
-  const modified = readDateField(matter, FRONT_MATTER_KEYS.dateModified, timeZone, problems)
+  const published = readDateField(matter, FRONT_MATTER_KEYS.datePublished, zone, problems)
+  const modified = readDateField(matter, FRONT_MATTER_KEYS.dateModified, zone, problems)
 
   if (published && published.value.instant > settings.now()) {
     problems.push({
@@ -514,11 +522,22 @@ export function isDirection(value: unknown): value is Direction {
   return value === 'rtl' || value === 'ltr' || value === 'auto'
 }
 
+/** The time zone of an article and the formatters to read dates in it. */
+interface Zone {
+  timeZone: string
+  formatters: TimeZoneFormatters
+}
+
 /** Time zone: front matter, else options. */
-function readTimeZone(matter: FrontMatter, settings: NewsArticleSettings, problems: Array<MetadataProblem>): string {
+function readTimeZone(
+  matter: FrontMatter,
+  settings: NewsArticleSettings,
+  formatters: TimeZoneFormatters,
+  problems: Array<MetadataProblem>
+): string {
   const found = pick(matter, FRONT_MATTER_KEYS.timeZone)
   if (!found) return settings.timeZone
-  if (typeof found.value === 'string' && isValidTimeZone(found.value.trim())) return found.value.trim()
+  if (typeof found.value === 'string' && isValidTimeZone(found.value.trim(), formatters)) return found.value.trim()
   problems.push({
     reason: 'Unexpected unknown time zone `' + String(found.value) + '`, expected an IANA name such as `Asia/Riyadh`',
     ruleId: 'invalid-time-zone',
@@ -531,12 +550,12 @@ function readTimeZone(matter: FrontMatter, settings: NewsArticleSettings, proble
 function readDateField(
   matter: FrontMatter,
   keys: ReadonlyArray<string>,
-  timeZone: string,
+  zone: Zone,
   problems: Array<MetadataProblem>
 ): {key: string; value: ArticleDate} | undefined {
   const found = pick(matter, keys)
   if (!found) return undefined
-  const result = readDate(found.value, timeZone)
+  const result = readDate(found.value, zone.timeZone, zone.formatters)
   if (result.ok) return {key: found.key, value: result.value}
   problems.push({reason: 'Unexpected `' + found.key + '`: ' + result.reason, ruleId: 'invalid-date', key: found.key})
   return undefined

@@ -26,69 +26,58 @@ export function textOf(node: Nodes | RootContent | PhrasingContent): string {
   return toString(node)
 }
 
-/**
- * Whether a text node's value maps one to one onto its source, so offsets in
- * the value are offsets in the file. True for our plain-text parser; false
- * where markdown escapes or entities were decoded, or a line was joined.
- *
- * @param node
- *   The text node.
- * @returns
- *   Whether positions inside it can be computed.
- */
-export function isExact(node: Text): boolean {
-  return lineBreaksOf(node) !== undefined
+/** Where an exact text node starts in its file, and where its value breaks lines. */
+interface Source {
+  start: {line: number; column: number; offset: number}
+  /** Offsets in the value of each line break. */
+  breaks: ReadonlyArray<number>
 }
 
-/** Offsets of the line breaks in exact text nodes (`undefined` for others), computed once per node. */
-const lineBreaks = new WeakMap<Text, ReadonlyArray<number> | undefined>()
-
 /**
- * Offsets of the line breaks in a text node that maps onto its source.
+ * Where a text node that maps onto its source starts, and its line breaks:
+ * found again on each call, as a scan of one paragraph costs less than
+ * keeping it (one line of plain text has none).
  *
  * @param node
  *   The text node.
  * @returns
- *   The offsets, or `undefined` when the node does not map onto its source.
+ *   Its source, or `undefined` when the node does not map onto its source.
  */
-function lineBreaksOf(node: Text): ReadonlyArray<number> | undefined {
-  if (lineBreaks.has(node)) return lineBreaks.get(node)
+function sourceOf(node: Text): Source | undefined {
   const start = node.position?.start
   const end = node.position?.end
-  let result: Array<number> | undefined
-  if (start?.offset !== undefined && end?.offset !== undefined && end.offset - start.offset === node.value.length) {
-    result = []
-    let index = node.value.indexOf('\n')
-    while (index !== -1) {
-      result.push(index)
-      index = node.value.indexOf('\n', index + 1)
-    }
-
-    if (end.line - start.line !== result.length) result = undefined
+  if (start?.offset === undefined || end?.offset === undefined || end.offset - start.offset !== node.value.length) {
+    return undefined
   }
 
-  lineBreaks.set(node, result)
-  return result
+  const breaks: Array<number> = []
+  let index = node.value.indexOf('\n')
+  while (index !== -1) {
+    breaks.push(index)
+    index = node.value.indexOf('\n', index + 1)
+  }
+
+  if (end.line - start.line !== breaks.length) return undefined
+  return {start: {line: start.line, column: start.column, offset: start.offset}, breaks}
 }
 
 /**
- * Point at an offset inside a text node.
+ * Point at an offset inside an exact text node.
  *
- * @param node
- *   The text node (must be exact, see `isExact`).
+ * @param source
+ *   Where the node starts and breaks lines.
  * @param offset
  *   Offset in its value.
  * @returns
  *   The point in the file.
  */
-function pointAt(node: Text, offset: number): Point {
-  const start = node.position!.start
-  const breaks = lineBreaksOf(node)!
+function pointAt(source: Source, offset: number): Point {
+  const {start, breaks} = source
   // The number of line breaks before the offset.
   const low = partitionPoint(breaks.length, (index) => breaks[index]! < offset)
 
-  if (low === 0) return {line: start.line, column: start.column + offset, offset: start.offset! + offset}
-  return {line: start.line + low, column: offset - breaks[low - 1]!, offset: start.offset! + offset}
+  if (low === 0) return {line: start.line, column: start.column + offset, offset: start.offset + offset}
+  return {line: start.line + low, column: offset - breaks[low - 1]!, offset: start.offset + offset}
 }
 
 /**
@@ -105,7 +94,8 @@ function pointAt(node: Text, offset: number): Point {
  *   The position, or `undefined` when the node has none.
  */
 export function positionIn(node: Text, start: number, end: number): Position | undefined {
-  if (isExact(node)) return {start: pointAt(node, start), end: pointAt(node, end)}
+  const source = sourceOf(node)
+  if (source) return {start: pointAt(source, start), end: pointAt(source, end)}
   return node.position ? structuredClone(node.position) : undefined
 }
 
