@@ -18,7 +18,7 @@ import type {ArticleRecord} from './record.js'
 import {resolveSiteSettings, SiteError, type SiteOutputSettings} from './settings.js'
 import {generalSitemaps, newsSitemaps, robotsTxt, type SitemapEntry} from './sitemaps.js'
 import {readStylesheet} from './stylesheet.js'
-import {isInPlace, isInPlaceSync, SiteWriter} from './write.js'
+import {isInPlace, SiteWriter} from './write.js'
 import {
   contentHash,
   emptyListing,
@@ -138,7 +138,7 @@ export async function writeSite(
     written.files.set(output, file)
     if (dated) written.dated.add(output)
     // Same contents as the last run wrote, still there: nothing to write.
-    if (previous.files.get(output)?.hash === file.hash && (await isInPlace(root, output, file.size))) {
+    if (previous.files.get(output)?.hash === file.hash && isInPlace(root, output, file.size)) {
       report.unchanged.push(output)
       return undefined
     }
@@ -218,7 +218,7 @@ export async function writeSite(
  */
 function keepTimeless(root: string, previous: SiteListing): boolean {
   for (const [output, file] of previous.files) {
-    if (!previous.dated.has(output) && !isInPlaceSync(root, output, file.size)) return false
+    if (!previous.dated.has(output) && !isInPlace(root, output, file.size)) return false
   }
 
   return true

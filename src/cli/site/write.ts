@@ -6,7 +6,7 @@
 
 import {randomBytes} from 'node:crypto'
 import {lstatSync} from 'node:fs'
-import {lstat, mkdir, rename, rm, writeFile} from 'node:fs/promises'
+import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
 
@@ -60,6 +60,8 @@ export class SiteWriter {
  * Whether a file the last run wrote is still in place with the same size,
  * so that writing the same contents again can be skipped (a rebuild with
  * nothing changed then writes no site file, as it writes no article).
+ * Synchronous: a run checks many files one after the other, and a call
+ * through the libuv pool would only queue each.
  *
  * @param root
  *   Output folder (absolute).
@@ -70,29 +72,7 @@ export class SiteWriter {
  * @returns
  *   Whether the file is a regular file of that size.
  */
-export async function isInPlace(root: string, output: string, size: number): Promise<boolean> {
-  try {
-    const stats = await lstat(path.resolve(root, output))
-    return stats.isFile() && stats.size === size
-  } catch {
-    return false
-  }
-}
-
-/**
- * `isInPlace` with a synchronous call, for checking many files at once
- * (the libuv pool would only queue them).
- *
- * @param root
- *   Output folder (absolute).
- * @param output
- *   Path relative to it, `/`-separated.
- * @param size
- *   Size in bytes of the contents the last run wrote there.
- * @returns
- *   Whether the file is a regular file of that size.
- */
-export function isInPlaceSync(root: string, output: string, size: number): boolean {
+export function isInPlace(root: string, output: string, size: number): boolean {
   try {
     const stats = lstatSync(path.resolve(root, output))
     return stats.isFile() && stats.size === size
