@@ -537,6 +537,7 @@ const PREPOSITIONS = new Set(
     'أمام',
     'أثناء',
     'إثر',
+    'فور',
     'تجاه',
     'وسط',
     'لدي',
@@ -1372,6 +1373,20 @@ const QUANTIFIERS = new Set(
     'بعض'
   ].map(foldArabic)
 )
+
+/** Nouns that stand before another in construct as “the same”, “having” (`ذات الدعاية`, `نفس الكلام`). */
+const SAME = new Set(['ذات', 'نفس'].map(foldArabic))
+
+/**
+ * @param folded
+ *   Folded word.
+ * @returns
+ *   Whether it is `ذات` or `نفس` (“the same”, “of”), never a name, but
+ *   inside a title a noun in construct (`الطالبة ذات العشرين عاما`).
+ */
+export function isSameNoun(folded: string): boolean {
+  return SAME.has(folded)
+}
 
 /**
  * @param folded

@@ -22,6 +22,7 @@ import {
   isPreposition,
   isQuantifier,
   isRecipient,
+  isSameNoun,
   isStopWord,
   isTitleNoun,
   readSpeechWord
@@ -104,7 +105,7 @@ export function readSubject(
   const isTitle = (folded: string) => isTitleNoun(folded) || extraTitle(folded)
   // `مدربه` (“his coach”) folds like `مدربة` (“coach”, feminine): a word
   // written with a final ـه is a noun with a possessive, not a title.
-  const possessive = (token: WordToken) => /[^ل]ه$/.test(token.value) && token.value.length > 3
+  const possessive = (token: WordToken) => hasPossessiveEnding(token.value)
   const isPerson = (folded: string) => isPersonTitle(folded) || extraTitle(folded)
   // An indefinite title noun is in construct with what follows
   // (`رئيس الوزراء`, `وزارة الخارجية`); a definite one is not (`الشيخ خالد`).
@@ -119,6 +120,26 @@ export function readSubject(
   const title: Array<WordToken> = []
   const name: Array<WordToken> = []
   const description: Array<WordToken> = []
+
+  // `قال زميله مهاجم الفريق السابق أدريان موتو`, `قالت شقيقته سلمى`: a
+  // relative or companion of someone (the pronoun), then who they are.
+  const relation = tokens[from]
+  const named = tokens[from + 1]
+  if (
+    relation &&
+    named &&
+    !options?.titleFirst &&
+    relation.prefix === '' &&
+    possessive(relation) &&
+    isRelationNoun(relation.folded) &&
+    text.slice(relation.end, named.start).trim() === ''
+  ) {
+    const appositive = readSubject(text, tokens, from + 1, limit, options)
+    // (A title, or a name of two words or more: `قال محاميه لصحيفة` names nobody.)
+    if (appositive?.kind === 'name' && (appositive.title !== undefined || appositive.nameWords.length >= 2)) {
+      return appositive
+    }
+  }
 
   for (let index = from; index < tokens.length; index++) {
     const token = itemAt(tokens, index)
@@ -197,9 +218,17 @@ export function readSubject(
       isPreposition(folded) &&
       !(isAli(token) && (options?.aliIsName === true || (mode === 'title' && personTitle && name.length === 0)))
     const isDigits = /^\p{N}+$/u.test(folded)
+    // `وقالت طالبة المدرسة`, `مضيفة الطيران`: a feminine participle in
+    // construct with what follows is the noun (“student”), not the
+    // circumstance (`قالت طالبة عدم ذكر اسمها`, “asking”).
+    const nounInConstruct =
+      mode === 'start' &&
+      token.value.endsWith('ة') &&
+      next?.definite === true &&
+      text.slice(token.end, next.start).trim() === ''
     if (
       isComplementiser(folded) ||
-      isStopWord(folded) ||
+      (isStopWord(folded) && !nounInConstruct) ||
       readSpeechWord(folded, options?.verbs) ||
       isRecipient(folded) ||
       (!/\p{L}/u.test(folded) && !(isDigits && mode === 'title'))
@@ -253,6 +282,26 @@ export function readSubject(
         // `اللجنة الوطنية للدفاع عن حرية الرأي`: one phrase inside a title;
         // not `في مؤتمر صحفي`, `في بيان`.
         // (`حذر الوزير من الضغط`, `في عناوينها`: what the verb is about.)
+        // `مدير التشغيل في معمل الغاز في واسط، بدر السعود،`: the place of
+        // the post, then the person set off by commas (also after a phrase).
+        const placeThenName =
+          personTitle &&
+          name.length === 0 &&
+          (folded === 'في' || folded === 'فى') &&
+          next !== undefined &&
+          !next.definite &&
+          next.end <= limit &&
+          isNameWord(next.folded, next.value) &&
+          canStartSubject(next, tokens[index + 2]) &&
+          /^\s*[،,]/.test(text.slice(next.end))
+        if (placeThenName && next) {
+          title.push(token, next)
+          index++
+          expectGenitive = false
+          inPhrase = true
+          continue
+        }
+
         if (inPhrase || !['في', 'فى', 'عن', 'على'].includes(folded)) break
         // `عن` belongs to a title after what takes it (`للدفاع عن`,
         // `المسؤول عن`), not after a name (`مدير مشروع واسط عن الهدف`).
@@ -293,6 +342,10 @@ export function readSubject(
         // `منظمة هيومن رايتس ووتش`, `صحيفة يديعوت أحرونوت`: a name of
         // several words (not `شركة أبل تطلق`: a verb follows the name).
         title.push(token)
+      } else if (isSameNoun(folded)) {
+        // `الطالبة ذات العشرين عاما`: a description of the title's holder.
+        title.push(token)
+        expectGenitive = true
       } else if (expectGenitive) {
         title.push(token)
         expectGenitive = takesGenitive(token) || glue
@@ -426,6 +479,11 @@ export function readSubject(
         // `عبد الكريم فاضل المعرض الزراعي`: a noun and its adjective, the
         // verb's object, after a full name.
         break
+      } else if (token.definite && name.length >= 2 && /^\S{4,}ات$/.test(bare)) {
+        // `بحث سامح شكري الموضوعات`: a plural noun, the verb's object,
+        // after a full name (family names so long are not plurals:
+        // `السادات`, `الزيات`).
+        break
       } else if (token.definite) {
         // A family name (`خالد البوسعيدي`), not an apposition.
         name.push(token)
@@ -435,9 +493,12 @@ export function readSubject(
         next !== undefined &&
         !next.definite &&
         isTitle(next.folded) &&
-        text.slice(token.end, next.start).trim() === ''
+        text.slice(token.end, next.start).trim() === '' &&
+        takesGenitiveAfter(text, tokens, index + 1)
       ) {
-        // `وليد شريف تفاصيل مشروع`: a noun in construct after a full name.
+        // `وليد شريف تفاصيل مشروع`: a noun in construct after a full name
+        // (not `يحيى زكريا عثمان نجم،`: a family name that is also a noun
+        // ends the phrase, with no genitive after it).
         break
       } else if (isNameWord(folded, token.value) && name.length < MAX_NAME_WORDS - 1) {
         name.push(token)
@@ -455,6 +516,15 @@ export function readSubject(
     if (description.length >= MAX_TITLE_WORDS) break
     if (preposition) {
       if (inPhrase || !['في', 'فى', 'من'].includes(folded)) break
+      // `مصدر مقرب من "كارديشيان"`, `مسؤول في حماس`: a name closes the
+      // description. (Not a place after `من`, `مصدر مطلع من ريف حلب`:
+      // where the source is, which tells it from no other.)
+      const named = nameAfter(text, tokens, index + 1, limit, folded !== 'من')
+      if (named.length > 0 && description.length > 0) {
+        description.push(token, ...named)
+        break
+      }
+
       if (!next || !(next.definite || isTitle(next.folded)) || isOccasion(stripArticle(next.folded))) break
       inPhrase = true
       description.push(token)
@@ -692,6 +762,25 @@ function stripArticle(folded: string): string {
 }
 
 /**
+ * Whether a word as written ends in the possessive pronoun `ـه` (`شكره`,
+ * `استيائه`, `زميله`, `نجله`): a noun with its owner, not a name. A final
+ * `ة` is no pronoun, nor the `ه` of `الله` (`عبدالله`); names that end in
+ * `ه` are short (`طه`), are read as names only between a title and a
+ * comma (`نزيه`), or come from other languages (`كزافييه`).
+ *
+ * @param value
+ *   Word as written.
+ * @returns
+ *   Whether it ends in the pronoun.
+ */
+export function hasPossessiveEnding(value: string): boolean {
+  if (value.length <= 3 || !value.endsWith('ه') || /(?:الل|^لل)ه$/.test(value)) return false
+  // `كزافييه`, `فسترفيله`: names from other languages; a noun with the
+  // pronoun after `ل` is short (`زميله`, `نجله`, `وصوله`).
+  return !/ييه$/.test(value) && !(value.endsWith('له') && value.length > 6)
+}
+
+/**
  * Whether a folded word may be part of a person's name: a word with a letter
  * that is none of the small words (particles, prepositions, time words).
  *
@@ -703,8 +792,7 @@ function stripArticle(folded: string): string {
 export function isNameWord(folded: string, value?: string): boolean {
   // `علي` the name, not `على` the preposition (both fold to `علي`).
   if (folded === 'علي' && value !== undefined && /علي$/.test(value)) return true
-  // A possessive `ـه` (`شكره`, `استيائه`), not a final `ة` nor `الله`.
-  if (value !== undefined && value.length > 3 && /[^ل]ه$/.test(value)) return false
+  if (value !== undefined && hasPossessiveEnding(value)) return false
   return (
     folded.length > 1 &&
     /\p{L}/u.test(folded) &&
@@ -717,7 +805,8 @@ export function isNameWord(folded: string, value?: string): boolean {
     !isPreposition(folded) &&
     !isStopWord(folded) &&
     !isComplementiser(folded) &&
-    !isRecipient(folded)
+    !isRecipient(folded) &&
+    !isSameNoun(folded)
   )
 }
 
@@ -821,6 +910,111 @@ function isTwoWordName(text: string, tokens: ReadonlyArray<WordToken>, from: num
     /^\s*[،,]/.test(text.slice(second.end, after?.start ?? text.length)) ||
     (after !== undefined && isComplementiser(after.folded))
   )
+}
+
+/** Most words of a name read after a preposition in a description. */
+const MAX_NAME_AFTER = 3
+
+/**
+ * Read the name that a preposition inside a description takes (`من
+ * "كارديشيان"`, `في حماس`): one to three name words without the article,
+ * set in quote marks or not, then a stop (punctuation, the end, a word
+ * with a preposition glued on such as `لـ`, or a complementiser).
+ *
+ * @param text
+ *   Paragraph text.
+ * @param tokens
+ *   Its words.
+ * @param from
+ *   Index of the word after the preposition.
+ * @param limit
+ *   Character index the phrase may not reach.
+ * @param bare
+ *   Whether a name without quote marks is read too.
+ * @returns
+ *   The name's words (none when what follows is no name so set off).
+ */
+function nameAfter(
+  text: string,
+  tokens: ReadonlyArray<WordToken>,
+  from: number,
+  limit: number,
+  bare: boolean
+): Array<WordToken> {
+  const first = tokens[from]
+  const before = tokens[from - 1]
+  if (!first || !before) return []
+  const opening = text.slice(before.end, first.start)
+  const quoted = /^\s*(?:["«“]|&quot;)\s*$/.test(opening)
+  if (!quoted && (!bare || opening.trim() !== '')) return []
+  const words: Array<WordToken> = []
+  for (let index = from; index < tokens.length && words.length < MAX_NAME_AFTER; index++) {
+    const token = itemAt(tokens, index)
+    if (token.end > limit) return []
+    if (
+      token.definite ||
+      !isNameWord(token.folded, token.value) ||
+      isTitleNoun(token.folded) ||
+      isEventNoun(token.folded) ||
+      readSpeechWord(token.folded) ||
+      (index === from && !canStartSubject(token, tokens[index + 1]))
+    ) {
+      return []
+    }
+
+    words.push(token)
+    const next = tokens[index + 1]
+    const gap = text.slice(token.end, next?.start ?? text.length)
+    if (quoted) {
+      if (/^\s*(?:["»”]|&quot;)/.test(gap)) return words
+      if (gap.trim() !== '') return []
+      continue
+    }
+
+    if (gap.trim() !== '' || !next) return words
+    if (isComplementiser(next.folded) || isRecipient(next.folded) || /^[لب]/.test(next.folded)) return words
+  }
+
+  return []
+}
+
+/**
+ * @param folded
+ *   Folded word ending in a pronoun.
+ * @returns
+ *   Whether it may be a noun for someone close to the person the pronoun
+ *   stands for (`زميله`, `شقيقته`, `محاميه`): not a particle with the
+ *   pronoun (`بأنه`, `لديه`, `عنه`), a speech word (`رواه`) or an event.
+ */
+function isRelationNoun(folded: string): boolean {
+  return (
+    folded.length >= 4 &&
+    !isComplementiser(folded) &&
+    !isStopWord(folded) &&
+    !isPreposition(folded) &&
+    !readSpeechWord(folded) &&
+    !isEventNoun(folded) &&
+    !/^(?:ل|ب|ك|ف|عند|لدي|مع|عن|من|الي|علي|في)/.test(folded)
+  )
+}
+
+/**
+ * @param text
+ *   Paragraph text.
+ * @param tokens
+ *   Its words.
+ * @param index
+ *   Index of a noun.
+ * @returns
+ *   Whether a word follows it joined by a space only, which it can take
+ *   as its genitive (a noun in construct is never the last word before a
+ *   comma or full stop).
+ */
+function takesGenitiveAfter(text: string, tokens: ReadonlyArray<WordToken>, index: number): boolean {
+  const noun = tokens[index]
+  const after = tokens[index + 1]
+  if (!noun || !after || text.slice(noun.end, after.start).trim() !== '') return false
+  return !isComplementiser(after.folded) && !isStopWord(after.folded) && !readSpeechWord(after.folded)
 }
 
 /**
