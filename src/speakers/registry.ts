@@ -822,10 +822,12 @@ function keyWords(words: ReadonlyArray<string>): Array<string> {
  *   fuller form may hold the father's name between them.
  */
 function isGivenAndFamily(words: ReadonlyArray<string>): boolean {
+  // (The family name may be a title word too: `سامر الخطيب` for `سامر فؤاد الخطيب`.)
   return (
     joinParticles(words).length === 2 &&
     !isNameUnit(words) &&
-    words.every((word) => !isNameParticle(word) && !isTitleNoun(stripArticle(word)))
+    words.every((word) => !isNameParticle(word)) &&
+    !isTitleNoun(stripArticle(firstItem(words)))
   )
 }
 

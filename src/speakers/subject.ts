@@ -71,6 +71,9 @@ export interface ReadSubjectOptions {
   readonly aliIsName?: boolean | undefined
 }
 
+/** Prepositions that open a phrase inside a title or description (folded). */
+const PHRASE_PREPOSITIONS = new Set(['في', 'من', 'عن', 'علي'])
+
 /** Longest name read, in words. */
 const MAX_NAME_WORDS = 6
 /** Longest title or description read, in words. */
@@ -284,19 +287,11 @@ export function readSubject(
         // (`حذر الوزير من الضغط`, `في عناوينها`: what the verb is about.)
         // `مدير التشغيل في معمل الغاز في واسط، بدر السعود،`: the place of
         // the post, then the person set off by commas (also after a phrase).
-        const placeThenName =
-          personTitle &&
-          name.length === 0 &&
-          (folded === 'في' || folded === 'فى') &&
-          next !== undefined &&
-          !next.definite &&
-          next.end <= limit &&
-          isNameWord(next.folded, next.value) &&
-          canStartSubject(next, tokens[index + 2]) &&
-          /^\s*[،,]/.test(text.slice(next.end))
-        if (placeThenName && next) {
-          title.push(token, next)
-          index++
+        const place = personTitle && name.length === 0 && (folded === 'في' || folded === 'فى')
+        const placeWords = place ? placeBeforeComma(text, tokens, index + 1, limit) : []
+        if (placeWords.length > 0) {
+          title.push(token, ...placeWords)
+          index += placeWords.length
           expectGenitive = false
           inPhrase = true
           continue
@@ -577,6 +572,10 @@ export function readSubject(
 
   // Drop trailing name particles (`بن` before a stop).
   while (name.length > 0 && isNameParticle(lastItem(name).folded)) name.pop()
+  // `مصدر مقرب من "الهيئة"` read up to a mark: no preposition ends a phrase.
+  for (const words of [title, description]) {
+    while (words.length > 1 && PHRASE_PREPOSITIONS.has(lastItem(words).folded)) words.pop()
+  }
   // `المدرب الحبيب بن رمضان`: a name that starts with `بن` takes the word
   // before it, read as an adjective of the title.
   const lastTitle = title.at(-1)
@@ -912,6 +911,46 @@ function isTwoWordName(text: string, tokens: ReadonlyArray<WordToken>, from: num
   )
 }
 
+/** Most words of a place name read inside a title. */
+const MAX_PLACE_WORDS = 2
+
+/**
+ * Read a place of one or two words right before a comma (`في واسط،`,
+ * `في رأس نوران،`): where a post is held, before the name of who holds it.
+ *
+ * @param text
+ *   Paragraph text.
+ * @param tokens
+ *   Its words.
+ * @param from
+ *   Index of the word after `في`.
+ * @param limit
+ *   Character index the phrase may not reach.
+ * @returns
+ *   The place's words (none when no comma closes one or two name words).
+ */
+function placeBeforeComma(
+  text: string,
+  tokens: ReadonlyArray<WordToken>,
+  from: number,
+  limit: number
+): Array<WordToken> {
+  const words: Array<WordToken> = []
+  for (let index = from; index < tokens.length && words.length < MAX_PLACE_WORDS; index++) {
+    const token = itemAt(tokens, index)
+    const next = tokens[index + 1]
+    const plain = !token.definite || words.length > 0
+    if (token.end > limit || !plain || !isNameWord(token.folded, token.value) || isTitleNoun(token.folded)) break
+    if (words.length === 0 && !canStartSubject(token, next)) break
+    words.push(token)
+    const gap = text.slice(token.end, next?.start ?? text.length)
+    if (/^\s*[،,]/.test(gap)) return words
+    if (gap.trim() !== '') break
+  }
+
+  return []
+}
+
 /** Most words of a name read after a preposition in a description. */
 const MAX_NAME_AFTER = 3
 
@@ -951,7 +990,17 @@ function nameAfter(
   for (let index = from; index < tokens.length && words.length < MAX_NAME_AFTER; index++) {
     const token = itemAt(tokens, index)
     if (token.end > limit) return []
+    // (Between marks a name may have the article or a title noun: `في «جمعية الصيادين»`.)
+    if (quoted && /\p{L}/u.test(token.folded) && !readSpeechWord(token.folded)) {
+      words.push(token)
+      const gap = text.slice(token.end, tokens[index + 1]?.start ?? text.length)
+      if (/^\s*(?:["»”]|&quot;)/.test(gap)) return words
+      if (gap.trim() !== '') return []
+      continue
+    }
+
     if (
+      quoted ||
       token.definite ||
       !isNameWord(token.folded, token.value) ||
       isTitleNoun(token.folded) ||
@@ -965,12 +1014,6 @@ function nameAfter(
     words.push(token)
     const next = tokens[index + 1]
     const gap = text.slice(token.end, next?.start ?? text.length)
-    if (quoted) {
-      if (/^\s*(?:["»”]|&quot;)/.test(gap)) return words
-      if (gap.trim() !== '') return []
-      continue
-    }
-
     if (gap.trim() !== '' || !next) return words
     if (isComplementiser(next.folded) || isRecipient(next.folded) || /^[لب]/.test(next.folded)) return words
   }
