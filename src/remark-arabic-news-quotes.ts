@@ -21,7 +21,7 @@ import type {VFile} from 'vfile'
 import {pointAt, phrasingText, sliceChildren, spanOf} from './quotes/mdast.js'
 import {normalizeQuotesOptions, type QuotesOptions, type QuotesSettings} from './quotes/options.js'
 import {planQuotes, type PlannedQuote, type Stretch} from './quotes/plan.js'
-import type {QuoteProblem} from './quotes/marks.js'
+import type {QuoteMark, QuoteProblem, SpacingDoubt} from './quotes/marks.js'
 import {blockquoteEnd, isPunctuationOnly} from './quotes/text.js'
 import {recordSpeakerPaths} from './speakers/paths.js'
 import {foldArabic} from './text/fold.js'
@@ -94,7 +94,7 @@ function quotations(tree: Root, file: VFile, settings: QuotesSettings): undefine
   // Headings (headline, subheadings) hold names and slogans: their quoted
   // spans are listed, and their broken marks reported, but nothing changes.
   const headingQuotes: Array<PlannedQuote> = []
-  const problems = [...plan.problems]
+  const problems: Array<QuoteProblem | SpacingDoubt> = [...plan.problems, ...plan.doubts]
   for (const [index, node] of blocks.entries()) {
     if (node.type !== 'heading') continue
     const headingPlan = planQuotes(
@@ -112,7 +112,7 @@ function quotations(tree: Root, file: VFile, settings: QuotesSettings): undefine
       })
     }
 
-    for (const problem of headingPlan.problems) {
+    for (const problem of [...headingPlan.problems, ...headingPlan.doubts]) {
       problems.push({...problem, mark: {...problem.mark, paragraph: index}})
     }
   }
@@ -618,16 +618,16 @@ function endPoint(paragraph: Paragraph, offset: number): Position['end'] | undef
 }
 
 /**
- * @param problem
+ * @param mark
  * @param blocks
  * @returns
  *   Place of the mark in the source.
  */
-function markPlace(problem: QuoteProblem, blocks: ReadonlyArray<RootContent>): Position | undefined {
-  const node = blocks[problem.mark.paragraph] as Paragraph
-  const start = pointAt(node.children, problem.mark.index)
+function markPlace(mark: QuoteMark, blocks: ReadonlyArray<RootContent>): Position | undefined {
+  const node = blocks[mark.paragraph] as Paragraph
+  const start = pointAt(node.children, mark.index)
   if (!start) return node.position
-  return {start, end: endPoint(node, problem.mark.index + problem.mark.text.length) ?? start}
+  return {start, end: endPoint(node, mark.index + mark.text.length) ?? start}
 }
 
 /**
@@ -660,8 +660,63 @@ function reportUnmarked(
   return undefined
 }
 
+/** What is said about a mark: its rule, the warning, and the summary's words for more of them. */
+interface MarkNote {
+  ruleId: string
+  reason: string
+  /** Plural noun phrase for the summary (`opening quote marks without partner`). */
+  many: string
+}
+
 /**
- * Report unpaired marks: at most `maxMessagesPerRule` of each kind, then one
+ * @param problem
+ *   Unpaired mark, or a straight mark its spacing leaves in doubt.
+ * @returns
+ *   What to say about it.
+ */
+function noteOf(problem: QuoteProblem | SpacingDoubt): MarkNote {
+  const mark = '`' + problem.mark.text + '`'
+  if ('kind' in problem) {
+    return problem.kind === 'unclosed'
+      ? {
+          ruleId: 'quote-unclosed',
+          reason: 'Unexpected opening quote mark ' + mark + ' without closing mark; text left as is',
+          many: 'opening quote marks without partner'
+        }
+      : {
+          ruleId: 'quote-unopened',
+          reason: 'Unexpected closing quote mark ' + mark + ' without opening mark; text left as is',
+          many: 'closing quote marks without partner'
+        }
+  }
+
+  const read = problem.read === 'open' ? 'opening' : 'closing'
+  const spacing =
+    problem.spacing === 'either'
+      ? 'with the same spacing on both sides'
+      : problem.spacing === 'open'
+        ? 'glued to the word after it, as an opening mark is'
+        : 'glued to the word before it, as a closing mark is'
+  return {
+    ruleId: 'quote-mark-spacing',
+    reason:
+      'Unexpected straight quote mark ' +
+      mark +
+      ' ' +
+      spacing +
+      '; read as ' +
+      read +
+      (problem.spacing === 'either'
+        ? ', and a straight mark of this paragraph is left unpaired'
+        : ' by the order of the marks') +
+      ': check where the quotation starts and ends',
+    many: 'straight quote marks whose spacing leaves the pairing in doubt'
+  }
+}
+
+/**
+ * Report unpaired marks, and straight marks whose pairing their spacing
+ * leaves in doubt: at most `maxMessagesPerRule` of each rule, then one
  * summary.
  *
  * @param file
@@ -671,40 +726,32 @@ function reportUnmarked(
  */
 function report(
   file: VFile,
-  problems: ReadonlyArray<QuoteProblem>,
+  problems: ReadonlyArray<QuoteProblem | SpacingDoubt>,
   blocks: ReadonlyArray<RootContent>,
   settings: QuotesSettings
 ): undefined {
   const counts = new Map<string, number>()
   /** First problem left out per rule: the summary points at it. */
-  const firstLeftOut = new Map<string, QuoteProblem>()
+  const firstLeftOut = new Map<string, {mark: QuoteMark; note: MarkNote}>()
   for (const problem of problems) {
-    const ruleId = problem.kind === 'unclosed' ? 'quote-unclosed' : 'quote-unopened'
+    const note = noteOf(problem)
+    const {ruleId} = note
     const count = (counts.get(ruleId) ?? 0) + 1
     counts.set(ruleId, count)
     if (count > settings.maxMessagesPerRule) {
-      if (!firstLeftOut.has(ruleId)) firstLeftOut.set(ruleId, problem)
+      if (!firstLeftOut.has(ruleId)) firstLeftOut.set(ruleId, {mark: problem.mark, note})
       continue
     }
 
-    const reason =
-      problem.kind === 'unclosed'
-        ? 'Unexpected opening quote mark `' + problem.mark.text + '` without closing mark; text left as is'
-        : 'Unexpected closing quote mark `' + problem.mark.text + '` without opening mark; text left as is'
-    file.message(reason, {place: markPlace(problem, blocks), ruleId, source})
+    file.message(note.reason, {place: markPlace(problem.mark, blocks), ruleId, source})
   }
 
-  for (const [ruleId, problem] of firstLeftOut) {
+  for (const [ruleId, {mark, note}] of firstLeftOut) {
     const count = counts.get(ruleId) ?? 0
     const more = count - settings.maxMessagesPerRule
     file.message(
-      String(more) +
-        ' more ' +
-        (ruleId === 'quote-unclosed' ? 'opening' : 'closing') +
-        ' quote marks without partner (' +
-        String(count) +
-        ' in all), from here on; text left as is',
-      {place: markPlace(problem, blocks), ruleId, source}
+      String(more) + ' more ' + note.many + ' (' + String(count) + ' in all), from here on; text left as is',
+      {place: markPlace(mark, blocks), ruleId, source}
     )
   }
 

@@ -52,12 +52,30 @@ export interface QuoteProblem {
   mark: QuoteMark
 }
 
+/**
+ * A straight mark whose reading its spacing does not bear out: read against
+ * it (`اللواء "سعيد الشناوي "مدير`: the second mark is glued to the word
+ * after it, like an opening mark, and closes by the order of the marks), or
+ * with the same spacing on both sides (`قال"إن`, `أن " ما`) and nothing
+ * around it to tell.
+ */
+export interface SpacingDoubt {
+  /** The mark. */
+  mark: QuoteMark
+  /** How it was read. */
+  read: 'open' | 'close'
+  /** What its spacing suggests. */
+  spacing: Side
+}
+
 /** Result of {@link findQuotes}. */
 export interface QuoteScan {
   /** Spans ordered by their opening mark. */
   spans: Array<QuoteSpan>
   /** Unpaired marks, in order. */
   problems: Array<QuoteProblem>
+  /** Straight marks paired against their spacing, or whose spacing says nothing, in order. */
+  doubts: Array<SpacingDoubt>
 }
 
 /** Settings of {@link findQuotes}. */
@@ -86,7 +104,7 @@ const MARK = /&quot;|&#34;|&#x22;|["«»“”„‹›″]/g
 const DOUBLE_PRIME = '″'
 
 /** Which side of a quote a mark looks like it is on, judging by its neighbours. */
-type Side = 'open' | 'close' | 'either'
+export type Side = 'open' | 'close' | 'either'
 
 interface OpenEntry {
   mark: QuoteMark
@@ -123,6 +141,7 @@ export function findQuotes(
   const maxParagraphs = options?.maxParagraphs ?? DEFAULT_MAX_QUOTE_PARAGRAPHS
   const spans: Array<QuoteSpan> = []
   const problems: Array<QuoteProblem> = []
+  const doubts: Array<SpacingDoubt> = []
   /** Open marks, innermost last. */
   let stack: Array<OpenEntry> = []
   /** Per family: positions in `stack` of open marks of that family. */
@@ -197,7 +216,19 @@ export function findQuotes(
         family: familyOf(glyph)
       }
       let side = sideOf(text, match.index, glyph.length)
+      const glued = gluedSide(text, match.index, glyph.length)
       if (alternate && mark.family === 'straight') side = straight++ % 2 === 0 ? 'open' : 'close'
+      /**
+       * Note a straight mark read as `read` against the side it is glued to
+       * (marks paired by their order), or whose spacing says nothing.
+       */
+      const doubt = (read: 'open' | 'close') => {
+        if (mark.family !== 'straight') return
+        if (alternate ? glued !== 'either' && glued !== read : side === 'either') {
+          doubts.push({mark, read, spacing: alternate ? glued : 'either'})
+        }
+      }
+
       let open = familyStack(mark.family)
       const position = open.at(-1)
       const top = position === undefined ? undefined : stack[position]
@@ -221,7 +252,9 @@ export function findQuotes(
         const span = spans[candidate.span]
         if (span) span.close = mark
         popTo(current)
+        doubt('close')
       } else if (opens(glyph, side)) {
+        doubt('open')
         const parentEntry = stack.findLast((entry) => !entry.carried)
         open.push(stack.length)
         stack.push({mark, span: spans.length, carried: false})
@@ -274,7 +307,36 @@ export function findQuotes(
   }
 
   problems.sort((a, b) => a.mark.paragraph - b.mark.paragraph || a.mark.index - b.mark.index)
-  return {spans: kept, problems}
+  return {spans: kept, problems, doubts: ambiguous(doubts, problems)}
+}
+
+/**
+ * Keep the doubts that leave the reading of a paragraph open: a mark read
+ * against its spacing always does; a mark whose spacing says nothing only
+ * when another straight mark of its paragraph is left unpaired (read the
+ * other way, it might have been that mark's partner). When all pair in
+ * order, the order is the reading (`المستشار " هشام القرموطي " رئيس`).
+ *
+ * @param doubts
+ *   Doubts, in order.
+ * @param problems
+ *   Unpaired marks.
+ * @returns
+ *   The doubts kept.
+ */
+function ambiguous(doubts: ReadonlyArray<SpacingDoubt>, problems: ReadonlyArray<QuoteProblem>): Array<SpacingDoubt> {
+  const unpaired = new Set<number>()
+  const reported = new Set<QuoteMark>()
+  for (const problem of problems) {
+    if (problem.mark.family !== 'straight') continue
+    unpaired.add(problem.mark.paragraph)
+    reported.add(problem.mark)
+  }
+
+  // A mark left unpaired is reported as such already.
+  return doubts.filter(
+    (doubt) => !reported.has(doubt.mark) && (doubt.spacing !== 'either' || unpaired.has(doubt.mark.paragraph))
+  )
 }
 
 /**
@@ -420,6 +482,25 @@ const PREFIX = /(?:^|[\s([{:«“„‹])[وفبلك]{1,2}\u0640*$/
  *   Side.
  */
 function sideOf(text: string, index: number, length: number): Side {
+  const side = gluedSide(text, index, length)
+  return side === 'either' ? refineSide(text, index, length) : side
+}
+
+/**
+ * Which side of a quote a mark looks like it is on by its neighbours alone:
+ * glued to the word after it (`"كلمة`, `:"`, `و"`) or to the word or
+ * punctuation before it (`كلمة"`, `."`); `either` when both or neither.
+ *
+ * @param text
+ *   Paragraph text.
+ * @param index
+ *   Index of the mark.
+ * @param length
+ *   Length of the mark as written.
+ * @returns
+ *   Side.
+ */
+function gluedSide(text: string, index: number, length: number): Side {
   const before = index === 0 ? '' : text.charAt(index - 1)
   const after = text.charAt(index + length)
   const openBefore =
@@ -430,7 +511,7 @@ function sideOf(text: string, index: number, length: number): Side {
   const closeAfter = after === '' || CLOSING_AFTER.test(after) || after === '"' || after === '&'
   if (openBefore && !closeAfter) return 'open'
   if (closeAfter && !openBefore) return 'close'
-  return refineSide(text, index, length)
+  return 'either'
 }
 
 /**

@@ -11,7 +11,7 @@ import {firstItem, itemAt, lastItem} from '../text/items.js'
 import {countWords} from '../text/tokens.js'
 import {classifyQuote, type QuoteReason} from './classify.js'
 import {isNamingWord} from './lexicon.js'
-import {findQuotes, type QuoteProblem, type QuoteSpan} from './marks.js'
+import {findQuotes, type QuoteProblem, type QuoteSpan, type SpacingDoubt} from './marks.js'
 import type {QuotesSettings} from './options.js'
 import {letterBounds, type LetterBounds} from './text.js'
 import {
@@ -79,6 +79,8 @@ export interface QuotePlan {
   quotes: Array<PlannedQuote>
   /** Unpaired marks. */
   problems: Array<QuoteProblem>
+  /** Straight marks whose pairing their spacing leaves in doubt. */
+  doubts: Array<SpacingDoubt>
 }
 
 /**
@@ -196,7 +198,7 @@ export function planQuotes(
   }
 
   keepClearSpeakers(quotes)
-  return {quotes, problems: scan.problems}
+  return {quotes, problems: scan.problems, doubts: scan.doubts}
 }
 
 /**
