@@ -7,7 +7,7 @@
 import type {AnalysedText} from '../text/analysis.js'
 import {firstItem, itemAt, lastItem} from '../text/items.js'
 import {partitionPoint} from '../text/sorted.js'
-import type {WordToken} from '../text/tokens.js'
+import {tokenize, type WordToken} from '../text/tokens.js'
 import {
   type Gender,
   isDescriptionHead,
@@ -124,6 +124,8 @@ export class SpeakerRegistry {
   #places: Map<string, Array<[number, number]>> | undefined
   /** Full names by the nickname the article gives them (`الشهير بـ«الدسة»`), key words joined. */
   readonly #nicknames = new Map<string, string>()
+  /** Words a nickname's bearer may be named with, where the text does not show where the name starts. */
+  readonly #nicknameRuns = new Map<string, Array<Array<{folded: string; text: string}>>>()
 
   /**
    * @param options
@@ -173,12 +175,37 @@ export class SpeakerRegistry {
       }
 
       const nickname = NICKNAME_WORDS.has(token.stem) ? readNickname(analysis, index) : undefined
-      if (nickname) {
-        const key = nameKey(nickname.words)
-        // Two people given one nickname: it names neither (`''`).
-        const known = this.#nicknames.get(key)
-        this.#nicknames.set(key, known === undefined || known === nickname.name ? nickname.name : '')
-      }
+      if (nickname) this.#learnNickname(nickname)
+    }
+
+    return undefined
+  }
+
+  /**
+   * @param nickname
+   *   Nickname read from the text.
+   * @returns
+   *   Nothing.
+   */
+  #learnNickname(nickname: Nickname): undefined {
+    const key = nameKey(nickname.words)
+    const known = this.#nicknames.get(key)
+    if (nickname.name === '') {
+      // Who bears it is not known here: it names nobody unless the article
+      // says elsewhere (`''`), and the words before it may lengthen that name.
+      if (known === undefined) this.#nicknames.set(key, '')
+      push(this.#nicknameRuns, key, nickname.run)
+      return undefined
+    }
+
+    const name = nameWordsOf(nickname.name).join(' ')
+    const other = known ? nameWordsOf(known).join(' ') : ''
+    // Two people given one nickname name neither (`''`); the same person
+    // named twice keeps the fuller form.
+    if (known === undefined || known === '' || other === name || (' ' + name + ' ').includes(' ' + other + ' ')) {
+      this.#nicknames.set(key, nickname.name)
+    } else if (!(' ' + other + ' ').includes(' ' + name + ' ')) {
+      this.#nicknames.set(key, '')
     }
 
     return undefined
@@ -478,15 +505,49 @@ export class SpeakerRegistry {
     if (this.#nicknames.size === 0) return undefined
     const joined = key.join(' ')
     const exact = this.#nicknames.get(joined)
-    if (exact !== undefined) return exact
+    if (exact !== undefined) return this.#lengthened(joined, exact)
     let found: string | undefined
+    let foundKey = ''
     for (const [nickname, name] of this.#nicknames) {
       if (!nickname.startsWith(joined + ' ')) continue
       if (found !== undefined && found !== name) return ''
       found = name
+      foundKey = nickname
     }
 
-    return found
+    return found === undefined ? undefined : this.#lengthened(foundKey, found)
+  }
+
+  /**
+   * @param key
+   *   Nickname key.
+   * @param name
+   *   Full name found for it (`''` when none).
+   * @returns
+   *   The name lengthened by the words after it where the nickname is given
+   *   again without showing where the name starts (`محمد دسوقي` given as
+   *   `جلس محمد دسوقي محمد، وشهرته «الدسة»` → `محمد دسوقي محمد`).
+   */
+  #lengthened(key: string, name: string): string {
+    if (name === '') return name
+    const words = nameWordsOf(name)
+    let best = name
+    let bestLength = words.length
+    for (const run of this.#nicknameRuns.get(key) ?? []) {
+      const folded = run.map((word) => word.folded)
+      for (let start = 0; start + words.length <= folded.length; start++) {
+        const matches = words.every((word, offset) => folded[start + offset] === word)
+        if (matches && folded.length - start > bestLength) {
+          best = run
+            .slice(start)
+            .map((word) => word.text)
+            .join(' ')
+          bestLength = folded.length - start
+        }
+      }
+    }
+
+    return best
   }
 
   /**
@@ -719,12 +780,12 @@ function isGivenName(token: WordToken): boolean {
 /**
  * @param map
  * @param key
- * @param mention
+ * @param value
  */
-function push(map: Map<string, Array<Mention>>, key: string, mention: Mention): undefined {
+function push<Value>(map: Map<string, Array<Value>>, key: string, value: Value): undefined {
   const list = map.get(key)
-  if (list) list.push(mention)
-  else map.set(key, [mention])
+  if (list) list.push(value)
+  else map.set(key, [value])
   return undefined
 }
 
@@ -851,7 +912,7 @@ const MAX_NICKNAME_WORDS = 3
  * @returns
  *   The full name as written and the folded words of the nickname.
  */
-function readNickname(analysis: AnalysedText, index: number): {name: string; words: Array<string>} | undefined {
+function readNickname(analysis: AnalysedText, index: number): Nickname | undefined {
   const {text, tokens} = analysis
   const token = tokens[index]
   if (!token) return undefined
@@ -873,10 +934,9 @@ function readNickname(analysis: AnalysedText, index: number): {name: string; wor
   const given = givenNamesBefore(analysis, family)
   const first = tokens[family - given]
   // After a comma a clause may open with its verb (`، جلس محمد دسوقي`):
-  // where the name starts is not known.
-  // where the name starts is not known. (The nickname stays what the article
-  // calls them: not a factual error, unlike someone else's name.)
-  if (given === 0 || !first || /[،,]\s*$/.test(gapBefore(analysis, family - given))) return undefined
+  // where the name starts is not known, only the words it may take (`run`).
+  const known = given > 0 && first !== undefined && !/[،,]\s*$/.test(gapBefore(analysis, family - given))
+  const listed = known ? undefined : listedName(analysis, family)
 
   const words: Array<string> = []
   for (let at = from; at < tokens.length && words.length < MAX_NICKNAME_WORDS; at++) {
@@ -892,7 +952,68 @@ function readNickname(analysis: AnalysedText, index: number): {name: string; wor
   }
 
   if (words.length === 0) return undefined
-  return {name: text.slice(first.start, last.end), words}
+  if (known) return {name: text.slice(first.start, last.end), words, run: []}
+  if (listed !== undefined) return {name: listed, words, run: []}
+  const run: Array<{folded: string; text: string}> = []
+  for (let at = family; at >= 0 && run.length <= MAX_GIVEN_NAMES; at--) {
+    const word = itemAt(tokens, at)
+    if (at < family && (gapBefore(analysis, at + 1).trim() !== '' || !isGivenName(word))) break
+    run.unshift({folded: stripArticle(word.folded), text: word.value})
+  }
+
+  return {name: '', words, run}
+}
+
+/** A nickname read from the text. */
+interface Nickname {
+  /** Full name as written (`''` when where it starts is not known). */
+  name: string
+  /** Folded words of the nickname. */
+  words: Array<string>
+  /** When `name` is not known: the words before the nickname that the name may take, in order. */
+  run: Array<{folded: string; text: string}>
+}
+
+/**
+ * Read a name that is an item of a list, its first word joined to `و`
+ * after a comma or colon (`وهم: فلان، ومحمد دسوقي، الشهير بـ«الدسة»`).
+ *
+ * @param analysis
+ *   Paragraph.
+ * @param family
+ *   Index of the last word of the name.
+ * @returns
+ *   The name as written without the `و`, if the list shows where it starts.
+ */
+function listedName(analysis: AnalysedText, family: number): string | undefined {
+  const {text, tokens} = analysis
+  const last = itemAt(tokens, family)
+  for (let at = family - 1; at >= 0 && family - at <= MAX_GIVEN_NAMES; at--) {
+    const word = itemAt(tokens, at)
+    if (gapBefore(analysis, at + 1).trim() !== '') return undefined
+    if (
+      word.prefix === 'و' &&
+      word.value.startsWith('و') &&
+      /[،,:]\s*$/.test(gapBefore(analysis, at)) &&
+      isGivenName({...word, folded: word.stem})
+    ) {
+      return text.slice(word.start + 1, last.end)
+    }
+
+    if (!isGivenName(word)) return undefined
+  }
+
+  return undefined
+}
+
+/**
+ * @param name
+ *   Name as written.
+ * @returns
+ *   Its words as compared (folded, particles joined, `ال` dropped).
+ */
+function nameWordsOf(name: string): Array<string> {
+  return keyWords(tokenize(name).map((token) => token.folded))
 }
 
 /**
