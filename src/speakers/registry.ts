@@ -391,11 +391,20 @@ export class SpeakerRegistry {
     // (`المرصد` is not `مدير المرصد رامي …`: an organisation inside a
     // person's title is where they work.)
     const organisation = isOrganisationNoun(title[0] ?? '')
+    // `مدير المحطة`: a head without the article is in construct with the
+    // word after it, which must follow it in the person's title too (not
+    // `مدير إدارة الصيانة في المحطة`, someone else's post).
+    const construct = title.length > 1 && !(subject.titleWords[0] ?? '').startsWith('ال')
+    const governs = (mention: Mention) => {
+      const head = mention.titleWords.indexOf(title[0] ?? '')
+      return head !== -1 && mention.titleWords[head + 1] === title[1]
+    }
     const person = pick(
       candidates.filter(
         (mention) =>
           mention.kind === 'name' &&
           !(organisation && mention.titleWords[0] !== title[0]) &&
+          !(construct && !governs(mention)) &&
           title.every(
             (word) => mention.titleWords.includes(word) || mention.nameWords.some((part) => stripArticle(part) === word)
           )
