@@ -14,10 +14,12 @@ import {foldArabic, loosePattern} from '../text/fold.js'
 import {tokenize, type WordToken} from '../text/tokens.js'
 import {
   type Gender,
+  isComplementiser,
   isDescriptionHead,
   isEventNoun,
   isNameParticle,
   isOrganisationNoun,
+  isPersonTitle,
   isPreposition,
   isQuantifier,
   isStopWord,
@@ -85,11 +87,17 @@ const RELATIVE = /^(?:الذي|التي|الذى)$/
 /** Words that open the clause of a subject written before its verb. */
 const CLAUSE_OPENERS = /^(?:[وفب]?ان|ل?ان|و?لكن|بيد|بينما|فيما|حيث|كما|ثم|[وف]?كان|[وف]?كانت)$/
 
+/** Particles carrying a pronoun that is the subject of the verb after them (`لكنه أكد`), folded. */
+const PRONOUN_SUBJECT = /^[وف]?(?:لكن|ان|بان|لان|كون)(?:ه|ها|هم|هما)$/
+
 /** `كان` and its sisters, which lead to the verb of their subject (`وكانت X قد قالت`), folded. */
 const AUXILIARY = /^[وف]?(?:كان|كانت|اصبح|اصبحت|ظل|ظلت|بات|باتت|عاد|عادت)$/
 
 /** How many words after a speech word `على لسان` is looked for. */
 const ON_TONGUE_REACH = 6
+
+/** How many words after `نقل` the one it carries from (`عنه`) is looked for. */
+const SOURCE_REACH = 6
 
 /** How far back (characters) a quote's introduction is looked for. */
 const LOOK_BACK = 400
@@ -383,11 +391,13 @@ export class SpeakerTracker {
     }
 
     // `أبدت الفنانة إليسا إعجابها … وقالت:`: the person named in the sentence
-    // before its first speech word (after it, `وأوضح أن الرئيس X …` names
-    // someone spoken about).
+    // before its first speech word, and before any `أن` (after them, `وأوضح
+    // أن الرئيس X …`, `وحكى X أنه اتصل به الضابط Y`, name someone spoken
+    // about).
     const firstCue = (this.cues[paragraph] ?? sentence).find((other) => other.start >= start) ?? cue
+    const reported = tokens.find((token) => isComplementiser(token.folded))
     const mention = this.registry.lastPerson(
-      readingOrder(paragraph, Math.min(firstCue.start, cue.start)),
+      readingOrder(paragraph, Math.min(firstCue.start, cue.start, reported?.start ?? cue.start)),
       readingOrder(paragraph, start)
     )
     if (mention?.name)
@@ -422,20 +432,23 @@ export class SpeakerTracker {
     if (cue.word.form !== 'verb' && cue.word.form !== 'participle') return undefined
     const analysis = this.#analysis(cue.paragraph)
     const start = cue.sentence[0]
-    // `بحسب حاكم المنطقة X الذي أضاف`: a speaker named in the sentence
-    // comes first (`#implicit`).
-    const sentence = (this.cues[cue.paragraph] ?? []).filter((other) => other.start >= start && other.start < cue.start)
-    if (sentence.some((other) => other.resolved)) return undefined
+    // Only the first speech word of the sentence: a later one goes with the
+    // speakers of those before it (`بحسب حاكم المنطقة X الذي أضاف`: X), and
+    // with none when they have none (`#implicit`).
+    if ((this.cues[cue.paragraph] ?? []).some((other) => other.start >= start && other.start < cue.start))
+      return undefined
     let found = this.#verbSubject(cue.paragraph, start, cue.start, true)
     if (!found && start > 0 && analysis.tokensIn(start, cue.start).length === 0) {
       found = this.#verbSubject(cue.paragraph, analysis.sentenceStart(start - 1), start, true)
     }
 
-    if (found && (!cue.gender || !found.subject.gender || found.subject.gender === cue.gender)) {
-      cue.subject = found.subject
-      cue.resolved = found.speaker
-    }
-
+    if (!found || (cue.gender && found.subject.gender && found.subject.gender !== cue.gender)) return undefined
+    // `استمع X إلى أقوال Y …، لكنه أكد`: the pronoun may stand for
+    // someone named since.
+    const before = analysis.tokens[analysis.tokens.findIndex((token) => token.start === cue.start) - 1]
+    if (before && PRONOUN_SUBJECT.test(before.folded)) return undefined
+    cue.subject = found.subject
+    cue.resolved = found.speaker
     return undefined
   }
 
@@ -486,7 +499,7 @@ export class SpeakerTracker {
     if (words.length < 2 || words.length > 3 || words.slice(0, -1).some((word) => word.startsWith('ال')))
       return undefined
     const resolved = this.registry.resolve(subject, readingOrder(paragraph, subject.start))
-    const titled = subject.person && subject.titleWords.length > 0
+    const titled = (subject.person && subject.titleWords.length > 0) || isTitledAfter(analysis.text, all, subject)
     if (resolved.ambiguous || (known && !titled && !this.#isKnownPerson(resolved.speaker))) return undefined
     return {speaker: {...resolved, via: 'verb-subject'}, subject}
   }
@@ -667,41 +680,24 @@ export class SpeakerTracker {
       }
 
       if (!word) continue
-      let subject: SubjectPhrase | undefined
       const onTongue = word.firstPerson ? undefined : this.#onTongueOf(text, tokens, index + 1)
-      if (onTongue) {
-        subject = onTongue
-      } else if (word.form === 'verb' && !word.firstPerson) {
-        subject =
-          word.lemma === 'نقل'
-            ? this.#sourceAfter(text, tokens, index + 1, 'عن')
-            : (readSubject(text, tokens, index + 1, text.length, this.#options) ??
-              readQuotedName(text, tokens, index + 1, text.length) ??
-              this.#subjectBefore(analysis, paragraph, index, word, cues))
-        if (subject) subject = apposedName(text, tokens, subject, text.length, this.#options) ?? subject
-      } else if (word.form === 'attribution') {
-        const issued = word.lemma === 'في' ? this.#issuerOf(text, tokens, index + 2) : undefined
-        subject = issued ?? this.#sourceAfter(text, tokens, index + (word.lemma === 'في' ? 2 : 1), undefined)
-      } else if (word.form === 'noun') {
-        // `عن خيري قوله`: the owner of the words was named just before.
-        const from = tokens.slice(Math.max(0, index - 6), index).findLastIndex((other) => other.folded === 'عن')
-        if (from !== -1) {
-          const at = Math.max(0, index - 6) + from + 1
-          subject = readSubject(text, tokens, at, token.start, this.#options)
-        }
-      }
-
+      // `ونقل موقع النادي عنه قوله`: the words of the one the pronoun
+      // stands for, named before (the subject of the sentence).
+      const fromPronoun = word.lemma === 'نقل' && !onTongue ? pronounSource(text, tokens, index + 1) : undefined
+      let subject = onTongue ?? (fromPronoun ? undefined : this.#subjectOf(analysis, paragraph, index, word, cues))
       const order = readingOrder(paragraph, token.start)
       // `وجاء في التصريح`: the statement named before, whoever issued it.
       const quotedDocument =
         word.lemma === 'في' &&
         subject?.titleWords.length === 1 &&
         DOCUMENTS.has(stripArticle(subject.titleWords[0] ?? ''))
-      let blocked = subject !== undefined && !quotedDocument && !isPlausibleSubject(subject, this.#options)
+      const document = subject ? this.#document(subject, text, paragraph, cues) : undefined
+      let blocked =
+        subject !== undefined &&
+        ((!quotedDocument && !isPlausibleSubject(subject, this.#options)) ||
+          (!document && carriesWords(word, subject, tokens[index + 1])))
       if (blocked) subject = undefined
-      let resolved = subject
-        ? (tagged(this.#document(subject, text, paragraph, cues), 'document') ?? this.registry.resolve(subject, order))
-        : undefined
+      let resolved = subject ? (tagged(document, 'document') ?? this.registry.resolve(subject, order)) : undefined
       if (resolved && subject && !resolved.via) {
         if (word.form === 'verb' && subject.start < token.start) resolved = {...resolved, via: 'subject-before'}
         else if (word.form === 'attribution' && word.lemma === 'في' && subject.titleWords.length !== 1)
@@ -746,7 +742,7 @@ export class SpeakerTracker {
         subject,
         resolved,
         // `ونقلت الصحيفة على لسان منصور`: the verb agrees with the carrier.
-        gender: onTongue ? onTongue.gender : (word.gender ?? subject?.gender),
+        gender: onTongue ? onTongue.gender : (fromPronoun ?? word.gender ?? subject?.gender),
         order,
         blocked
       }
@@ -754,6 +750,55 @@ export class SpeakerTracker {
     }
 
     return cues
+  }
+
+  /**
+   * Read the subject of a speech word: after a verb (or before it, `X الذي
+   * قال`), the source after an attribution (`بحسب X`), the owner of `قوله`
+   * (`عن X قوله`).
+   *
+   * @param analysis
+   *   Paragraph, analysed.
+   * @param paragraph
+   *   Its index.
+   * @param index
+   *   Index of the speech word.
+   * @param word
+   *   The speech word.
+   * @param cues
+   *   Cues read so far in the paragraph.
+   * @returns
+   *   Subject, if the text gives one.
+   */
+  #subjectOf(
+    analysis: AnalysedText,
+    paragraph: number,
+    index: number,
+    word: SpeechWord,
+    cues: ReadonlyArray<SpeechCue>
+  ): SubjectPhrase | undefined {
+    const {text, tokens} = analysis
+    if (word.form === 'verb' && !word.firstPerson) {
+      const subject =
+        word.lemma === 'نقل'
+          ? this.#sourceAfter(text, tokens, index + 1, 'عن')
+          : (readSubject(text, tokens, index + 1, text.length, this.#options) ??
+            readQuotedName(text, tokens, index + 1, text.length) ??
+            this.#subjectBefore(analysis, paragraph, index, word, cues))
+      return subject ? (apposedName(text, tokens, subject, text.length, this.#options) ?? subject) : undefined
+    }
+
+    if (word.form === 'attribution') {
+      const issued = word.lemma === 'في' ? this.#issuerOf(text, tokens, index + 2) : undefined
+      return issued ?? this.#sourceAfter(text, tokens, index + (word.lemma === 'في' ? 2 : 1), undefined)
+    }
+
+    if (word.form !== 'noun') return undefined
+    // `عن خيري قوله`: the owner of the words was named just before.
+    const start = Math.max(0, index - 6)
+    const from = tokens.slice(start, index).findLastIndex((other) => other.folded === 'عن')
+    const token = itemAt(tokens, index)
+    return from === -1 ? undefined : readSubject(text, tokens, start + from + 1, token.start, this.#options)
   }
 
   /**
@@ -1169,6 +1214,68 @@ function isPlausibleSubject(subject: SubjectPhrase, options: Readonly<ReadSubjec
   if (words.length === 1 && /[^ل]ه$/.test(subject.text) && subject.text.length > 3) return false
   if (words.length === 1) return true
   return isTitleNoun(bare) || isDescriptionHead(bare) || options.titles?.has(bare) === true
+}
+
+/**
+ * Whether a person's title follows a name (`ايتالو زانزي المدير التنفيذي
+ * لروما`, `سامي نادر، وزير المالية`): the name is a person's.
+ *
+ * @param text
+ * @param tokens
+ * @param subject
+ *   Name phrase.
+ * @returns
+ *   Whether a title follows it.
+ */
+function isTitledAfter(text: string, tokens: ReadonlyArray<WordToken>, subject: SubjectPhrase): boolean {
+  const next = tokens.find((token) => token.start >= subject.end)
+  if (!next || !/^\s*[،,]?\s*$/.test(text.slice(subject.end, next.start))) return false
+  const word = stripArticle(next.folded)
+  return isPersonTitle(word) || (isTitleNoun(word) && !isOrganisationNoun(word))
+}
+
+/**
+ * The gender of the pronoun `عنه`/`عنها` a few words after `نقل`, before
+ * any punctuation (`ونقل موقع النادي عنه قوله`): the words are of someone
+ * named before.
+ *
+ * @param text
+ * @param tokens
+ * @param from
+ *   Index of the word after the speech word.
+ * @returns
+ *   Gender of the pronoun, if there is one.
+ */
+function pronounSource(text: string, tokens: ReadonlyArray<WordToken>, from: number): Gender | undefined {
+  for (let index = from; index < Math.min(tokens.length, from + SOURCE_REACH); index++) {
+    const token = itemAt(tokens, index)
+    if (index > from && /[.!?؟؛:«»"“”]/.test(text.slice(itemAt(tokens, index - 1).end, token.start))) return undefined
+    if (token.folded === 'عن') return undefined
+    if (token.folded === 'عنه') return 'masculine'
+    if (token.folded === 'عنها') return 'feminine'
+  }
+
+  return undefined
+}
+
+/**
+ * Whether the subject of `نقل` (“carried”) is what carried the words, not
+ * whose they are (`ونقل تقرير نشر في مجلة …`, `ونقلت الصحيفة قوله`): a
+ * document or a news medium, with no `عن` before it.
+ *
+ * @param word
+ *   Speech word.
+ * @param subject
+ *   Its subject.
+ * @param next
+ *   The word after the speech word.
+ * @returns
+ *   Whether the subject only carries someone else's words.
+ */
+function carriesWords(word: SpeechWord, subject: SubjectPhrase, next: WordToken | undefined): boolean {
+  if (word.lemma !== 'نقل' || subject.start !== next?.start) return false
+  const head = stripArticle(subject.titleWords[0] ?? '')
+  return DOCUMENTS.has(head) || MEDIA.has(head)
 }
 
 /**
