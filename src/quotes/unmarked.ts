@@ -214,11 +214,16 @@ function quoteAfter(
   const {end, sentences} = quotationEnd(text, breaks, start, limit)
   const scanned = Math.max(end, colon + 1)
   const content = text.slice(start, end)
-  if (analysis.wordsIn(start, end) < settings.minBlockWords || isList(content) || isReported(analysis, start, end)) {
+  const uncertainEnd = sentences > 1 && end === trimEnd(text, limit)
+  // Reported speech is one clause: words after `قال …: إن …` that go on
+  // over several sentences, up to where the narrative resumes (`. وأضاف`),
+  // are the speaker's own.
+  const reported = (sentences === 1 || uncertainEnd) && isReported(analysis, start, end)
+  if (analysis.wordsIn(start, end) < settings.minBlockWords || isList(content) || reported) {
     return {quote: undefined, scanned}
   }
 
-  return {quote: {paragraph, colon, start, end, uncertainEnd: sentences > 1 && end === trimEnd(text, limit)}, scanned}
+  return {quote: {paragraph, colon, start, end, uncertainEnd}, scanned}
 }
 
 /** Most words of a line of verse (a hemistich or a whole verse). */
@@ -550,7 +555,7 @@ function afterSpeakerClause(analysis: AnalysedText, index: number, settings: Rea
  * Whether words after `قال …: إن …` are reported speech: they open with a
  * complementiser and nothing in them is the speaker's own voice (first or
  * second person): `وقال المصدر: إن الانفجار ناجم عن …` tells what was said,
- * `وقال: إننا ماضون …` quotes it.
+ * `وقال: إننا ماضون …` quotes it. (Asked of one sentence: see `quoteAfter`.)
  *
  * @param analysis
  * @param start
