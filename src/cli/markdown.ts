@@ -16,22 +16,6 @@ import type {VFile} from 'vfile'
 import {completeProcessor, type ArabicNewsOptions, type ArabicNewsProcessor} from '../arabic-news.js'
 import {CLI_SOURCE} from './messages.js'
 
-/** Extensions read as markdown (lowercase). */
-export const MARKDOWN_EXTENSIONS: ReadonlyArray<string> = ['.md']
-
-/**
- * Whether an article is markdown, by its extension.
- *
- * @param filePath
- *   Path.
- * @returns
- *   Whether it is.
- */
-export function isMarkdownPath(filePath: string): boolean {
-  const dot = filePath.lastIndexOf('.')
-  return dot !== -1 && MARKDOWN_EXTENSIONS.includes(filePath.slice(dot).toLowerCase())
-}
-
 /**
  * Make the markdown processor.
  *

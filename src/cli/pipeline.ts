@@ -10,7 +10,7 @@ import type {SiteSettings} from './args.js'
 import type {ArticlePageSettings} from './site/settings.js'
 import {recordOf} from './article-record.js'
 import {decodeArticle} from './decode.js'
-import {createMarkdownProcessor, isMarkdownPath} from './markdown.js'
+import {isMarkdownPath} from './markdown-path.js'
 import {CLI_SOURCE, toPlainMessage, type PlainMessage} from './messages.js'
 import {folderUrl, pageUrlOf, rootRelativeUrlOf} from './output-path.js'
 import {frontMatterOf} from './plan.js'
@@ -66,7 +66,8 @@ export function createRenderer(settings: RenderSettings): (input: RenderInput) =
   const text = arabicNews(options).freeze()
   const {site} = settings
   const siteLanguage = site.language ?? DEFAULT_SITE_LANGUAGE
-  let markdown: ArabicNewsProcessor | undefined
+  // Loaded with the first markdown article: plain text never needs the markdown parser.
+  let markdown: Promise<ArabicNewsProcessor> | undefined
 
   return async function (input) {
     const decoded = decodeArticle(input.bytes, {encoding: settings.encoding})
@@ -87,7 +88,9 @@ export function createRenderer(settings: RenderSettings): (input: RenderInput) =
 
     const file = new VFile({path: input.path, value: decoded.text})
     const isMarkdown = isMarkdownPath(input.path)
-    const processor = isMarkdown ? (markdown ??= createMarkdownProcessor(options)) : text
+    const processor = isMarkdown
+      ? await (markdown ??= import('./markdown.js').then((module) => module.createMarkdownProcessor(options)))
+      : text
     const {baseUrl} = settings.site
     const url =
       input.outputPath === undefined
