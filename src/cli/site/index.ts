@@ -60,6 +60,15 @@ export interface SiteReport {
   messages: Array<SiteMessage>
 }
 
+/** Site files being written at once, at most. */
+const WRITES_IN_FLIGHT = 8
+
+/** A site file written, or left as the last run wrote it. */
+interface Outcome {
+  output: string
+  wrote: boolean
+}
+
 /** Source of the site's messages. */
 const SOURCE = 'arabic-news'
 
@@ -100,6 +109,10 @@ export async function writeSite(
   // Same inputs as the last run, and its files still in place: only what
   // depends on the time of this run is made again.
   const reuse = written.digest !== undefined && written.digest === previous.digest && keepTimeless(root, previous)
+  // What became of each file, in the order they were made: files are
+  // written a few at a time (each waits on the file system, one after the
+  // other they took seconds for a large site), and reported in that order.
+  const outcomes: Array<Promise<Outcome>> = []
 
   /**
    * Remove what the last run wrote and this one did not (a section gone, a
@@ -109,6 +122,10 @@ export async function writeSite(
    *   The report.
    */
   const finish = async (): Promise<SiteReport> => {
+    for (const outcome of outcomes) {
+      const {output, wrote} = await outcome
+      ;(wrote ? report.files : report.unchanged).push(output)
+    }
     await removeStale(root, previous, new Set([...written.files.keys(), ...taken]))
     const listing = serialiseListing(written)
     if (listing !== previous.text) await writer.write(SITE_LISTING, listing)
@@ -138,13 +155,14 @@ export async function writeSite(
     written.files.set(output, file)
     if (dated) written.dated.add(output)
     // Same contents as the last run wrote, still there: nothing to write.
-    if (previous.files.get(output)?.hash === file.hash && isInPlace(root, output, file.size)) {
-      report.unchanged.push(output)
-      return undefined
-    }
-
-    await writer.write(output, data)
-    report.files.push(output)
+    const outcome: Promise<Outcome> =
+      previous.files.get(output)?.hash === file.hash && isInPlace(root, output, file.size)
+        ? Promise.resolve({output, wrote: false})
+        : writer.write(output, data).then(() => ({output, wrote: true}))
+    // Its failure is thrown where it is awaited, below or in `finish`.
+    outcome.catch(() => undefined)
+    outcomes.push(outcome)
+    await outcomes[outcomes.length - 1 - WRITES_IN_FLIGHT]
     return undefined
   }
 
@@ -154,7 +172,7 @@ export async function writeSite(
     for (const [output, file] of previous.files) {
       if (previous.dated.has(output) || written.files.has(output)) continue
       written.files.set(output, file)
-      report.unchanged.push(output)
+      outcomes.push(Promise.resolve({output, wrote: false}))
     }
 
     for (const output of previous.taken) report.messages.push(takenMessage(output))
