@@ -366,6 +366,28 @@ export class SpeakerTracker {
         (!cue.gender || !other.gender || cue.gender === other.gender)
     )
     if (named?.resolved) return {...named.resolved, via: 'sentence-subject'}
+    // `وقال «…»، مؤكدا أن «…»`: whoever the first speech word of the
+    // sentence stands for.
+    const first = sentence.find((other) => other.start >= start && other.start < cue.start)
+    if (
+      first &&
+      !first.resolved &&
+      !first.blocked &&
+      !first.word.firstPerson &&
+      first.word.form !== 'attribution' &&
+      (!cue.gender || !first.gender || cue.gender === first.gender)
+    ) {
+      // A person only mentioned before it is a guess twice over; the one
+      // who spoke before carries on with `و` (`وأوضح`), not with a verb
+      // that opens a sentence of its own (`يصف لـ«…» X`).
+      const speaker = this.#implicit(paragraph, start, first, [first])
+      const carriesOn = /^[وف]/.test(
+        this.#analysis(paragraph).tokens.find((token) => token.start === first.start)?.prefix ?? ''
+      )
+      const guess = speaker?.via === 'sentence-mention' || (speaker?.via === 'previous-same-gender' && !carriesOn)
+      if (speaker && !guess) return {...speaker, via: 'sentence-subject'}
+    }
+
     // `أما X فكتب يقول:`: the topic of the sentence.
     const analysis = this.#analysis(paragraph)
     const text = analysis.text
@@ -437,9 +459,18 @@ export class SpeakerTracker {
     // with none when they have none (`#implicit`).
     if ((this.cues[cue.paragraph] ?? []).some((other) => other.start >= start && other.start < cue.start))
       return undefined
+    const opens = analysis.tokensIn(start, cue.start).length === 0
     let found = this.#verbSubject(cue.paragraph, start, cue.start, true)
-    if (!found && start > 0 && analysis.tokensIn(start, cue.start).length === 0) {
+    if (!found && opens && start > 0) {
       found = this.#verbSubject(cue.paragraph, analysis.sentenceStart(start - 1), start, true)
+    }
+
+    // `طالب رئيس اللجنة X المجتمع الدولي …` then, opening the next
+    // paragraph, `وقال في بيان …`: the lead's subject, when the lead has no
+    // speech word of its own.
+    const lead = this.#analysis(cue.paragraph - 1)
+    if (!found && opens && start === 0 && lead.text !== '' && (this.cues[cue.paragraph - 1] ?? []).length === 0) {
+      found = this.#verbSubject(cue.paragraph - 1, 0, lead.sentenceEnd(0), true)
     }
 
     if (!found || (cue.gender && found.subject.gender && found.subject.gender !== cue.gender)) return undefined
@@ -1207,7 +1238,8 @@ function isPlausibleSubject(subject: SubjectPhrase, options: Readonly<ReadSubjec
   const words = subject.kind === 'name' && subject.titleWords.length === 0 ? subject.nameWords : subject.titleWords
   const head = words[0]
   if (!head) return true
-  if (isQuantifier(head) || isEventNoun(head) || isStopWord(head)) return false
+  // `كان الأطباء`: a verb, not a name.
+  if (isQuantifier(head) || isEventNoun(head) || isStopWord(head) || AUXILIARY.test(head)) return false
   if (subject.kind !== 'title') return true
   const bare = head.startsWith('ال') && head.length > 3 ? head.slice(2) : head
   // `زميله`, `شقيقها`: someone's relative, named elsewhere if at all.
