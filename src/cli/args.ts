@@ -6,6 +6,7 @@
 import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
 import {isValidTimeZone} from '../metadata/date.js'
+import {itemAt} from '../text/items.js'
 import {checkUrl} from '../url.js'
 import {normalizeArticleOptions} from '../rehype-arabic-news-article.js'
 import {isKnownEncoding} from './decode.js'
@@ -437,12 +438,13 @@ function parseMemory(value: string): number {
  */
 export function parseSize(value: string, flag = '--max-size'): number {
   const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(value.trim())
-  if (!match || match[1] === undefined) {
+  if (!match) {
     throw new UsageError(`Invalid \`${flag} ${value}\`: expected bytes, or a number with k, m or g`)
   }
-  const unit = (match[2] ?? '').toLowerCase()
+  // Both groups always take part in a match (the unit may be empty).
+  const unit = itemAt(match, 2).toLowerCase()
   const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1
-  const bytes = Math.floor(Number(match[1]) * factor)
+  const bytes = Math.floor(Number(itemAt(match, 1)) * factor)
   if (bytes < 1) throw new UsageError(`Invalid \`${flag} ${value}\`: must be positive`)
   return bytes
 }

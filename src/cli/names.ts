@@ -32,7 +32,8 @@ export function escapeControls(text: string): string {
   if (!unsafe.test(text)) return text
   unsafe.lastIndex = 0
   return text.replaceAll('\\', '\\\\').replace(unsafe, (character) => {
-    const code = character.codePointAt(0) ?? 0
+    // Every character escaped is in the Basic Multilingual Plane.
+    const code = character.charCodeAt(0)
     return (
       short[character] ??
       (code < 0x1_00 ? '\\x' + code.toString(16).padStart(2, '0') : '\\u' + code.toString(16).padStart(4, '0'))

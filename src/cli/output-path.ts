@@ -9,6 +9,7 @@
 
 import path from 'node:path'
 import type {FrontMatter} from '../types.js'
+import {itemAt} from '../text/items.js'
 
 /** Front matter keys read as the page address, in order (as the metadata reads them). */
 export const URL_KEYS: ReadonlyArray<string> = ['url', 'canonical', 'permalink']
@@ -104,7 +105,7 @@ function permalinkPath(value: unknown, key: string, settings: OutputPathSettings
 
   const scheme = /^([a-z][a-z\d+.-]*):/i.exec(text)
   const isNetwork = text.startsWith('//')
-  if (scheme && !/^https?$/i.test(scheme[1] ?? ''))
+  if (scheme && !/^https?$/i.test(itemAt(scheme, 1)))
     return refuse(label + ': expected a path or an `http:`/`https:` URL')
   if ((scheme || isNetwork) && settings.baseUrl === undefined) return {ok: true, output: ''}
 

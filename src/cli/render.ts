@@ -44,11 +44,11 @@ export async function render(command: RenderCommand, io: RenderIo): Promise<numb
     // size, and a pipe or a device (`/dev/zero`) is read only that far.
     let tooLarge: number | undefined
     let known = true
-    if (fromStdin) {
+    if (filePath === undefined) {
       bytes = await readAll(io.stdin, command.maxSize)
       if (bytes.byteLength > command.maxSize) [tooLarge, known] = [bytes.byteLength, false]
     } else {
-      const read = await readFileCapped(filePath ?? '', {maxSize: command.maxSize})
+      const read = await readFileCapped(filePath, {maxSize: command.maxSize})
       if (read.ok) bytes = read.bytes
       else [tooLarge, known] = [read.size ?? command.maxSize + 1, read.size !== undefined]
     }

@@ -82,13 +82,13 @@ export function outputPathFor(relative: string): string | undefined {
  *   Articles and problems, one at a time.
  */
 export async function* walk(root: string, options: WalkOptions = {}): AsyncGenerator<WalkItem, undefined, undefined> {
-  const exclude = new Set(options.exclude ?? [])
+  const excluded = options.exclude ?? []
+  const exclude = new Set(excluded)
   const shard = options.shard
   // Stack of folders still to read, relative to root; popped from the end.
   const pending: Array<string> = ['']
 
-  while (pending.length > 0) {
-    const folder = pending.pop() ?? ''
+  for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
     let listed: Array<Dirent<Buffer>>
     try {
       // Names as bytes: a name that is not UTF-8 is reported, not misread.
@@ -127,7 +127,8 @@ export async function* walk(root: string, options: WalkOptions = {}): AsyncGener
       }
     }
 
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    // Names are unique in a folder (and decode the same way back), so never equal.
+    entries.sort((a, b) => (a.name < b.name ? -1 : 1))
     const subfolders: Array<string> = []
     // Files of this folder by output path, to find two inputs for one output.
     const byOutput = new Map<string, Array<string>>()
@@ -147,7 +148,7 @@ export async function* walk(root: string, options: WalkOptions = {}): AsyncGener
       if (output === undefined) continue
 
       if (entry.isSymbolicLink()) {
-        const target = await resolveLink(root, absolute, options.exclude ?? [])
+        const target = await resolveLink(root, absolute, excluded)
         if (typeof target === 'string') {
           if (inShard(output, shard)) yield problem(relative, output, target, false, 'link-not-followed')
           continue
@@ -194,7 +195,7 @@ export async function* walk(root: string, options: WalkOptions = {}): AsyncGener
     }
 
     // Reverse so that the stack pops folders in name order.
-    for (let index = subfolders.length - 1; index >= 0; index--) pending.push(subfolders[index] ?? '')
+    for (const subfolder of subfolders.reverse()) pending.push(subfolder)
   }
 
   return undefined

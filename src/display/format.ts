@@ -4,6 +4,8 @@
  * with `Intl` only, so that it runs the same in browsers and on servers.
  */
 
+import {firstItem} from '../text/items.js'
+
 /** Digits of generated text: Latin (`0-9`), Arabic-Indic (`٠-٩`), or what the language's locale uses. */
 export type Digits = 'latn' | 'arab' | 'locale'
 
@@ -217,5 +219,5 @@ const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ps',
  *   Whether its primary language is written right to left.
  */
 export function isRightToLeft(language: string): boolean {
-  return RTL_LANGUAGES.has(language.split('-')[0]?.toLowerCase() ?? '')
+  return RTL_LANGUAGES.has(firstItem(language.split('-')).toLowerCase())
 }

@@ -5,7 +5,7 @@
 
 import type {Root} from 'hast'
 import type {Plugin} from 'unified'
-import {astroFrontmatter} from '../metadata/host.js'
+import {writableAstroFrontmatter} from '../metadata/host.js'
 import {collectPageData, definedFields, normalizePageDataOptions, type PageDataOptions} from './page-data.js'
 
 /**
@@ -29,7 +29,7 @@ export const rehypeArabicNewsAstroData: Plugin<[(Readonly<PageDataOptions> | nul
   const settings = normalizePageDataOptions(options)
   return function (_, file) {
     const page = collectPageData(file, settings)
-    const frontmatter = astroFrontmatter(file, true) ?? {}
+    const frontmatter = writableAstroFrontmatter(file)
     file.data.arabicNewsPage = page
 
     for (const [key, value] of Object.entries(definedFields(page))) {

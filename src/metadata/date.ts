@@ -39,6 +39,9 @@ export type DateResult = {ok: true; value: ArticleDate} | {ok: false; reason: st
  */
 export type TimeZoneFormatters = Map<string, Intl.DateTimeFormat>
 
+/** The fields of a wall time, as `Intl` names its parts. */
+const WALL_FIELDS: ReadonlySet<string> = new Set(['year', 'month', 'day', 'hour', 'minute', 'second'])
+
 const dateOnlyExpression = /^(\d{4})-(\d{2})-(\d{2})$/
 const dateTimeExpression =
   /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([Zz]|[+-]\d{2}(?::?\d{2})?)?$/
@@ -75,19 +78,27 @@ export function isValidTimeZone(timeZone: string, formatters: TimeZoneFormatters
  *   Date and time (seconds precision) in that zone.
  */
 export function toWallTime(instant: number, timeZone: string, formatters: TimeZoneFormatters = new Map()): WallTime {
-  const fields: Record<string, number> = {}
+  // The formatter gives every field (numeric year to second, `h23`).
+  const wall: WallTime = {year: 0, month: 1, day: 1, hour: 0, minute: 0, second: 0}
   for (const part of formatter(timeZone, formatters).formatToParts(instant)) {
-    if (part.type !== 'literal') fields[part.type] = Number.parseInt(part.value, 10)
+    if (isWallField(part.type)) wall[part.type] = Number.parseInt(part.value, 10)
   }
 
-  return {
-    year: fields['year'] ?? 0,
-    month: fields['month'] ?? 1,
-    day: fields['day'] ?? 1,
-    hour: (fields['hour'] ?? 0) % 24,
-    minute: fields['minute'] ?? 0,
-    second: fields['second'] ?? 0
-  }
+  // Some engines write midnight as `24` even with `h23`.
+  wall.hour %= 24
+  return wall
+}
+
+/**
+ * Whether a part of a formatted date is one of the fields of a wall time.
+ *
+ * @param type
+ *   Type of the part.
+ * @returns
+ *   Whether it is `year`, `month`, `day`, `hour`, `minute` or `second`.
+ */
+function isWallField(type: string): type is keyof WallTime {
+  return WALL_FIELDS.has(type)
 }
 
 /**

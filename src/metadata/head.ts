@@ -12,6 +12,7 @@
 
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
+import {firstItem} from '../text/items.js'
 
 /** An image of the page. */
 export interface HeadImage {
@@ -160,7 +161,7 @@ function twitterTags(fields: HeadFields): Array<ElementContent> {
   }
 
   if (fields.section !== undefined) {
-    const labels = twitterLabels[fields.language.split('-')[0] ?? '']
+    const labels = twitterLabels[firstItem(fields.language.split('-'))]
     tags.push(named('twitter:label1', labels?.section ?? 'Posted in'), named('twitter:data1', fields.section))
   }
 

@@ -28,17 +28,28 @@ export function astroData(file: VFile): Record<string, unknown> {
  *
  * @param file
  *   The file.
- * @param create
- *   Whether to make it when missing (default: `false`).
  * @returns
  *   `file.data.astro.frontmatter`.
  */
-export function astroFrontmatter(file: VFile, create = false): Record<string, unknown> | undefined {
-  const astro = create ? astroData(file) : file.data['astro']
+export function astroFrontmatter(file: VFile): Record<string, unknown> | undefined {
+  const astro = file.data['astro']
   if (!isRecord(astro)) return undefined
   const existing = astro['frontmatter']
+  return isRecord(existing) ? existing : undefined
+}
+
+/**
+ * The front matter Astro hands over, made when missing (to be written to).
+ *
+ * @param file
+ *   The file.
+ * @returns
+ *   `file.data.astro.frontmatter`.
+ */
+export function writableAstroFrontmatter(file: VFile): Record<string, unknown> {
+  const astro = astroData(file)
+  const existing = astro['frontmatter']
   if (isRecord(existing)) return existing
-  if (!create) return undefined
   const created: Record<string, unknown> = {}
   astro['frontmatter'] = created
   return created

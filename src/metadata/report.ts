@@ -72,6 +72,7 @@ export function reportProblems(
 export function checkWeekdays(tree: Walkable, file: VFile, facts: ArticleFacts): undefined {
   const published = facts.datePublished
   if (!published) return undefined
+  const {weekday, date} = published
   walk(tree)
   return undefined
 
@@ -79,16 +80,16 @@ export function checkWeekdays(tree: Walkable, file: VFile, facts: ArticleFacts):
     if (node.type === 'element' && (node.tagName === 'script' || node.tagName === 'style')) return
     if (node.type === 'text' && typeof node.value === 'string') {
       for (const mention of findTodayWeekdays(node.value)) {
-        if (mention.weekday === published?.weekday) continue
+        if (mention.weekday === weekday) continue
         file.message(
           'Unexpected weekday `' +
             mention.text +
             '` (' +
             weekdayNames[mention.weekday] +
             '): the article is published on ' +
-            weekdayNames[published?.weekday ?? 0] +
+            weekdayNames[weekday] +
             ' ' +
-            published?.date +
+            date +
             ' (' +
             facts.timeZone +
             ')',

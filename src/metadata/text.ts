@@ -3,6 +3,8 @@
  * word counts and cutting text at a word.
  */
 
+import {itemAt} from '../text/items.js'
+
 /** Arabic diacritics (tashkeel, dagger alef, Quranic marks) and tatweel. */
 const arabicMarks = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g
 
@@ -123,7 +125,7 @@ export function truncateAtWord(value: string, max: number): {value: string; trun
   if (characters.length <= max) return {value: text, truncated: false}
 
   const head = characters.slice(0, max - 1).join('')
-  const nextCharacter = characters[max - 1] ?? ''
+  const nextCharacter = itemAt(characters, max - 1)
   // When the cut falls exactly between two words, the whole head is usable.
   const lastSpace = /\s/.test(nextCharacter) ? head.length : head.lastIndexOf(' ')
   let cut = lastSpace > 0 ? head.slice(0, lastSpace) : head

@@ -103,9 +103,11 @@ export function feedUsesNow(list: ArticleList): boolean {
  */
 export function listFeeds(list: ArticleList, settings: ResolvedSiteSettings, baseUrl: URL): Array<FeedFile> {
   const absolute = (output: string): string => new URL(encodeSegments(output), baseUrl).href
-  const items = list.articles.filter((record) => validDate(record.datePublished)).slice(0, settings.feedSize)
+  const items = list.articles.filter((record) => isDated(record)).slice(0, settings.feedSize)
   const latest = items
-    .map((record) => Date.parse(record.dateModified ?? '') || Date.parse(record.datePublished ?? ''))
+    .map((record) =>
+      validDate(record.dateModified) ? Date.parse(record.dateModified) : Date.parse(record.datePublished)
+    )
     .sort((a, b) => b - a)[0]
   const links = Object.fromEntries(
     FEED_FORMATS.map((format) => [
@@ -146,10 +148,10 @@ export function listFeeds(list: ArticleList, settings: ResolvedSiteSettings, bas
  * @returns
  *   Item.
  */
-function feedItem(record: ArticleRecord, settings: ResolvedSiteSettings, baseUrl: URL): Item {
+function feedItem(record: DatedRecord, settings: ResolvedSiteSettings, baseUrl: URL): Item {
   const link = new URL(record.url, baseUrl).href
-  const published = new Date(record.datePublished ?? '')
-  const modified = validDate(record.dateModified) ? new Date(record.dateModified ?? '') : published
+  const published = new Date(record.datePublished)
+  const modified = validDate(record.dateModified) ? new Date(record.dateModified) : published
   const language = record.language || settings.language
   const direction = isRightToLeft(language) ? 'rtl' : 'ltr'
   // Titles are HTML in Atom (`type="html"`) and often read as HTML from RSS:
@@ -257,6 +259,21 @@ function asJsonFeed11(json: string, language: string, records: ReadonlyArray<Art
  * @returns
  *   Whether it is valid.
  */
-function validDate(value: string | undefined): boolean {
+function validDate(value: string | undefined): value is string {
   return value !== undefined && !Number.isNaN(Date.parse(value))
+}
+
+/** A record with a publication date a feed can use. */
+type DatedRecord = ArticleRecord & {datePublished: string}
+
+/**
+ * Whether a record has a publication date a feed can use.
+ *
+ * @param record
+ *   Record.
+ * @returns
+ *   Whether its `datePublished` parses.
+ */
+function isDated(record: ArticleRecord): record is DatedRecord {
+  return validDate(record.datePublished)
 }

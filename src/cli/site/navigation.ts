@@ -8,6 +8,7 @@
 import type {Element, Root} from 'hast'
 import {h} from 'hastscript'
 import {isRightToLeft} from '../../display/format.js'
+import {firstItem} from '../../text/items.js'
 import {listFolder} from './collect.js'
 import {relativeHref} from './pages.js'
 import type {ArticleRecord} from './record.js'
@@ -27,7 +28,7 @@ const LABELS: Readonly<Record<'ar' | 'en', string>> = {ar: 'مسار التصف�
  */
 export function articleNavigation(record: ArticleRecord, siteName: string, language: string): Element {
   const href = (target: string): string => relativeHref(record.output, target)
-  const primary = language.split('-')[0]?.toLowerCase()
+  const primary = firstItem(language.split('-')).toLowerCase()
   const links = [h('li', [h('a', {href: href('')}, siteName)])]
   if (record.section) links.push(h('li', [h('a', {href: href(listFolder('section', record.section))}, record.section)]))
   return h(

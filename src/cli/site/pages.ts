@@ -6,6 +6,7 @@
 
 import path from 'node:path'
 import {createFormatters, isRightToLeft} from '../../display/format.js'
+import {firstItem} from '../../text/items.js'
 import {listFolder, paginate, type ArticleList} from './collect.js'
 import type {FeedLink, PageLabels, PageLink, SitePage} from './layout.js'
 import type {ArticleRecord} from './record.js'
@@ -82,7 +83,7 @@ export function* planPages(
   settings: ResolvedSiteSettings,
   stylesheet: string | undefined
 ): Generator<PlannedPage, undefined, undefined> {
-  const primary = settings.language.split('-')[0]?.toLowerCase() ?? 'ar'
+  const primary = firstItem(settings.language.split('-')).toLowerCase()
   const labels = primary === 'ar' ? LABELS.ar : LABELS.en
   const direction = isRightToLeft(settings.language) ? 'rtl' : 'ltr'
   const folders = new Map<string, string>()

@@ -14,6 +14,7 @@
 import {Readable} from 'node:stream'
 import {SitemapIndexStream, SitemapStream, streamToPromise, type SitemapItemLoose} from 'sitemap'
 import {timeOf} from './collect.js'
+import {firstItem, lastItem} from '../../text/items.js'
 import type {ArticleRecord} from './record.js'
 import type {ResolvedSiteSettings} from './settings.js'
 
@@ -83,7 +84,7 @@ export async function generalSitemaps(
   limits: Readonly<SitemapLimits> = SITEMAP_LIMITS
 ): Promise<Array<SitemapFile>> {
   const chunks = chunkEntries(entries, limits)
-  if (chunks.length === 1) return [{output: 'sitemap.xml', text: await urlset(chunks[0] ?? [], PLAIN_NAMESPACES)}]
+  if (chunks.length === 1) return [{output: 'sitemap.xml', text: await urlset(firstItem(chunks), PLAIN_NAMESPACES)}]
 
   const files: Array<SitemapFile> = []
   const index: Array<{url: string; lastmod?: string}> = []
@@ -187,7 +188,7 @@ export function newsLanguage(language: string): string {
   const lower = language.toLowerCase()
   if (lower === 'zh-cn' || lower === 'zh-hans') return 'zh-cn'
   if (lower === 'zh-tw' || lower === 'zh-hant') return 'zh-tw'
-  return lower.split('-')[0] ?? lower
+  return firstItem(lower.split('-'))
 }
 
 /**
@@ -223,7 +224,7 @@ function chunkEntries(
   for (const entry of entries) {
     // What the escaped address weighs: `&` becomes `&amp;` and so on.
     const size = Buffer.byteLength(entry.url) + 5 * (entry.url.match(/[&<>"']/g)?.length ?? 0) + ENTRY_OVERHEAD
-    let current = chunks[chunks.length - 1] ?? []
+    let current = lastItem(chunks)
     if (current.length > 0 && (current.length >= limits.urls || bytes + size > limits.bytes)) {
       current = []
       chunks.push(current)
