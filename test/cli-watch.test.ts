@@ -1,5 +1,6 @@
-import {request} from 'node:http'
-import {mkdtemp, readFile, symlink, writeFile} from 'node:fs/promises'
+import {createServer, request} from 'node:http'
+import type {AddressInfo} from 'node:net'
+import {mkdir, mkdtemp, readFile, symlink, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -53,13 +54,15 @@ async function until(check: () => boolean | Promise<boolean>): Promise<undefined
  *   Server address.
  * @param rawPath
  *   Path as sent.
+ * @param method
+ *   Method (default: `GET`).
  * @returns
  *   Status and body.
  */
-async function get(url: string, rawPath: string): Promise<{status: number; body: string}> {
+async function get(url: string, rawPath: string, method = 'GET'): Promise<{status: number; body: string}> {
   const {hostname, port} = new URL(url)
   return new Promise((resolve, reject) => {
-    const outgoing = request({host: hostname, port, path: rawPath, method: 'GET'}, (response) => {
+    const outgoing = request({host: hostname, port, path: rawPath, method}, (response) => {
       let body = ''
       response.setEncoding('utf8')
       response.on('data', (chunk: string) => (body += chunk))
@@ -146,5 +149,50 @@ describe('arabic-news serve', () => {
     stream.destroy()
     controller.abort()
     await done
+  })
+
+  it('answers GET and HEAD only, finds index and extensionless pages, and adds the reload script to any page', async () => {
+    const input = await makeTree({'a.txt': article('الأول'), 'news/b.txt': article('الثاني')})
+    const output = path.join(await mkdtemp(path.join(tmpdir(), 'arabic-news-serve-')), 'site')
+    const command = parseCommand(['serve', input, '--out', output, '--jobs', '1', '--port', '0']) as ServeCommand
+    const {io: streams, controller} = io()
+    let url = ''
+    const done = serve(command, streams, {onListening: (address) => (url = address)})
+    await until(() => url !== '')
+
+    expect(await get(url, '/a.html', 'POST')).toEqual({status: 405, body: ''})
+    expect(await get(url, '/a.html', 'HEAD')).toEqual({status: 200, body: ''})
+    expect((await get(url, '/a.html?from=feed#top')).body).toContain('الأول')
+    const home = await get(url, '/')
+    expect(home.status).toBe(200)
+    expect(home.body).toContain('EventSource')
+    expect((await get(url, '/news/b')).body).toContain('الثاني')
+    // A folder named like a page is no page; other files are served as they are.
+    await mkdir(path.join(output, 'folder.html'))
+    expect((await get(url, '/folder.html')).status).toBe(404)
+    await writeFile(path.join(output, 'notes.txt'), 'ملاحظات')
+    expect(await get(url, '/notes.txt')).toEqual({status: 200, body: 'ملاحظات'})
+    // A page without a body element still gets the script, at its end.
+    await writeFile(path.join(output, 'bare.html'), '<p>نص</p>')
+    expect((await get(url, '/bare')).body).toMatch(/^<p>نص<\/p><script>new EventSource\(/)
+
+    controller.abort()
+    expect(await done).toBe(130)
+  })
+
+  it('says when the port is taken, and still stops when interrupted', async () => {
+    const taken = createServer()
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve))
+    const {port} = taken.address() as AddressInfo
+    const input = await makeTree({'a.txt': article('الأول')})
+    const output = path.join(await mkdtemp(path.join(tmpdir(), 'arabic-news-serve-')), 'site')
+    const argv = ['serve', input, '--out', output, '--jobs', '1', '--port', String(port), '--quiet']
+    const {io: streams, controller, captured} = io()
+    const done = serve(parseCommand(argv) as ServeCommand, streams)
+    await until(() => captured.stderr.includes('cannot serve'))
+    expect(captured.stderr).toContain(`arabic-news: cannot serve on 127.0.0.1:${port}: listen EADDRINUSE`)
+    controller.abort()
+    expect(await done).toBe(130)
+    await new Promise((resolve) => taken.close(resolve))
   })
 })

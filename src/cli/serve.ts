@@ -11,6 +11,7 @@ import {createServer, type IncomingMessage, type ServerResponse} from 'node:http
 import type {AddressInfo} from 'node:net'
 import path from 'node:path'
 import sirv from 'sirv'
+import {firstItem} from '../text/items.js'
 import type {ServeCommand} from './args.js'
 import type {CommandIo} from './build.js'
 import {watch} from './watch.js'
@@ -116,7 +117,8 @@ async function handle(
     response.writeHead(405, {allow: 'GET, HEAD'}).end()
     return undefined
   }
-  const pathname = (request.url ?? '/').split(/[?#]/, 1)[0] ?? '/'
+  // A request a server receives always has its `url`.
+  const pathname = firstItem((request.url ?? '/').split(/[?#]/, 1))
   if (pathname === RELOAD_PATH) {
     response.writeHead(200, {
       'content-type': 'text/event-stream',
