@@ -8,7 +8,7 @@ import {parseArgs} from 'node:util'
 import {isValidTimeZone} from '../metadata/date.js'
 import {itemAt} from '../text/items.js'
 import {checkUrl} from '../url.js'
-import {normalizeArticleOptions} from '../rehype-arabic-news-article.js'
+import {languageOption} from '../metadata/settings.js'
 import {isKnownEncoding} from './decode.js'
 import {parseShard, type Shard} from './shard.js'
 import {UsageError} from './usage-error.js'
@@ -491,7 +491,9 @@ export function checkBaseUrl(value: string | undefined): string | undefined {
 export function checkLanguage(value: string | undefined): string | undefined {
   if (value === undefined) return undefined
   try {
-    normalizeArticleOptions({language: value})
+    // The library's own check, from its settings rather than a plugin, so
+    // that a rebuild with nothing to build loads no plugin and no YAML reader.
+    languageOption(value)
   } catch {
     throw new UsageError(`Invalid language \`${value}\`: expected a BCP 47 tag such as ar or ar-EG`)
   }
