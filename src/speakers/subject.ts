@@ -77,7 +77,7 @@ const PHRASE_PREPOSITIONS = new Set(['في', 'من', 'عن', 'علي'])
 /** Longest name read, in words. */
 const MAX_NAME_WORDS = 6
 /** Longest title or description read, in words. */
-const MAX_TITLE_WORDS = 10
+const MAX_TITLE_WORDS = 16
 
 type Mode = 'start' | 'title' | 'name' | 'description'
 
@@ -262,7 +262,12 @@ export function readSubject(
     }
 
     if (mode === 'title') {
-      if (title.length >= MAX_TITLE_WORDS) break
+      // A title that runs on past the longest read: where it ends, and
+      // whether a name follows, is not known.
+      if (title.length >= MAX_TITLE_WORDS) {
+        if (name.length === 0 && gap.trim() === '') return undefined
+        break
+      }
       // `باسم وزارة`, `لحلف شمال`, `بالوكالة`, `لكرة القدم`: a phrase inside the title.
       const glue =
         (folded === 'باسم' && next !== undefined && (next.definite || isTitle(next.folded))) ||
@@ -287,7 +292,8 @@ export function readSubject(
         // (`حذر الوزير من الضغط`, `في عناوينها`: what the verb is about.)
         // `مدير التشغيل في معمل الغاز في واسط، بدر السعود،`: the place of
         // the post, then the person set off by commas (also after a phrase).
-        const place = personTitle && name.length === 0 && (folded === 'في' || folded === 'فى')
+        // (`مبعوث الأمم المتحدة إلى اليمن، جمال بن عمر،`: an envoy's post.)
+        const place = personTitle && name.length === 0 && ['في', 'فى', 'الي'].includes(folded)
         const placeWords = place ? placeBeforeComma(text, tokens, index + 1, limit) : []
         if (placeWords.length > 0) {
           title.push(token, ...placeWords)
@@ -337,6 +343,21 @@ export function readSubject(
         // `منظمة هيومن رايتس ووتش`, `صحيفة يديعوت أحرونوت`: a name of
         // several words (not `شركة أبل تطلق`: a verb follows the name).
         title.push(token)
+      } else if (
+        personTitle &&
+        title.length >= 2 &&
+        token.prefix === 'و' &&
+        !token.definite &&
+        isTitle(token.stem) &&
+        next?.definite === true &&
+        text.slice(token.end, next.start).trim() === ''
+      ) {
+        // `المبعوث الخاص للأمم المتحدة وجامعة الدول العربية`: a second
+        // genitive joined by `و` in a person's post, not a name that starts
+        // with it. (Between organisations, `و` joins two of them: `شركة
+        // أوراسكوم ووزارة المالية`.)
+        title.push(token)
+        expectGenitive = true
       } else if (isSameNoun(folded)) {
         // `الطالبة ذات العشرين عاما`: a description of the title's holder.
         title.push(token)
@@ -408,7 +429,17 @@ export function readSubject(
 
     if (mode === 'name') {
       if (name.length >= MAX_NAME_WORDS) break
+      // `عبدالله بن مساعد باسم شباب الوطن`: “on behalf of”, after a name.
+      if (folded === 'باسم' && name.length >= 2) break
       if (isNameParticle(folded) || isAli(token)) {
+        name.push(token)
+      } else if (
+        /^(?:ال|ابو|بن|ابن|بنت)$/.test(lastItem(name).folded) &&
+        (isNameWord(folded, token.value) || token.definite) &&
+        !isStopWord(folded)
+      ) {
+        // `عبدالعزيز بن عبدالله آل الشيخ`, `أبو المجد`: what a particle
+        // takes is a name, even a word that is also a title.
         name.push(token)
       } else if (
         ((name.length >= 2 && folded.startsWith('ل')) ||
@@ -939,8 +970,16 @@ function placeBeforeComma(
   for (let index = from; index < tokens.length && words.length < MAX_PLACE_WORDS; index++) {
     const token = itemAt(tokens, index)
     const next = tokens[index + 1]
-    const plain = !token.definite || words.length > 0
-    if (token.end > limit || !plain || !isNameWord(token.folded, token.value) || isTitleNoun(token.folded)) break
+    // (A place with the article is one word: `في اليمن،`, not `في المؤتمر`.)
+    const plain = !token.definite || words.length > 0 || !isOccasion(stripArticle(token.folded))
+    if (
+      token.end > limit ||
+      !plain ||
+      !isNameWord(token.folded, token.value) ||
+      isTitleNoun(stripArticle(token.folded))
+    )
+      break
+    if (token.definite && words.length === 0 && !/^\s*[،,]/.test(text.slice(token.end))) break
     if (words.length === 0 && !canStartSubject(token, next)) break
     words.push(token)
     const gap = text.slice(token.end, next?.start ?? text.length)
