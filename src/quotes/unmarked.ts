@@ -8,6 +8,7 @@ import {isComplementiser, readSpeechWord} from '../speakers/lexicon.js'
 import {isList} from './classify.js'
 import type {AnalysedText} from '../text/analysis.js'
 import {firstItem, itemAt} from '../text/items.js'
+import {foldArabic} from '../text/fold.js'
 import {partitionPoint} from '../text/sorted.js'
 import type {WordToken} from '../text/tokens.js'
 
@@ -281,7 +282,71 @@ export function findIntroducedRun(
     ? verseRun(paragraph + 1, following, settings.minBlockWords)
     : proseAfter(first.analysis, paragraph + 1, start, first.marked, settings)
   if (!quote || quote.words < settings.minBlockWords) return undefined
-  return {paragraph: paragraph + 1, colon: -1, start, end: quote.end, through: quote.through, uncertainEnd: false}
+  const items =
+    quote.through === paragraph + 1 && quote.end === trimEnd(text, text.length)
+      ? itemsAfter(text, paragraph + 1, following)
+      : undefined
+  return {
+    paragraph: paragraph + 1,
+    colon: -1,
+    start,
+    end: items?.end ?? quote.end,
+    through: items?.through ?? quote.through,
+    uncertainEnd: false
+  }
+}
+
+/** Most items of a list read as part of the quotation that announces it. */
+const MAX_LIST_ITEMS = 40
+
+/**
+ * The items of a list that a quoted paragraph announces at its end (`…
+ * تود المديرية بيان ما يلي:` before `أولاً: …`, `ثانيا: …`, `- …`): a
+ * statement given in full goes on over them, up to the first paragraph that
+ * is no item.
+ *
+ * @param text
+ *   The quoted paragraph.
+ * @param paragraph
+ *   Its index.
+ * @param following
+ *   Reads the paragraph at an index after it.
+ * @returns
+ *   Last item and the end of its text, or `undefined` when no list follows.
+ */
+function itemsAfter(
+  text: string,
+  paragraph: number,
+  following: (index: number) => FollowingParagraph
+): {through: number; end: number} | undefined {
+  if (!/[:：]\s*$/.test(text) || !announcesList(text)) return undefined
+  let result: {through: number; end: number} | undefined
+  let bullet = false
+  for (let index = paragraph + 1; index <= paragraph + MAX_LIST_ITEMS; index++) {
+    const item = following(index).analysis?.text
+    // A bullet alone (`-` split from its words by a run of spaces) holds the next paragraph as its item.
+    if (!item || !(bullet || ENUMERATION.test(item))) break
+    bullet = /^\s*[-–—•*·▪]\s*$/.test(item)
+    result = {through: index, end: trimEnd(item, item.length)}
+  }
+
+  return result
+}
+
+/**
+ * @param text
+ *   Text ending in a colon.
+ * @returns
+ *   Whether one of the words just before the colon announces a list (`ما
+ *   يلي:`, `على النحو التالي:`).
+ */
+function announcesList(text: string): boolean {
+  const words = text
+    .replace(/[:：]\s*$/, '')
+    .trim()
+    .split(/\s+/)
+    .slice(-3)
+  return words.some((word) => LIST_ANNOUNCERS.has(foldArabic(word)))
 }
 
 /** Most words between the speech word and a colon that closes its paragraph. */
@@ -300,7 +365,8 @@ const LIST_ANNOUNCERS = new Set([
   'كالاتي'
 ])
 /** How items of a list or of a statement start: a bullet, a number, `أولا:`. */
-const ENUMERATION = /^\s*(?:[-–—•*·▪]|\(?[\d٠-٩]+\s*[-.)–]|(?:أولا|اولا|أولاً|اولاً|أولهما|اولهما|أولها)\s*[:،-])/
+const ENUMERATION =
+  /^\s*(?:[-–—•*·▪]|\(?[\d٠-٩]+\s*[-.)–]|(?:[أا]ول[اً]ً?|[أا]ولهما|[أا]ولها|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)ً?\s*[:،-])/
 
 /**
  * Whether the words before a colon that closes its paragraph announce
