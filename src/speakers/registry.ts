@@ -274,9 +274,12 @@ export class SpeakerRegistry {
     // article does not name clearly.
     const words =
       subject.kind === 'name' ? subject.nameWords : subject.titleWords.length === 1 ? subject.titleWords : []
+    const alone = keyWords(words)
     if (
       !found &&
-      (this.#fullNames.get(subject.nameWords.join(' ')) === null || this.#nickname(keyWords(words)) === '')
+      (this.#fullNames.get(subject.nameWords.join(' ')) === null ||
+        this.#nickname(alone) === '' ||
+        (alone.length === 1 && this.#sharedFamily(firstItem(alone))))
     ) {
       resolved.ambiguous = true
     }
@@ -439,6 +442,7 @@ export class SpeakerRegistry {
    *   The name, given in full (two words or more), that ends with `word`.
    */
   #byFamilyName(word: string, order: number): string | undefined {
+    if (this.#sharedFamily(word)) return undefined
     const found = pick(
       (this.#byNameWord.get(word) ?? []).filter(
         (mention) => mention.nameWords.length >= 2 && stripArticle(lastItem(mention.nameWords)) === word
@@ -446,6 +450,27 @@ export class SpeakerRegistry {
       order
     )
     return found?.name
+  }
+
+  /**
+   * @param word
+   *   Folded word, `ال` dropped.
+   * @returns
+   *   Whether two people the article names in full bear it as their family
+   *   name (`الطبيب سامر الخطيب` and `الطبيبة لينا الخطيب`): used alone it
+   *   names neither for sure. (`سامر الخطيب` and `سامر فؤاد الخطيب` are one.)
+   */
+  #sharedFamily(word: string): boolean {
+    let given: string | undefined
+    for (const mention of this.#byNameWord.get(word) ?? []) {
+      const key = mention.keyWords
+      if (key.length < 2 || key.at(-1) !== word) continue
+      const first = firstItem(key)
+      if (given !== undefined && given !== first) return true
+      given = first
+    }
+
+    return false
   }
 
   /**
@@ -464,6 +489,7 @@ export class SpeakerRegistry {
     // A lone word is first read as a family name (`وقال مطر` is `فهد مطر`,
     // not `مطر بن معنية`): a mention that ends with it comes first.
     const single = key.length === 1
+    if (single && this.#sharedFamily(firstItem(key))) return undefined
     let best: Mention | undefined
     let bestScore = -1
     for (const mention of this.#byNameWord.get(key[0] ?? '') ?? []) {

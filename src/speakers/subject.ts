@@ -444,6 +444,13 @@ export function readSubject(
       } else if (
         ((name.length >= 2 && folded.startsWith('ل')) ||
           (folded.startsWith('ب') && folded.length >= 6 && next?.definite === true) ||
+          // `حسن سليم بجهود المتطوعين`: a preposition and a noun in construct.
+          (name.length >= 2 &&
+            folded.startsWith('ب') &&
+            folded.length >= 4 &&
+            !isPrefixLikeName(folded) &&
+            next?.definite === true &&
+            text.slice(token.end, next.start).trim() === '') ||
           (/^[بل]/.test(folded) && isEventNoun(folded.slice(1)))) &&
         !isNameParticle(lastItem(name).folded)
       ) {
