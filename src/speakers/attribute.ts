@@ -99,6 +99,9 @@ const ON_TONGUE_REACH = 6
 /** How many words after `نقل` the one it carries from (`عنه`) is looked for. */
 const SOURCE_REACH = 6
 
+/** How many paragraphs of questions and answers back an interview's introduction is looked for. */
+const INTERVIEW_REACH = 8
+
 /** How far back (characters) a quote's introduction is looked for. */
 const LOOK_BACK = 400
 
@@ -274,8 +277,25 @@ export class SpeakerTracker {
 
     // No speech word in the sentence: whoever spoke before may not be the
     // one quoted here; precision first.
-    const speaker = tagged(this.#paragraphSpeaker(paragraph, start, open), 'paragraph-speaker')
+    const speaker =
+      tagged(this.#paragraphSpeaker(paragraph, start, open), 'paragraph-speaker') ?? this.#answer(paragraph, open)
     return speaker ? {...speaker, following: false} : undefined
+  }
+
+  /**
+   * Speaker of an answer that follows its question in one paragraph (`- أي
+   * تدريب قمت به؟ «…»`): the interviewee.
+   *
+   * @param paragraph
+   * @param open
+   *   Index of the opening mark.
+   * @returns
+   *   Speaker, or `undefined`.
+   */
+  #answer(paragraph: number, open: number): ResolvedSpeaker | undefined {
+    const text = this.#analysis(paragraph).text.slice(0, open)
+    if ((this.cues[paragraph] ?? []).length > 0 || !/^\s*[-–—*]/.test(text) || !/[؟?]\s*$/.test(text)) return undefined
+    return this.#interviewee(paragraph + 1)
   }
 
   /**
@@ -331,6 +351,7 @@ export class SpeakerTracker {
     const analysis = this.#analysis(paragraph)
     const text = analysis.text
     const cues = this.cues[paragraph] ?? []
+    if (cues.length === 0 && isQuestion(text)) return this.#interviewee(paragraph)
     const last = cues.at(-1)
     if (!last || last.blocked) return undefined
     const tail = analysis.tokensIn(last.end, text.length)
@@ -339,6 +360,32 @@ export class SpeakerTracker {
     const start = analysis.sentenceStart(last.start)
     const before = cues.filter((cue) => cue.start >= start)
     return last.resolved ? {...last.resolved, via: 'handed-on'} : this.#implicit(paragraph, start, last, before)
+  }
+
+  /**
+   * Speaker of an answer in an interview: the paragraph before it is a
+   * question (`- هل …؟`); going back over questions and answers that are
+   * quotations of their own, the paragraph that introduced the first answer
+   * (`… الذي قال لـ«الصحيفة»:`) names who answers.
+   *
+   * @param question
+   *   Index of the question paragraph.
+   * @returns
+   *   Speaker, or `undefined`.
+   */
+  #interviewee(question: number): ResolvedSpeaker | undefined {
+    for (let index = question - 1; index >= Math.max(0, question - INTERVIEW_REACH); index--) {
+      const analysis = this.#analysis(index)
+      // A paragraph not of the article's body (a subheading) ends the
+      // interview; so does narrative.
+      if (analysis.text.trim() === '') return undefined
+      const answer = analysis.tokens.length === 0
+      if (answer || ((this.cues[index] ?? []).length === 0 && isQuestion(analysis.text))) continue
+      const speaker = this.introducedBy(index)
+      return speaker ? {...speaker, via: 'interviewee'} : undefined
+    }
+
+    return undefined
   }
 
   /**
@@ -852,9 +899,11 @@ export class SpeakerTracker {
     if (/^ال?صادر[ةه]?$/.test(verb.folded) && /^(?:عن|من)$/.test(tokens[index + 2]?.folded ?? '')) from = index + 3
     else if (!ISSUING.test(verb.folded)) return undefined
     const issuer = readSubject(text, tokens, from, text.length, this.#options)
-    // `تصريح أصدرته وزارة الخارجية في بيونغيانغ`: a bare title names one of
-    // many (whose ministry?); a name names one.
-    return issuer && (issuer.kind === 'name' || !isBareTitle(issuer)) ? issuer : undefined
+    // `تصريح أصدرته وزارة الخارجية`: a bare title names one of many (whose
+    // ministry?), unless the place it is in follows (`… في بيونغيانغ`); a
+    // name names one.
+    if (!issuer || issuer.kind === 'name' || !isBareTitle(issuer)) return issuer
+    return issuer.person ? undefined : withPlace(text, tokens, issuer)
   }
 
   /**
@@ -912,7 +961,13 @@ export class SpeakerTracker {
     // The clause starts within reach, and not with `و` (`ومضى يقول`,
     // `وعاد ليقول`: a verb joined by `و`, not a subject).
     const opens = (from === 0 || index - from < SUBJECT_BEFORE_REACH) && !/^[وف]/.test(tokens[from]?.prefix ?? '')
-    const subject = opens ? readSubject(text, tokens, from, verb.start, this.#options) : undefined
+    // After a full stop, a comma or a bracket (`… ". مايكل نونان، وزير
+    // المالية، قال`), read from the clause's first word on its own: the
+    // punctuation would end the phrase there. Not after a closing quote mark
+    // alone (`«…» بيتا رائعا قال فيه`): the quote's object, not a subject.
+    const gapBefore = from > 0 ? text.slice(itemAt(tokens, from - 1).end, tokens[from]?.start ?? 0) : ''
+    const own = /[.!?؟؛،,()]/.test(gapBefore) ? tokens.slice(from) : tokens
+    const subject = opens ? readSubject(text, own, own === tokens ? from : 0, verb.start, this.#options) : undefined
     if (
       subject &&
       subject.start === tokens[from]?.start &&
@@ -937,7 +992,7 @@ export class SpeakerTracker {
       const next = tokens[start + 1]
       if (!first || (next && start < index - 2 && /\S/.test(text.slice(first.end, next.start)))) break
       if (first.definite && !isTitleNoun(stripArticle(first.folded))) break
-      const named = readSubject(text, tokens, start, relative.start, this.#options)
+      const named = readSubject(text, tokens.slice(start), 0, relative.start, this.#options)
       if (named?.kind !== 'name' || named.start !== first.start || text.slice(named.end, relative.start).trim() !== '')
         break
       found = named
@@ -1246,6 +1301,50 @@ function isPlausibleSubject(subject: SubjectPhrase, options: Readonly<ReadSubjec
   if (words.length === 1 && /[^ل]ه$/.test(subject.text) && subject.text.length > 3) return false
   if (words.length === 1) return true
   return isTitleNoun(bare) || isDescriptionHead(bare) || options.titles?.has(bare) === true
+}
+
+/**
+ * Whether a paragraph is an interviewer's question: it ends with `؟`, or
+ * opens with a dash and asks (`- هل …؟ أليس كذلك؟`).
+ *
+ * @param text
+ *   Paragraph text.
+ * @returns
+ *   Whether it asks a question.
+ */
+function isQuestion(text: string): boolean {
+  const trimmed = text.trim()
+  return /[؟?]$/.test(trimmed) || (/^[-–—*]/.test(trimmed) && /[؟?]/.test(trimmed))
+}
+
+/**
+ * An organisation's title with the place it is in (`وزارة الخارجية في
+ * بيونغيانغ`, `وزارة الخارجية ببرلين`): one word without the article after
+ * `في` or `ب`, ending the phrase (a quote mark, a comma or colon, or the
+ * verb that publishes the statement follows: `… في بيونغيانغ نشرته`).
+ *
+ * @param text
+ * @param tokens
+ * @param subject
+ *   Bare title of an organisation.
+ * @returns
+ *   The phrase with the place, as a description (given as written), if the
+ *   place follows.
+ */
+function withPlace(text: string, tokens: ReadonlyArray<WordToken>, subject: SubjectPhrase): SubjectPhrase | undefined {
+  let index = tokens.findIndex((token) => token.start >= subject.end)
+  const first = tokens[index]
+  if (!first || text.slice(subject.end, first.start).trim() !== '') return undefined
+  if (/^(?:في|فى)$/.test(first.folded)) index++
+  else if (first.prefix !== 'ب') return undefined
+  const place = tokens[index]
+  const bare = place && place === first ? place.stem : place?.folded
+  if (!place || !bare || place.definite || bare.startsWith('ال') || bare.length < 3) return undefined
+  if (isPreposition(bare) || isStopWord(bare)) return undefined
+  const next = tokens[index + 1]
+  const after = text.slice(place.end, next?.start ?? text.length)
+  if (!/^\s*[«"“:،,]/.test(after) && !(after.trim() === '' && next && ISSUING.test(next.folded))) return undefined
+  return {...subject, kind: 'description', text: text.slice(subject.start, place.end), end: place.end}
 }
 
 /**
