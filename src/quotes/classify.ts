@@ -25,7 +25,7 @@ import {isComplementiser, isPreposition, readSpeechWord} from '../speakers/lexic
 import type {AnalysedText} from '../text/analysis.js'
 import {foldArabic} from '../text/fold.js'
 import {countWords, tokenize} from '../text/tokens.js'
-import {isNamingWord} from './lexicon.js'
+import {isIntroducingNoun, isNamingWord} from './lexicon.js'
 
 /** Why a span got its kind. */
 export type QuoteReason =
@@ -129,6 +129,8 @@ export function classifyQuote(quote: Readonly<QuoteInContext>, settings: Readonl
   const gap = last ? quote.text.slice(last.end, quote.open) : quote.text.slice(start, quote.open)
   const cue =
     /[:：]/.test(gap) ||
+    // `على قول «…»`, `بقول "…"`: the noun of saying names the words after it.
+    (last !== undefined && gap.trim() === '' && isIntroducingNoun(last.folded)) ||
     before.some(
       (token) => isComplementiser(token.folded) || readSpeechWord(token.folded, settings.speechVerbs) !== undefined
     )

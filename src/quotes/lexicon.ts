@@ -313,3 +313,31 @@ export function isNamingWord(folded: string): boolean {
       (NAMING_NOUNS.has(folded.slice(1)) || NAMING_WORDS.has(folded.slice(1))))
   )
 }
+
+/** Verbal nouns that introduce words (`إلى القول:`, `بالقول:`, `على قول «…»`). */
+const INTRODUCING_NOUNS = new Set([
+  'القول',
+  'بالقول',
+  'قيل',
+  'وقيل',
+  'قول',
+  'وقول',
+  'بقول',
+  'قوله',
+  'وقوله',
+  'قولها',
+  'وقولها',
+  'قولهم',
+  'وقولهم'
+])
+
+/**
+ * @param folded
+ *   Folded word.
+ * @returns
+ *   Whether it is a verbal noun of saying that introduces the words after
+ *   it (`إلى القول:`, `على قول «…»`).
+ */
+export function isIntroducingNoun(folded: string): boolean {
+  return INTRODUCING_NOUNS.has(folded)
+}

@@ -6,6 +6,7 @@
 
 import {isComplementiser, readSpeechWord} from '../speakers/lexicon.js'
 import {isList} from './classify.js'
+import {isIntroducingNoun} from './lexicon.js'
 import type {AnalysedText} from '../text/analysis.js'
 import {firstItem, itemAt} from '../text/items.js'
 import {foldArabic} from '../text/fold.js'
@@ -81,21 +82,6 @@ export function isLead(folded: string): boolean {
   return LEADS.has(folded)
 }
 
-/** Verbal nouns that introduce words (`إلى القول:`, `بالقول:`). */
-const INTRODUCING_NOUNS = new Set([
-  'القول',
-  'بالقول',
-  'قيل',
-  'وقيل',
-  'قول',
-  'وقول',
-  'قوله',
-  'وقوله',
-  'قولها',
-  'وقولها',
-  'قولهم',
-  'وقولهم'
-])
 /** Nouns that make `القول` the writer's summing up (`خلاصة القول:`, `صفوة القول:`), not a report of words. */
 const SUMMING_UP = new Set(['خلاصه', 'صفوه', 'مجمل', 'زبده', 'نافله', 'قصاري', 'حاصل', 'مختصر', 'جماع'])
 
@@ -383,7 +369,7 @@ function announcesWords(analysis: AnalysedText, colon: number, settings: Readonl
   const near = tokens.slice(-(MAX_RUN_INTRODUCTION_WORDS + 1))
   if (near.some((token) => LIST_ANNOUNCERS.has(token.folded))) return false
   return near.some((token, index) => {
-    if (INTRODUCING_NOUNS.has(token.folded)) return !isSummary(tokens[index - 1])
+    if (isIntroducingNoun(token.folded)) return !isSummary(tokens[index - 1])
     const word = readSpeechWord(token.folded, settings.speechVerbs)
     // `كتب فلان:` opening a paragraph is a byline.
     return word !== undefined && !(word.lemma === 'كتب' && index === 0 && tokens.length === near.length)
@@ -656,7 +642,7 @@ function isIntroduction(
   for (let index = tokens.length - 1; index >= 0 && tokens.length - 1 - index <= MAX_INTRODUCTION_WORDS; index--) {
     const token = itemAt(tokens, index)
     if (isComplementiser(token.folded)) return false
-    if (INTRODUCING_NOUNS.has(token.folded)) return !isSummary(tokens[index - 1])
+    if (isIntroducingNoun(token.folded)) return !isSummary(tokens[index - 1])
     const word = readSpeechWord(token.folded, settings.speechVerbs)
     if (word) {
       if (word.firstPerson || word.form === 'attribution') return false
