@@ -623,6 +623,7 @@ export class SpeakerRegistry {
     if (this.#fullNames.has(key)) return this.#fullNames.get(key) ?? undefined
     let found: {key: string; text: string} | undefined
     let ambiguous = false
+    const repeated = new Map<string, {places: Set<string>; text: string; words: number}>()
     // `أبو ردينة` is also written `أبوردينة`: look for both forms.
     const joined = joinParticles(words)
     for (const form of joined.length === words.length ? [words] : [words, joined]) {
@@ -642,6 +643,22 @@ export class SpeakerRegistry {
         const given = givenNamesBefore(analysis, start)
         const first = tokens[start - given]
         const end = tokens[index]
+        if (given === 0) {
+          // Where the text does not show that a name opens (`أنهت رضا نور
+          // الدين`): the words before, kept to compare with other places.
+          const loose = givenNamesBefore(analysis, start, false)
+          for (let count = 1; count <= loose; count++) {
+            const run = keyWords(tokens.slice(start - count, index + 1).map((other) => other.folded)).join(' ')
+            const seen = repeated.get(run)
+            const from = tokens[start - count]
+            if (!from || !end) continue
+            const place = text + ':' + String(start)
+            const written = analysis.text.slice(from.start, end.end)
+            if (seen) seen.places.add(place)
+            else repeated.set(run, {places: new Set([place]), text: written, words: count})
+          }
+        }
+
         if (given === 0 || !first || !end) continue
         const full = keyWords(tokens.slice(start - given, index + 1).map((other) => other.folded)).join(' ')
         if (found && found.key !== full) {
@@ -652,6 +669,18 @@ export class SpeakerRegistry {
 
         found = {key: full, text: analysis.text.slice(first.start, end.end)}
       }
+    }
+
+    // `رضا نور الدين` written so in two places, neither of which shows the
+    // name opening (after a verb, after `أن`): the same words before the
+    // name twice are its given names, not two verbs.
+    if (!found && !ambiguous) {
+      let best: {places: Set<string>; text: string; words: number} | undefined
+      for (const entry of repeated.values()) {
+        if (entry.places.size >= 2 && (!best || entry.words > best.words)) best = entry
+      }
+
+      if (best) found = {key: '', text: best.text}
     }
 
     const result = ambiguous ? null : found?.text
@@ -716,10 +745,13 @@ const MAX_GIVEN_NAMES = 3
  *   Text.
  * @param index
  *   Index of the family name in its tokens.
+ * @param opened
+ *   Whether what comes before the name must show that it opens there (else
+ *   every word that may be a given name is counted).
  * @returns
  *   Number of given names (0 when none).
  */
-function givenNamesBefore(analysis: AnalysedText, index: number): number {
+function givenNamesBefore(analysis: AnalysedText, index: number, opened = true): number {
   const {text, tokens} = analysis
   let count = 0
   while (count < MAX_GIVEN_NAMES && index - count > 0) {
@@ -742,7 +774,10 @@ function givenNamesBefore(analysis: AnalysedText, index: number): number {
   // (`عبد`, `أبو` open names; `بن` does not.)
   while (
     count > 0 &&
-    !(opensName(analysis, index - count) && !/^(?:بن|ابن|بنت|ابنه|ال)$/.test(itemAt(tokens, index - count).folded))
+    !(
+      (!opened || opensName(analysis, index - count)) &&
+      !/^(?:بن|ابن|بنت|ابنه|ال)$/.test(itemAt(tokens, index - count).folded)
+    )
   ) {
     count--
   }
