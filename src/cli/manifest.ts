@@ -249,9 +249,8 @@ export function* manifestChunks(
   const head: Omit<Manifest, 'files'> = {version: MANIFEST_VERSION, input, options: optionsHash, builtAt}
   let chunk = JSON.stringify(head).slice(0, -1) + ',"files":{'
   let first = true
-  for (const key of [...entries.keys()].sort()) {
-    const entry = entries.get(key)
-    if (!entry) continue
+  // Input paths are unique keys, so never equal.
+  for (const [key, entry] of [...entries].sort(([a], [b]) => (a < b ? -1 : 1))) {
     chunk += (first ? '' : ',') + JSON.stringify(key) + ':' + JSON.stringify(entry)
     first = false
     if (chunk.length >= CHUNK_LENGTH) {
