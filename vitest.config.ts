@@ -1,5 +1,8 @@
 import {fileURLToPath} from 'node:url'
-import {defineConfig} from 'vitest/config'
+import {configDefaults, defineConfig} from 'vitest/config'
+
+/** Tests that build on worker threads in the test process: the workers load the TypeScript sources through tsx. */
+const workerTests = ['test/cli-pool.test.ts']
 
 export default defineConfig({
   resolve: {
@@ -11,8 +14,14 @@ export default defineConfig({
     ]
   },
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...workerTests]}
+      },
+      {extends: true, test: {name: 'workers', include: workerTests, execArgv: ['--import', 'tsx']}}
+    ],
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
