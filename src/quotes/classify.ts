@@ -24,7 +24,8 @@
 import {isComplementiser, isPreposition, readSpeechWord} from '../speakers/lexicon.js'
 import type {AnalysedText} from '../text/analysis.js'
 import {foldArabic} from '../text/fold.js'
-import {countWords, tokenize} from '../text/tokens.js'
+import {itemAt} from '../text/items.js'
+import {countWords, tokenize, type WordToken} from '../text/tokens.js'
 import {isIntroducingNoun, isNamingWord} from './lexicon.js'
 
 /** Why a span got its kind. */
@@ -131,9 +132,7 @@ export function classifyQuote(quote: Readonly<QuoteInContext>, settings: Readonl
     /[:：]/.test(gap) ||
     // `على قول «…»`, `بقول "…"`: the noun of saying names the words after it.
     (last !== undefined && gap.trim() === '' && isIntroducingNoun(last.folded)) ||
-    before.some(
-      (token) => isComplementiser(token.folded) || readSpeechWord(token.folded, settings.speechVerbs) !== undefined
-    )
+    speechCue(before, settings)
 
   if (last && !/[,،:;؛]/.test(gap)) {
     const touching = gap === ''
@@ -174,6 +173,47 @@ export function classifyQuote(quote: Readonly<QuoteInContext>, settings: Readonl
   }
 
   return result('inline', 'no-cue')
+}
+
+/**
+ * Whether the words before a quote in its sentence hold a speech word or a
+ * complementiser that may introduce it. The writer's own speech (`وأقول لهم
+ * إن … «…»`) introduces no one's words: a speech verb in the first person
+ * present, and the complementisers after it, are no cue.
+ *
+ * @param before
+ *   Words of the sentence before the opening mark.
+ * @param settings
+ *   Settings.
+ * @returns
+ *   Whether they introduce the quote.
+ */
+function speechCue(before: ReadonlyArray<WordToken>, settings: Readonly<ClassifySettings>): boolean {
+  for (let index = before.length - 1; index >= 0; index--) {
+    const token = itemAt(before, index)
+    if (readSpeechWord(token.folded, settings.speechVerbs)) return !isWritersSpeech(token, settings)
+    if (isComplementiser(token.folded)) {
+      // Governed by the nearest speech word before it: no cue when that is the writer's.
+      const governor = before.slice(0, index).findLast((item) => readSpeechWord(item.folded, settings.speechVerbs))
+      return governor === undefined || !isWritersSpeech(governor, settings)
+    }
+  }
+
+  return false
+}
+
+/**
+ * @param token
+ *   A speech word.
+ * @param settings
+ *   Settings.
+ * @returns
+ *   Whether it is the writer speaking now, in the first person present
+ *   (`وأقول`, `نقول`), which asserts rather than reports; `قلت لي`
+ *   reports words said before.
+ */
+function isWritersSpeech(token: WordToken, settings: Readonly<ClassifySettings>): boolean {
+  return readSpeechWord(token.folded, settings.speechVerbs)?.firstPerson === true && /^[وف]?[ان]/.test(token.folded)
 }
 
 /** Small words that only a clause has: particles, pronouns, auxiliaries. */
