@@ -1347,7 +1347,14 @@ const EVENT_NOUNS = new Set(
     'تفاصيل',
     'دعم',
     'رفع',
-    'حل'
+    'حل',
+    // What a statement insists on (`أكد جودة وجوب العمل`), or its place
+    // (`تستدرك خاتمة`, “in conclusion”).
+    'وجوب',
+    'ضرورة',
+    'أهمية',
+    'خاتمة',
+    'ختام'
   ].map(foldArabic)
 )
 

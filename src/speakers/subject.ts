@@ -251,6 +251,9 @@ export function readSubject(
         title.push(token)
         expectGenitive = takesGenitive(token)
         personTitle = isPerson(bare)
+      } else if (isPluralInConstruct(text, token, next)) {
+        // `بحسب قدرات التأثير لديه`: a plural noun and its genitive, no name.
+        break
       } else if (isNameWord(folded, token.value) || isAli(token)) {
         mode = 'name'
         name.push(token)
@@ -443,6 +446,13 @@ export function readSubject(
         name.push(token)
       } else if (
         ((name.length >= 2 && folded.startsWith('ل')) ||
+          // `هيتو لأعضاء الائتلاف`: `ل` and a noun in construct after a
+          // one-word name too (not `فيليب لاليو`, `جورج ليتل`: names).
+          (/^ل\S{3,}$/.test(folded) &&
+            !isPrefixLikeName(folded) &&
+            !isNameParticle(lastItem(name).folded) &&
+            next?.definite === true &&
+            text.slice(token.end, next.start).trim() === '') ||
           (folded.startsWith('ب') && folded.length >= 6 && next?.definite === true) ||
           // `حسن سليم بجهود المتطوعين`: a preposition and a noun in construct.
           (name.length >= 2 &&
@@ -946,6 +956,27 @@ function isTwoWordName(text: string, tokens: ReadonlyArray<WordToken>, from: num
   return (
     /^\s*[،,]/.test(text.slice(second.end, after?.start ?? text.length)) ||
     (after !== undefined && isComplementiser(after.folded))
+  )
+}
+
+/**
+ * @param text
+ *   Paragraph text.
+ * @param token
+ *   A word without the article.
+ * @param next
+ *   Word after it, if any.
+ * @returns
+ *   Whether it is a feminine plural (`قدرات`, `تصريحات`) in construct with
+ *   the word after it, which has the article: a noun phrase, not a name
+ *   (names that end so are family names, after a given name: `ياسر عرفات`).
+ */
+function isPluralInConstruct(text: string, token: WordToken, next: WordToken | undefined): boolean {
+  return (
+    !token.definite &&
+    /^\S{3,}ات$/.test(token.folded) &&
+    next?.definite === true &&
+    text.slice(token.end, next.start).trim() === ''
   )
 }
 
