@@ -151,10 +151,13 @@ export function readSubject(
     const bare = stripArticle(folded)
     const next = tokens[index + 1]
     // What comes before a title read on its own (`، الشيخ محمد`) does not end it.
-    const gap =
-      index === 0 || (index === from && options?.titleFirst)
-        ? ''
-        : text.slice(itemAt(tokens, index - 1).end, token.start)
+    // Nor does a comma after a noun (`على لسان، روبرت ماكغوفيرن،`,
+    // `البريطاني، سامي نادر`); after a verb or an adverb it does (`وقال،
+    // بدلا من ذلك،`, `وهنا، كشف`), and a colon or quote mark always does.
+    const previous = index === 0 ? undefined : itemAt(tokens, index - 1)
+    const before = previous ? text.slice(previous.end, token.start) : ''
+    const afterNoun = previous !== undefined && (previous.definite || previous.folded === 'لسان')
+    const gap = index === from && (options?.titleFirst || (afterNoun && /^[\s،,]*$/.test(before))) ? '' : before
 
     // `صحيفة "فايننشال تايمز"`: a quoted name as the genitive of a title noun.
     if (mode === 'title' && expectGenitive && !inQuotedName && /^\s*(?:["«“„]|&quot;)\s*$/.test(gap)) {
