@@ -448,16 +448,7 @@ export class SpeakerTracker {
     // `وتحدثنا مع الناظر …، عبدالرحمن الحيدر عن … فقال:`: the one the
     // writer interviews; nobody when the text does not name them.
     const interview = tokens.findLastIndex((token) => INTERVIEW.test(token.folded))
-    if (interview !== -1) {
-      const after = tokens[interview + 1]?.folded === 'مع' ? interview + 2 : interview + 1
-      if (after >= tokens.length)
-        return tagged(this.#previous(readingOrder(paragraph, cue.start), cue.gender), 'previous-same-gender')
-      const subject = readSubject(text, tokens, after, cue.start, this.#options)
-      if (!subject || !isPlausibleSubject(subject, this.#options)) return undefined
-      const resolved = this.registry.resolve(subject, readingOrder(paragraph, subject.start))
-      if (subject.kind === 'title' && resolved.speaker === subject.text) return undefined
-      return resolved.ambiguous ? undefined : {...resolved, via: 'interviewee'}
-    }
+    if (interview !== -1) return this.#interviewed(paragraph, tokens, interview, cue)
 
     // `أبدت الفنانة إليسا إعجابها … وقالت:`: the person named in the sentence
     // before its first speech word, and before any `أن` (after them, `وأوضح
@@ -528,6 +519,37 @@ export class SpeakerTracker {
     cue.subject = found.subject
     cue.resolved = found.speaker
     return undefined
+  }
+
+  /**
+   * Speaker of a cue after the writer's words of interviewing someone
+   * (`وتحدثنا مع X … فقال:`): X, when the text names them plainly; the
+   * previous speaker when the interview word ends the stretch.
+   *
+   * @param paragraph
+   * @param tokens
+   *   Words from the sentence start to the cue.
+   * @param interview
+   *   Index of the interview word in `tokens`.
+   * @param cue
+   * @returns
+   *   Speaker, or `undefined`.
+   */
+  #interviewed(
+    paragraph: number,
+    tokens: ReadonlyArray<WordToken>,
+    interview: number,
+    cue: SpeechCue
+  ): ResolvedSpeaker | undefined {
+    const text = this.#analysis(paragraph).text
+    const after = tokens[interview + 1]?.folded === 'مع' ? interview + 2 : interview + 1
+    if (after >= tokens.length)
+      return tagged(this.#previous(readingOrder(paragraph, cue.start), cue.gender), 'previous-same-gender')
+    const subject = readSubject(text, tokens, after, cue.start, this.#options)
+    if (!subject || !isPlausibleSubject(subject, this.#options)) return undefined
+    const resolved = this.registry.resolve(subject, readingOrder(paragraph, subject.start))
+    if (subject.kind === 'title' && resolved.speaker === subject.text) return undefined
+    return resolved.ambiguous ? undefined : {...resolved, via: 'interviewee'}
   }
 
   /**
@@ -790,25 +812,7 @@ export class SpeakerTracker {
       // `وأوضح المدرب الإسباني` with no name given for that title: the last
       // person named who spoke.
       if (subject?.kind === 'title' && subject.person && resolved?.speaker === subject.text && isBareTitle(subject)) {
-        const gender = word.gender ?? subject.gender
-        const head = subject.titleWords[0]?.replace(/^ال/, '')
-        const named = (cue: SpeechCue) =>
-          cue.subject?.kind === 'name' && (!gender || !cue.gender || cue.gender === gender)
-        const earlier = cues.findLast(named) ?? this.#lastNamed(gender)
-        // Only someone the article gave that role (`المدرب`), or whose role
-        // is unknown and who spoke in this paragraph or the one before: a
-        // title alone may stand for anyone else. A title they were given
-        // where they spoke, other than this one, rules them out (`المتحدث
-        // الرسمي "X"` is not `مدير المحطة`).
-        const roles = earlier?.resolved ? this.registry.titlesOf(earlier.resolved.speaker) : []
-        const spokenAs = (earlier?.subject?.titleWords ?? []).map(stripArticle)
-        const near =
-          earlier !== undefined &&
-          earlier.paragraph >= paragraph - 1 &&
-          (spokenAs.length === 0 || (head !== undefined && spokenAs.includes(head)))
-        if (earlier?.resolved && (roles.length === 0 ? near : head !== undefined && roles.includes(head))) {
-          resolved = {speaker: earlier.resolved.speaker, asWritten: subject.text, via: 'title-antecedent'}
-        }
+        resolved = this.#titleAntecedent(subject, word, paragraph, cues) ?? resolved
       }
 
       const cue: SpeechCue = {
@@ -828,6 +832,44 @@ export class SpeakerTracker {
     }
 
     return cues
+  }
+
+  /**
+   * The person a bare title stands for (`وأوضح المدرب الإسباني`): the last
+   * person named who spoke, when the article gave them that role (`المدرب`),
+   * or their role is unknown and they spoke in this paragraph or the one
+   * before: a title alone may stand for anyone else. A title they were given
+   * where they spoke, other than this one, rules them out (`المتحدث الرسمي
+   * "X"` is not `مدير المحطة`).
+   *
+   * @param subject
+   *   Bare title of a person.
+   * @param word
+   *   Its speech word.
+   * @param paragraph
+   *   Paragraph index.
+   * @param cues
+   *   Cues read so far in the paragraph.
+   * @returns
+   *   Speaker, if someone it stands for is clear.
+   */
+  #titleAntecedent(
+    subject: SubjectPhrase,
+    word: SpeechWord,
+    paragraph: number,
+    cues: ReadonlyArray<SpeechCue>
+  ): ResolvedSpeaker | undefined {
+    const gender = word.gender ?? subject.gender
+    const head = subject.titleWords[0]?.replace(/^ال/, '')
+    const named = (cue: SpeechCue) => cue.subject?.kind === 'name' && (!gender || !cue.gender || cue.gender === gender)
+    const earlier = cues.findLast(named) ?? this.#lastNamed(gender)
+    if (!earlier?.resolved) return undefined
+    const roles = this.registry.titlesOf(earlier.resolved.speaker)
+    const spokenAs = (earlier.subject?.titleWords ?? []).map(stripArticle)
+    const near =
+      earlier.paragraph >= paragraph - 1 && (spokenAs.length === 0 || (head !== undefined && spokenAs.includes(head)))
+    if (!(roles.length === 0 ? near : head !== undefined && roles.includes(head))) return undefined
+    return {speaker: earlier.resolved.speaker, asWritten: subject.text, via: 'title-antecedent'}
   }
 
   /**
