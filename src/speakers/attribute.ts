@@ -1272,7 +1272,8 @@ function apposedName(
   const place = itemAt(tokens, index)
   // `في واسط`: a place of one or two words.
   if (/^(?:في|فى)$/.test(place.folded) || (place.prefix === 'ب' && !place.definite)) {
-    const limit = index + 2
+    // Past the last word: no comma, so no name set off by one.
+    const limit = Math.min(index + 2, tokens.length)
     while (
       index < limit &&
       !/[،,]/.test(text.slice(itemAt(tokens, index).end, tokens[index + 1]?.start ?? text.length))
