@@ -510,6 +510,10 @@ export class SpeakerRegistry {
       const full = this.fullNameOf(words)
       if (full !== undefined) return full
       if (this.#fullNames.get(words.join(' ')) === null) return undefined
+      if (!longer && single) {
+        const misspelled = this.#byMisspelledFamily(firstItem(key))
+        if (misspelled !== undefined) return misspelled
+      }
     }
 
     if (!longer && isGivenAndFamily(words)) {
@@ -526,6 +530,40 @@ export class SpeakerRegistry {
     }
 
     return best?.name
+  }
+
+  /**
+   * A family name used alone that the article wrote once, in the full name,
+   * with a letter more (`حابس` after `المهندس محمد حابسن`): a slip of the
+   * keyboard, where the short form is written again and again.
+   *
+   * @param word
+   *   Key word of the name used alone.
+   * @returns
+   *   The full name, when exactly one person is named so.
+   */
+  #byMisspelledFamily(word: string): string | undefined {
+    if (word.length < MIN_MISSPELLED_LENGTH || this.#placesOf(word).length < 2) return undefined
+    let found: string | undefined
+    for (const mention of this.mentions) {
+      const family = mention.keyWords.at(-1)
+      if (
+        mention.kind !== 'name' ||
+        !mention.name ||
+        mention.keyWords.length < 2 ||
+        family === undefined ||
+        family.length !== word.length + 1 ||
+        !family.startsWith(word) ||
+        this.#placesOf(lastItem(mention.nameWords)).length !== 1
+      ) {
+        continue
+      }
+
+      if (found !== undefined && found !== mention.name) return undefined
+      found = mention.name
+    }
+
+    return found
   }
 
   /**
@@ -730,6 +768,9 @@ function isNameUnit(words: ReadonlyArray<string>): boolean {
 
 /** Second words of compound given names (`نور الدين`, `سيف الإسلام`). */
 const COMPOUND_ENDS = new Set(['الدين', 'الله', 'الرحمن', 'الاسلام'])
+
+/** Fewest letters of a family name read as a slip for a longer one (see `#byMisspelledFamily`). */
+const MIN_MISSPELLED_LENGTH = 4
 
 /** Most given names read before a family name. */
 const MAX_GIVEN_NAMES = 3
