@@ -23,6 +23,20 @@ export interface PlainMessage {
 export const CLI_SOURCE = 'arabic-news'
 
 /**
+ * An error message from the command line itself.
+ *
+ * @param reason
+ *   What went wrong.
+ * @param ruleId
+ *   Identifier.
+ * @returns
+ *   Message.
+ */
+export function cliError(reason: string, ruleId: string): PlainMessage {
+  return {reason, fatal: true, ruleId, source: CLI_SOURCE}
+}
+
+/**
  * Reduce a vfile message (or any thrown value) to a plain object.
  *
  * @param message
