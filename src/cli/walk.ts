@@ -82,122 +82,197 @@ export function outputPathFor(relative: string): string | undefined {
  *   Articles and problems, one at a time.
  */
 export async function* walk(root: string, options: WalkOptions = {}): AsyncGenerator<WalkItem, undefined, undefined> {
-  const excluded = options.exclude ?? []
-  const exclude = new Set(excluded)
-  const shard = options.shard
+  const rules: FolderRules = {root, excluded: options.exclude ?? [], shard: options.shard}
   // Stack of folders still to read, relative to root; popped from the end.
   const pending: Array<string> = ['']
 
   for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
-    let listed: Array<Dirent<Buffer>>
-    try {
-      // Names as bytes: a name that is not UTF-8 is reported, not misread.
-      listed = await readdir(path.join(root, folder), {withFileTypes: true, encoding: 'buffer'})
-    } catch (error) {
-      yield problem(folder || '.', undefined, 'Cannot read folder: ' + errorCode(error), true, 'unreadable-folder')
+    const listing = await listFolder(root, folder)
+    if (typeof listing === 'string') {
+      yield problem(folder || '.', undefined, 'Cannot read folder: ' + listing, true, 'unreadable-folder')
       continue
     }
+    yield* listing.problems
+    const sorted = await sortFolder(folder, listing.entries, rules)
+    yield* sorted.problems
+    yield* articlesOf(sorted, rules)
+    // Reverse so that the stack pops folders in name order.
+    for (const subfolder of sorted.subfolders.reverse()) pending.push(subfolder)
+  }
 
-    const entries: Array<{entry: Dirent<Buffer>; name: string}> = []
-    for (const entry of listed) {
-      const name = entry.name.toString('utf8')
-      if (Buffer.from(name, 'utf8').equals(entry.name)) {
-        entries.push({entry, name})
-        continue
-      }
+  return undefined
+}
 
-      const shown = showName(entry.name)
-      const relative = folder ? folder + '/' + shown : shown
-      if (entry.isDirectory()) {
-        yield problem(
+/** What decides which entries of a folder are walked. */
+interface FolderRules {
+  /** Absolute real path of the input folder. */
+  root: string
+  /** Absolute real paths of folders never entered. */
+  excluded: ReadonlyArray<string>
+  shard: Shard | undefined
+}
+
+/** An entry of a folder whose name is valid UTF-8. */
+interface NamedEntry {
+  entry: Dirent<Buffer>
+  name: string
+}
+
+/** What one folder holds, sorted out. */
+interface SortedFolder {
+  /** Folders to walk, relative to the input folder, in name order. */
+  subfolders: Array<string>
+  /** Inputs by output path, to find two inputs for one output. */
+  byOutput: Map<string, Array<string>>
+  /** Inputs that are symbolic links (checked, to be checked again when read). */
+  links: Set<string>
+  /** Problems found, in name order. */
+  problems: Array<WalkProblem>
+}
+
+/**
+ * Read a folder's entries, sorted by name; a name that is not valid UTF-8 is
+ * reported, not misread.
+ *
+ * @param root
+ *   Absolute real path of the input folder.
+ * @param folder
+ *   Folder, relative to it.
+ * @returns
+ *   Entries and problems, or the error code when the folder cannot be read.
+ */
+async function listFolder(
+  root: string,
+  folder: string
+): Promise<{entries: Array<NamedEntry>; problems: Array<WalkProblem>} | string> {
+  let listed: Array<Dirent<Buffer>>
+  try {
+    listed = await readdir(path.join(root, folder), {withFileTypes: true, encoding: 'buffer'})
+  } catch (error) {
+    return errorCode(error)
+  }
+
+  const entries: Array<NamedEntry> = []
+  const problems: Array<WalkProblem> = []
+  for (const entry of listed) {
+    const name = entry.name.toString('utf8')
+    if (Buffer.from(name, 'utf8').equals(entry.name)) {
+      entries.push({entry, name})
+      continue
+    }
+    const shown = showName(entry.name)
+    const relative = folder ? folder + '/' + shown : shown
+    if (entry.isDirectory()) {
+      problems.push(
+        problem(
           relative,
           undefined,
           'Not entered: the folder name is not valid UTF-8; rename it',
           false,
           'invalid-file-name'
         )
-      } else if (outputPathFor(name) !== undefined) {
-        yield problem(
+      )
+    } else if (outputPathFor(name) !== undefined) {
+      problems.push(
+        problem(
           relative,
           undefined,
           'Not read: the file name is not valid UTF-8; rename it',
           false,
           'invalid-file-name'
         )
+      )
+    }
+  }
+  // Names are unique in a folder (and decode the same way back), so never equal.
+  entries.sort((a, b) => (a.name < b.name ? -1 : 1))
+  return {entries, problems}
+}
+
+/**
+ * Sort out a folder's entries: folders to walk, articles by output path,
+ * and what is not read (links that lead out, pipes and devices).
+ *
+ * @param folder
+ *   Folder, relative to the input folder.
+ * @param entries
+ *   Its entries, in name order.
+ * @param rules
+ *   What is walked.
+ * @returns
+ *   The folder sorted out.
+ */
+async function sortFolder(folder: string, entries: Array<NamedEntry>, rules: FolderRules): Promise<SortedFolder> {
+  const sorted: SortedFolder = {subfolders: [], byOutput: new Map(), links: new Set(), problems: []}
+  for (const {entry, name} of entries) {
+    const relative = folder ? folder + '/' + name : name
+    const absolute = path.join(rules.root, relative)
+
+    if (entry.isDirectory()) {
+      if (!name.startsWith('.') && !SKIPPED_FOLDERS.includes(name) && !rules.excluded.includes(absolute)) {
+        sorted.subfolders.push(relative)
       }
+      continue
     }
 
-    // Names are unique in a folder (and decode the same way back), so never equal.
-    entries.sort((a, b) => (a.name < b.name ? -1 : 1))
-    const subfolders: Array<string> = []
-    // Files of this folder by output path, to find two inputs for one output.
-    const byOutput = new Map<string, Array<string>>()
-    const links = new Set<string>()
+    const output = outputPathFor(relative)
+    if (output === undefined) continue
 
-    for (const {entry, name} of entries) {
-      const relative = folder ? folder + '/' + name : name
-      const absolute = path.join(root, relative)
-
-      if (entry.isDirectory()) {
-        if (name.startsWith('.') || SKIPPED_FOLDERS.includes(name) || exclude.has(absolute)) continue
-        subfolders.push(relative)
+    if (entry.isSymbolicLink()) {
+      const target = await resolveLink(rules.root, absolute, rules.excluded)
+      if (typeof target === 'string') {
+        if (inShard(output, rules.shard))
+          sorted.problems.push(problem(relative, output, target, false, 'link-not-followed'))
         continue
       }
-
-      const output = outputPathFor(relative)
-      if (output === undefined) continue
-
-      if (entry.isSymbolicLink()) {
-        const target = await resolveLink(root, absolute, excluded)
-        if (typeof target === 'string') {
-          if (inShard(output, shard)) yield problem(relative, output, target, false, 'link-not-followed')
-          continue
-        }
-
-        links.add(relative)
-      } else if (!entry.isFile()) {
-        // A pipe, socket or device named like an article: reading it could block forever.
-        if (inShard(output, shard)) {
-          yield problem(
-            relative,
-            output,
-            'Not read: not a regular file (a pipe, socket or device)',
-            false,
-            'not-a-file'
-          )
-        }
-
-        continue
-      }
-
-      const list = byOutput.get(output)
-      if (list) list.push(relative)
-      else byOutput.set(output, [relative])
-    }
-
-    for (const [output, inputs] of byOutput) {
-      if (!inShard(output, shard)) continue
-      const [only] = inputs
-      if (inputs.length === 1 && only !== undefined) {
-        yield {kind: 'file', absolute: path.join(root, only), relative: only, output, link: links.has(only)}
-        continue
-      }
-      const names = inputs.map((name) => '`' + name + '`').join(' and ')
-      for (const relative of inputs) {
-        yield problem(
-          relative,
-          output,
-          `Two inputs map to one output: ${names} → \`${output}\``,
-          true,
-          'output-collision'
+      sorted.links.add(relative)
+    } else if (!entry.isFile()) {
+      // A pipe, socket or device named like an article: reading it could block forever.
+      if (inShard(output, rules.shard)) {
+        sorted.problems.push(
+          problem(relative, output, 'Not read: not a regular file (a pipe, socket or device)', false, 'not-a-file')
         )
       }
+      continue
     }
 
-    // Reverse so that the stack pops folders in name order.
-    for (const subfolder of subfolders.reverse()) pending.push(subfolder)
+    const list = sorted.byOutput.get(output)
+    if (list) list.push(relative)
+    else sorted.byOutput.set(output, [relative])
   }
+  return sorted
+}
 
+/**
+ * The articles of a folder in this shard; two inputs for one output are
+ * both reported instead.
+ *
+ * @param sorted
+ *   The folder sorted out.
+ * @param rules
+ *   What is walked.
+ * @returns
+ *   Articles and problems.
+ */
+function* articlesOf(sorted: SortedFolder, rules: FolderRules): Generator<WalkItem, undefined, undefined> {
+  for (const [output, inputs] of sorted.byOutput) {
+    if (!inShard(output, rules.shard)) continue
+    const [only] = inputs
+    if (inputs.length === 1 && only !== undefined) {
+      yield {kind: 'file', absolute: path.join(rules.root, only), relative: only, output, link: sorted.links.has(only)}
+      continue
+    }
+    const names = inputs.map((name) => '`' + name + '`').join(' and ')
+    for (const relative of inputs) {
+      yield problem(
+        relative,
+        output,
+        `Two inputs map to one output: ${names} → \`${output}\``,
+        true,
+        'output-collision'
+      )
+    }
+  }
   return undefined
 }
 
