@@ -19,7 +19,14 @@ import {
   isTitleNoun,
   readSpeechWord
 } from './lexicon.js'
-import {isNameWord, nameSubject, readSubject, type ReadSubjectOptions, type SubjectPhrase} from './subject.js'
+import {
+  isNameWord,
+  nameSubject,
+  readQuotedName,
+  readSubject,
+  type ReadSubjectOptions,
+  type SubjectPhrase
+} from './subject.js'
 
 /** A person or organisation named in the article. */
 export interface Mention {
@@ -167,6 +174,7 @@ export class SpeakerRegistry {
       }
 
       if (subject) {
+        subject = quotedNameAfter(text, tokens, subject) ?? subject
         // A group in the narrative (`محامون`, `جميع السوريين`) or the event
         // (`تصريح`) names nobody.
         const head = (subject.kind === 'name' ? subject.nameWords : subject.titleWords)[0] ?? ''
@@ -1145,6 +1153,36 @@ function nameKey(words: ReadonlyArray<string>): string {
  */
 function stripArticle(word: string): string {
   return word.startsWith('ال') && word.length > 3 ? word.slice(2) : word
+}
+
+/**
+ * @param text
+ *   Paragraph text.
+ * @param tokens
+ *   Its words.
+ * @param subject
+ *   A phrase read there.
+ * @returns
+ *   A person's title with the name in quote marks right after it
+ *   (`المتحدث الرسمي للمؤسسة "فهد العتيبي"`), as one phrase, if so.
+ */
+function quotedNameAfter(
+  text: string,
+  tokens: ReadonlyArray<WordToken>,
+  subject: SubjectPhrase
+): SubjectPhrase | undefined {
+  if (subject.kind !== 'title' || !subject.person) return undefined
+  const index = tokens.findIndex((token) => token.start >= subject.end)
+  const quoted = index === -1 ? undefined : readQuotedName(text, tokens, index, text.length)
+  if (!quoted || quoted.nameWords.length < 2) return undefined
+  return {
+    ...quoted,
+    text: text.slice(subject.start, quoted.end),
+    start: subject.start,
+    title: subject.title,
+    titleWords: subject.titleWords,
+    gender: subject.gender
+  }
 }
 
 /** Most words in a name spelled as a hashtag. */
