@@ -111,93 +111,121 @@ export function arabicNewsLoader(options: Readonly<ArabicNewsLoaderOptions>): Ar
   }
 
   const extensions = normalizeExtensions(givenExtensions ?? DEFAULT_LOADER_EXTENSIONS, 'extensions')
-  const processor = arabicNews(presetOptions)
-    .use(rehypeHeadingData)
-    .use(rehypeArabicNewsPageData, {jsonLd: presetOptions.jsonLd})
-    .freeze()
+  const processor = loaderProcessor(presetOptions)
 
   return {
     name: LOADER_NAME,
     async load(context) {
       const root = fileURLToPath(context.config.root)
       const folder = base instanceof URL ? fileURLToPath(base) : path.resolve(root, base)
-      const files = await listFiles(folder, extensions)
+      const collection: LoadedCollection = {context, processor, root, folder, extensions}
       const seen = new Set<string>()
-
-      for (const file of files) {
-        seen.add(await loadOne(context, root, folder, file))
+      for (const file of await listFiles(folder, extensions)) {
+        seen.add(await loadOne(collection, file))
       }
-
       for (const id of context.store.keys()) {
         if (!seen.has(id)) context.store.delete(id)
       }
-
-      const watcher = context.watcher
-      if (watcher) {
-        watcher.add(folder)
-        const onChange = (changed: string): void => {
-          if (!isArticle(folder, changed, extensions)) return
-          loadOne(context, root, folder, changed).catch((error: unknown) => {
-            context.logger.warn(String(error))
-          })
-        }
-
-        watcher.on('add', onChange)
-        watcher.on('change', onChange)
-        watcher.on('unlink', (removed) => {
-          if (isArticle(folder, removed, extensions)) context.store.delete(entryId(folder, removed))
-        })
-      }
+      if (context.watcher) watchFolder(collection, context.watcher)
     }
   }
+}
 
-  /**
-   * Read, process and store one article.
-   *
-   * @param context
-   *   Loader context.
-   * @param root
-   *   Project root.
-   * @param folder
-   *   Folder of the collection.
-   * @param filePath
-   *   Absolute path of the article.
-   * @returns
-   *   The entry id.
-   */
-  async function loadOne(
-    context: ArabicNewsLoaderContext,
-    root: string,
-    folder: string,
-    filePath: string
-  ): Promise<string> {
-    const id = entryId(folder, filePath)
-    const value = await readFile(filePath, 'utf8')
-    const digest = context.generateDigest(value)
-    if (context.store.get(id)?.digest === digest) return id
+/** A collection being loaded: where its articles are, and what renders them. */
+interface LoadedCollection {
+  context: ArabicNewsLoaderContext
+  processor: ReturnType<typeof loaderProcessor>
+  /** Project root. */
+  root: string
+  /** Folder of the collection. */
+  folder: string
+  extensions: ReadonlyArray<string>
+}
 
-    const file = await processor.process(new VFile({path: filePath, value}))
-    for (const message of file.messages) context.logger.warn(String(message))
+/**
+ * The processor of the loader: the preset, plus the headings and page data
+ * Astro's `render(entry)` gives.
+ *
+ * @param presetOptions
+ *   Preset configuration.
+ * @returns
+ *   Frozen processor.
+ */
+function loaderProcessor(presetOptions: Readonly<IntegrationOptions>) {
+  return arabicNews(presetOptions)
+    .use(rehypeHeadingData)
+    .use(rehypeArabicNewsPageData, {jsonLd: presetOptions.jsonLd})
+    .freeze()
+}
 
-    const page: ArabicNewsPageData | undefined = file.data.arabicNewsPage
-    const frontmatter = {...(page ? definedFields(page) : {}), ...file.data.matter}
-    const relativePath = path.relative(root, filePath).split(path.sep).join('/')
-    const data = await context.parseData({id, data: frontmatter, filePath: relativePath})
-
-    context.store.set({
-      id,
-      data,
-      body: value,
-      filePath: relativePath,
-      digest,
-      rendered: {
-        html: String(file),
-        metadata: {headings: headingsOf(file), frontmatter}
-      }
+/**
+ * Load the articles of the folder again as they are added or changed, and
+ * drop them when removed (in `astro dev`).
+ *
+ * @param collection
+ *   The collection.
+ * @param watcher
+ *   Astro's file watcher.
+ * @returns
+ *   Nothing.
+ */
+function watchFolder(
+  collection: LoadedCollection,
+  watcher: NonNullable<ArabicNewsLoaderContext['watcher']>
+): undefined {
+  const {context, folder, extensions} = collection
+  watcher.add(folder)
+  const onChange = (changed: string): void => {
+    if (!isArticle(folder, changed, extensions)) return
+    loadOne(collection, changed).catch((error: unknown) => {
+      context.logger.warn(String(error))
     })
-
-    return id
   }
+  watcher.on('add', onChange)
+  watcher.on('change', onChange)
+  watcher.on('unlink', (removed) => {
+    if (isArticle(folder, removed, extensions)) context.store.delete(entryId(folder, removed))
+  })
+  return undefined
+}
+
+/**
+ * Read, process and store one article (unless its digest is unchanged).
+ *
+ * @param collection
+ *   The collection.
+ * @param filePath
+ *   Absolute path of the article.
+ * @returns
+ *   The entry id.
+ */
+async function loadOne(collection: LoadedCollection, filePath: string): Promise<string> {
+  const {context, folder, root} = collection
+  const id = entryId(folder, filePath)
+  const value = await readFile(filePath, 'utf8')
+  const digest = context.generateDigest(value)
+  if (context.store.get(id)?.digest === digest) return id
+
+  const file = await collection.processor.process(new VFile({path: filePath, value}))
+  for (const message of file.messages) context.logger.warn(String(message))
+
+  const page: ArabicNewsPageData | undefined = file.data.arabicNewsPage
+  const frontmatter = {...(page ? definedFields(page) : {}), ...file.data.matter}
+  const relativePath = path.relative(root, filePath).split(path.sep).join('/')
+  const data = await context.parseData({id, data: frontmatter, filePath: relativePath})
+
+  context.store.set({
+    id,
+    data,
+    body: value,
+    filePath: relativePath,
+    digest,
+    rendered: {
+      html: String(file),
+      metadata: {headings: headingsOf(file), frontmatter}
+    }
+  })
+  return id
 }
 
 /**
