@@ -813,6 +813,18 @@ export class SpeakerTracker {
       // person named who spoke.
       if (subject?.kind === 'title' && subject.person && resolved?.speaker === subject.text && isBareTitle(subject)) {
         resolved = this.#titleAntecedent(subject, word, paragraph, cues) ?? resolved
+      } else if (
+        subject?.kind === 'title' &&
+        subject.person &&
+        resolved &&
+        isBareTitle(subject) &&
+        this.#namedOnlyAfter(resolved.speaker, order)
+      ) {
+        // `وقال اللاعب` when the only player the article names with that
+        // title comes later (`لاعب الوسط X`): someone else, maybe the one
+        // the story is about; nobody rather than the later name.
+        resolved = this.#titleAntecedent(subject, word, paragraph, cues)
+        blocked = resolved === undefined
       }
 
       const cue: SpeechCue = {
@@ -832,6 +844,30 @@ export class SpeakerTracker {
     }
 
     return cues
+  }
+
+  /**
+   * Whether a person's name is first given after a place: no name mention
+   * before it shares a word with it (`رومانيولي` before `اليسيو رومانيولي`
+   * counts).
+   *
+   * @param speaker
+   *   Speaker, resolved.
+   * @param order
+   *   Reading-order place.
+   * @returns
+   *   Whether `speaker` is a name only mentioned after `order`.
+   */
+  #namedOnlyAfter(speaker: string, order: number): boolean {
+    const mentions = this.registry.mentions
+    if (!mentions.some((mention) => mention.kind === 'name' && mention.name === speaker)) return false
+    const words = new Set(tokenize(speaker).map((token) => stripArticle(token.folded)))
+    return !mentions.some(
+      (mention) =>
+        mention.order < order &&
+        mention.kind === 'name' &&
+        mention.nameWords.some((word) => words.has(stripArticle(word)))
+    )
   }
 
   /**
