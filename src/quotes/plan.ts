@@ -149,13 +149,12 @@ export function planQuotes(
     if (result.reason === 'long-fragment') quote.uncertainSpeaker = true
     // A quote never closed runs to the end of its paragraph: a quotation
     // only when a colon, speech word or complementiser opens it directly.
-    if (kind === 'block' && !span.close && !quote.whole) {
-      const introduction = introductionOf(analysis, span.open.index, settings)
-      if (introduction === undefined) kind = 'inline'
-      // After `وقال فلان "` the subject phrase is read without a colon or a
-      // closing mark to bound it: its speaker needs confirming.
-      else if (introduction === 'speaker') quote.uncertainSpeaker = true
-    }
+    const introduction =
+      kind === 'block' && !span.close && !quote.whole ? introductionOf(analysis, span.open.index, settings) : 'direct'
+    if (introduction === undefined) kind = 'inline'
+    // After `وقال فلان "` the subject phrase is read without a colon or a
+    // closing mark to bound it: its speaker needs confirming.
+    else if (introduction === 'speaker') quote.uncertainSpeaker = true
 
     quote.reason = result.reason
     if (kind === 'block') {
@@ -168,6 +167,9 @@ export function planQuotes(
         quote.attribution = speaker ? {...speaker, following: false} : undefined
       } else {
         quote.attribution = speakers().speakerFor(first.paragraph, span.open.index, last.paragraph, last.end)
+        if (introduction === 'speaker' && subjectEndsAtMark(speakers(), analysis, first.paragraph, span.open.index)) {
+          quote.uncertainSpeaker = false
+        }
       }
 
       previousBlock = quote
@@ -365,6 +367,31 @@ function introductionOf(
   if (!last) return undefined
   if (isComplementiser(last.folded) || readSpeechWord(last.folded, settings.speechVerbs) !== undefined) return 'direct'
   return introducedBySpeaker(analysis, open, settings) ? 'speaker' : undefined
+}
+
+/**
+ * Speech verbs (lemmas, folded) that take no object before the words they
+ * introduce: after `وقال أسامة داوود "` the subject can only end at the
+ * mark, whereas after `وأبلغ سامي الصحفيين "` it may run into the object.
+ */
+const OBJECTLESS_SPEECH = new Set(['قال', 'اضاف', 'تابع'])
+
+/**
+ * Whether the speech verb of a quote never closed is followed by its
+ * subject and nothing else up to the opening mark (`وقال أسامة داوود "…`):
+ * the mark bounds the subject as a colon would.
+ *
+ * @param tracker
+ * @param analysis
+ *   Analysed text of the paragraph.
+ * @param paragraph
+ * @param open
+ *   Index of the opening mark.
+ */
+function subjectEndsAtMark(tracker: SpeakerTracker, analysis: AnalysedText, paragraph: number, open: number): boolean {
+  const cue = (tracker.cues[paragraph] ?? []).findLast((item) => item.start < open)
+  if (!cue?.subject || !cue.resolved || cue.subject.start < cue.start) return false
+  return OBJECTLESS_SPEECH.has(cue.word.lemma) && analysis.tokensIn(cue.subject.end, open).length === 0
 }
 
 /** Most words between a speech verb and the opening mark of the words it introduces (`وقال الوزير للصحفيين "`). */
