@@ -103,6 +103,42 @@ const sentenceStarts =
  *   A function that finds a dateline at the start of a text.
  */
 export function createDatelineMatcher(agencies: ReadonlyArray<string>): (text: string) => DatelineMatch | undefined {
+  const patterns = datelinePatterns(agencies)
+  return function (text: string): DatelineMatch | undefined {
+    const skipped = navigationPrefix.exec(text)?.[0].length ?? 0
+    if (skipped === 0) return matchAt(patterns, text)
+    const found = matchAt(patterns, text.slice(skipped))
+    return found ? {...found, start: skipped} : undefined
+  }
+}
+
+/** The shapes a dateline takes, made once for a list of agencies. */
+interface DatelinePatterns {
+  /** `رويترز` alone. */
+  agencyOnly: RegExp
+  /** `بيروت (رويترز) -`, `القاهرة، مصر (CNN) --`, `(CNN)--`, `حاجز ايال (اسرائيل) (ا ف ب) -`. */
+  parenthesised: RegExp
+  /** `القاهرة - أ ش أ:`, `الرياض – واس`, `عين اليوم – كوالالمبور`, `محمد عطيف- سبق:`. */
+  dashed: RegExp
+  /** `الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس`. */
+  dated: RegExp
+  /** `الرياض - `: a place alone, then a spaced dash. */
+  placeOnly: RegExp
+  /** `الإسكندرية – محمد أحمد` on a line of its own: place and reporter. */
+  placeAndName: RegExp
+  /** `فلان - المدينة:`: two or three short chunks joined by dashes, then a colon. */
+  chunksWithColon: RegExp
+}
+
+/**
+ * Make the patterns of datelines for a list of agencies.
+ *
+ * @param agencies
+ *   Agency and outlet names.
+ * @returns
+ *   Patterns.
+ */
+function datelinePatterns(agencies: ReadonlyArray<string>): DatelinePatterns {
   const agency =
     '(?:' +
     [...agencies]
@@ -113,116 +149,166 @@ export function createDatelineMatcher(agencies: ReadonlyArray<string>): (text: s
   // A chunk of a place name or a writer's name: one to four words without
   // sentence punctuation, quotes or digits.
   const word = '[^\\s\\d٠-٩.!?؟:«»"“”()\\-–—]+'
-  const chunk = '[^\\s\\d٠-٩.!?؟:«»"“”()\\-–—]+(?:\\s+[^\\s\\d٠-٩.!?؟:«»"“”()\\-–—]+){0,3}'
-
-  // `بيروت (رويترز) -`, `القاهرة، مصر (CNN) --`, `(CNN)--`, `حاجز ايال (اسرائيل) (ا ف ب) -`.
-  const parenthesised = new RegExp(
-    '^((?:' +
-      chunk +
-      '(?:\\s*،\\s*' +
-      chunk +
-      ')?)?)\\s*((?:\\([^()]{1,30}\\)\\s*)*)\\((' +
-      agency +
-      ')\\)\\s*(?:' +
-      dash +
-      '\\s*|:\\s*)+',
-    'u'
-  )
-  // `القاهرة - أ ش أ:`, `الرياض – واس`, `عين اليوم – كوالالمبور`, `محمد عطيف- سبق:`.
-  const dashed = new RegExp(
-    '^((?:' +
-      chunk +
-      '\\s*' +
-      dash +
-      '\\s*){0,2})(' +
-      agency +
-      ')((?:\\s*' +
-      dash +
-      '\\s*' +
-      word +
-      ')?)\\s*(?::\\s*|' +
-      dash +
-      '\\s*|(?=\\s)|$)',
-    'u'
-  )
-  // `الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس`.
-  const dated = new RegExp(
-    '^(' +
-      chunk +
-      ')\\s+[\\d٠-٩]{1,2}\\s+\\S+\\s+[\\d٠-٩]{4}\\s*(?:هـ|م)?(?:\\s*الموافق\\s+[\\d٠-٩]{1,2}\\s+\\S+\\s+[\\d٠-٩]{4}\\s*م?)?\\s*[-–—:]?\\s*(' +
-      agency +
-      ')(?:\\s*[-–—:]\\s*|\\s+|$)',
-    'u'
-  )
-  // `الرياض - `: a place alone, then a spaced dash.
-  const placeOnly = new RegExp('^(' + chunk + ')\\s+' + dash + '\\s+(?=\\S)', 'u')
-  const agencyOnly = new RegExp('^(' + agency + ')$', 'u')
-  // `الإسكندرية – محمد أحمد` on a line of its own: place and reporter.
-  const placeAndName = new RegExp('^(' + chunk + ')\\s*' + dash + '\\s*(' + chunk + ')$', 'u')
-  // `فلان - المدينة:`: two or three short chunks joined by dashes, then a colon.
-  const chunksWithColon = new RegExp('^(' + chunk + ')((?:\\s*' + dash + '\\s*' + chunk + '){1,2})\\s*:\\s*', 'u')
-
-  return function (text: string): DatelineMatch | undefined {
-    const skipped = navigationPrefix.exec(text)?.[0].length ?? 0
-    if (skipped === 0) return matchAt(text)
-    const found = matchAt(text.slice(skipped))
-    return found ? {...found, start: skipped} : undefined
+  const chunk = word + '(?:\\s+' + word + '){0,3}'
+  const date = '[\\d٠-٩]{1,2}\\s+\\S+\\s+[\\d٠-٩]{4}'
+  return {
+    agencyOnly: new RegExp('^(' + agency + ')$', 'u'),
+    parenthesised: new RegExp(
+      '^((?:' +
+        chunk +
+        '(?:\\s*،\\s*' +
+        chunk +
+        ')?)?)\\s*((?:\\([^()]{1,30}\\)\\s*)*)\\((' +
+        agency +
+        ')\\)\\s*' +
+        '(?:' +
+        dash +
+        '\\s*|:\\s*)+',
+      'u'
+    ),
+    dashed: new RegExp(
+      '^((?:' +
+        chunk +
+        '\\s*' +
+        dash +
+        '\\s*){0,2})(' +
+        agency +
+        ')((?:\\s*' +
+        dash +
+        '\\s*' +
+        word +
+        ')?)' +
+        '\\s*(?::\\s*|' +
+        dash +
+        '\\s*|(?=\\s)|$)',
+      'u'
+    ),
+    dated: new RegExp(
+      '^(' +
+        chunk +
+        ')\\s+' +
+        date +
+        '\\s*(?:هـ|م)?(?:\\s*الموافق\\s+' +
+        date +
+        '\\s*م?)?\\s*[-–—:]?\\s*(' +
+        agency +
+        ')' +
+        '(?:\\s*[-–—:]\\s*|\\s+|$)',
+      'u'
+    ),
+    placeOnly: new RegExp('^(' + chunk + ')\\s+' + dash + '\\s+(?=\\S)', 'u'),
+    placeAndName: new RegExp('^(' + chunk + ')\\s*' + dash + '\\s*(' + chunk + ')$', 'u'),
+    chunksWithColon: new RegExp('^(' + chunk + ')((?:\\s*' + dash + '\\s*' + chunk + '){1,2})\\s*:\\s*', 'u')
   }
+}
 
-  function matchAt(text: string): DatelineMatch | undefined {
-    let match = agencyOnly.exec(text)
-    if (match) return result(match[0].length, undefined, match[1])
+/**
+ * Find a dateline at the very start of a text: each shape is tried in turn,
+ * the most specific first.
+ *
+ * @param patterns
+ *   Patterns.
+ * @param text
+ *   Text.
+ * @returns
+ *   Dateline, if any.
+ */
+function matchAt(patterns: DatelinePatterns, text: string): DatelineMatch | undefined {
+  return (
+    matchAgencyOnly(patterns, text) ??
+    matchParenthesised(patterns, text) ??
+    matchDated(patterns, text) ??
+    matchDashed(patterns, text) ??
+    matchChunksWithColon(patterns, text) ??
+    matchPlaceAndName(patterns, text) ??
+    matchPlaceOnly(patterns, text)
+  )
+}
 
-    match = parenthesised.exec(text)
-    if (match && plausiblePlace(match[1])) {
-      return result(match[0].length, match[1], match[3])
-    }
+/** A dateline that is an agency's name alone. */
+function matchAgencyOnly(patterns: DatelinePatterns, text: string): DatelineMatch | undefined {
+  const match = patterns.agencyOnly.exec(text)
+  return match ? datelineOf(text, match[0].length, undefined, match[1]) : undefined
+}
 
-    match = dated.exec(text)
-    if (match && plausiblePlace(match[1])) return result(match[0].length, match[1], match[2])
+/** A dateline with the agency in brackets. */
+function matchParenthesised(patterns: DatelinePatterns, text: string): DatelineMatch | undefined {
+  const match = patterns.parenthesised.exec(text)
+  return match && plausiblePlace(match[1]) ? datelineOf(text, match[0].length, match[1], match[3]) : undefined
+}
 
-    match = dashed.exec(text)
-    if (match) {
-      const before = (match[1] ?? '').replace(new RegExp(dash + '\\s*$'), '').trim()
-      const after = (match[3] ?? '').replace(new RegExp('^\\s*' + dash), '').trim()
-      const place = after || before
-      // `سبق تقول للمسؤول: …`: an outlet's name opening a sentence, with
-      // neither place nor separator, is the sentence's subject.
-      const opensSentence =
-        !before && !after && match[0].trimEnd().length === match[2]!.length && /\S/.test(text.slice(match[0].length))
-      if (plausiblePlace(before) && plausiblePlace(after) && !opensSentence) {
-        return result(match[0].length, place || undefined, match[2])
-      }
-    }
+/** A dateline with a date between the place and the agency. */
+function matchDated(patterns: DatelinePatterns, text: string): DatelineMatch | undefined {
+  const match = patterns.dated.exec(text)
+  return match && plausiblePlace(match[1]) ? datelineOf(text, match[0].length, match[1], match[2]) : undefined
+}
 
-    match = chunksWithColon.exec(text)
-    if (match && plausiblePlace(match[1])) {
-      const last = (match[2] ?? '').split(new RegExp(dash)).pop()?.trim()
-      return result(match[0].length, last, undefined)
-    }
+/** A dateline with the agency between dashes. */
+function matchDashed(patterns: DatelinePatterns, text: string): DatelineMatch | undefined {
+  const match = patterns.dashed.exec(text)
+  const agencyName = match?.[2]
+  if (!match || agencyName === undefined) return undefined
+  const before = (match[1] ?? '').replace(new RegExp(dash + '\\s*$'), '').trim()
+  const after = (match[3] ?? '').replace(new RegExp('^\\s*' + dash), '').trim()
+  // `سبق تقول للمسؤول: …`: an outlet's name opening a sentence, with
+  // neither place nor separator, is the sentence's subject.
+  const opensSentence =
+    !before && !after && match[0].trimEnd().length === agencyName.length && /\S/.test(text.slice(match[0].length))
+  if (!plausiblePlace(before) || !plausiblePlace(after) || opensSentence) return undefined
+  return datelineOf(text, match[0].length, after || before || undefined, agencyName)
+}
 
-    match = placeAndName.exec(text)
-    // The reporter's name has two words or more (`جدة - اندلع` is a lead).
-    if (match && plausiblePlace(match[1]) && /\S\s+\S/.test(match[2]!) && match[1]!.split(/\s+/).length <= 3) {
-      return result(match[0].length, match[1], undefined)
-    }
+/** Short chunks joined by dashes, then a colon: the last one is the place. */
+function matchChunksWithColon(patterns: DatelinePatterns, text: string): DatelineMatch | undefined {
+  const match = patterns.chunksWithColon.exec(text)
+  if (!match || !plausiblePlace(match[1])) return undefined
+  const last = (match[2] ?? '').split(new RegExp(dash)).pop()?.trim()
+  return datelineOf(text, match[0].length, last, undefined)
+}
 
-    match = placeOnly.exec(text)
-    if (match && plausiblePlace(match[1]) && match[1]!.split(/\s+/).length <= 3) {
-      return result(match[0].length, match[1], undefined)
-    }
+/** A place and a reporter's name on a line of their own. */
+function matchPlaceAndName(patterns: DatelinePatterns, text: string): DatelineMatch | undefined {
+  const match = patterns.placeAndName.exec(text)
+  const place = match?.[1]
+  // The reporter's name has two words or more (`جدة - اندلع` is a lead).
+  if (!match || place === undefined || !plausiblePlace(place) || !/\S\s+\S/.test(match[2] ?? '')) return undefined
+  return place.split(/\s+/).length <= 3 ? datelineOf(text, match[0].length, place, undefined) : undefined
+}
 
-    return undefined
+/** A place alone, then a spaced dash. */
+function matchPlaceOnly(patterns: DatelinePatterns, text: string): DatelineMatch | undefined {
+  const match = patterns.placeOnly.exec(text)
+  const place = match?.[1]
+  if (!match || place === undefined || !plausiblePlace(place) || place.split(/\s+/).length > 3) return undefined
+  return datelineOf(text, match[0].length, place, undefined)
+}
 
-    function result(length: number, place: string | undefined, agencyName: string | undefined): DatelineMatch {
-      const prefix = text.slice(0, length).trimEnd()
-      return {
-        length: prefix.length,
-        text: prefix,
-        place: place?.replace(/\s*،\s*$/, '').trim() || undefined,
-        agency: agencyName?.trim() || undefined
-      }
-    }
+/**
+ * The dateline found at the start of a text.
+ *
+ * @param text
+ *   Text.
+ * @param length
+ *   Length of the match (trailing space is left out).
+ * @param place
+ *   Place, if any.
+ * @param agencyName
+ *   Agency, if any.
+ * @returns
+ *   Dateline.
+ */
+function datelineOf(
+  text: string,
+  length: number,
+  place: string | undefined,
+  agencyName: string | undefined
+): DatelineMatch {
+  const prefix = text.slice(0, length).trimEnd()
+  return {
+    length: prefix.length,
+    text: prefix,
+    place: place?.replace(/\s*،\s*$/, '').trim() || undefined,
+    agency: agencyName?.trim() || undefined
   }
 }
 
