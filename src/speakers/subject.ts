@@ -317,8 +317,9 @@ export function readSubject(
         if (!next || isOccasion(stripArticle(next.folded)) || isStopWord(next.folded) || next.suffix !== '') break
         if (text.slice(token.end, next.start).trim() !== '') break
         // `سفيرة الفيليبين في عمان أوليفيا بالال`: a post held in a city,
-        // then the person's name.
-        const postIn =
+        // then the person's name; `في مجال صناعة الأغذية`: a field of
+        // work, a noun in construct with a feminine noun and its genitive.
+        const inWord =
           personTitle &&
           name.length === 0 &&
           (folded === 'في' || folded === 'فى') &&
@@ -329,12 +330,14 @@ export function readSubject(
           isNameWord(after.folded, after.value) &&
           canStartSubject(after, tokens[index + 3]) &&
           text.slice(next.end, after.start).trim() === ''
-        if (!(next.definite || after?.definite === true || postIn)) break
+        const field = inWord && isFeminineInConstruct(text, after, tokens[index + 3])
+        const postIn = inWord && !field
+        if (!(next.definite || after?.definite === true || postIn || field)) break
         title.push(token)
-        if (postIn) {
+        if (postIn || field) {
           title.push(next)
           index++
-          expectGenitive = false
+          expectGenitive = field
         } else {
           expectGenitive = true
         }
@@ -981,6 +984,21 @@ function isPluralInConstruct(text: string, token: WordToken, next: WordToken | u
     next?.definite === true &&
     text.slice(token.end, next.start).trim() === ''
   )
+}
+
+/**
+ * @param text
+ *   Paragraph text.
+ * @param token
+ *   A word without the article.
+ * @param next
+ *   Word after it, if any.
+ * @returns
+ *   Whether it is a feminine noun in construct with the word after it
+ *   (`في مجال صناعة الأغذية`): a field of work, not a place and a name.
+ */
+function isFeminineInConstruct(text: string, token: WordToken, next: WordToken | undefined): boolean {
+  return token.value.endsWith('ة') && next?.definite === true && text.slice(token.end, next.start).trim() === ''
 }
 
 /** Most words of a place name read inside a title. */
