@@ -1077,7 +1077,7 @@ export function isOccasion(folded: string): boolean {
  *   Whether it can head a title or an organisation (`رئيس`, `وزارة`, …).
  */
 export function isTitleNoun(folded: string): boolean {
-  return PERSON_TITLES.has(folded) || ORGANISATION_NOUNS.has(folded)
+  return isPersonTitle(folded) || ORGANISATION_NOUNS.has(folded)
 }
 
 /**
@@ -1087,7 +1087,24 @@ export function isTitleNoun(folded: string): boolean {
  *   Whether it is a person's title (`رئيس`, `الشيخ`, `المتحدثة`).
  */
 export function isPersonTitle(folded: string): boolean {
-  return PERSON_TITLES.has(folded)
+  return PERSON_TITLES.has(folded) || isGluedGeneralTitle(folded)
+}
+
+/** `عام` (“general”), folded: written glued to the title before it, as in `مديرعام`. */
+const GENERAL = foldArabic('عام')
+/** Fewest letters of a title that `عام` is glued to (not `د`, `م`: `دعام` is a word). */
+const MIN_GLUED_TITLE = 3
+
+/**
+ * @param folded
+ *   Folded word (`ال` dropped).
+ * @returns
+ *   Whether it is a title and `عام` written with no space between them
+ *   (`مديرعام الشؤون الصحية`, `أمينعام`): a slip of the keyboard.
+ */
+function isGluedGeneralTitle(folded: string): boolean {
+  const title = folded.slice(0, -GENERAL.length)
+  return folded.endsWith(GENERAL) && title.length >= MIN_GLUED_TITLE && PERSON_TITLES.has(title)
 }
 
 /**
