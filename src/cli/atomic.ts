@@ -9,6 +9,7 @@ import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
 import {threadId} from 'node:worker_threads'
+import {codeOf} from './errors.js'
 
 /** Suffix of temporary files (hidden files named `.<name>.<process>-<thread>-<count>.tmp`). */
 export const TEMPORARY_SUFFIX = '.tmp'
@@ -80,7 +81,7 @@ export async function writeFileAtomic(
       await writeFile(temporary, data, {flag: 'wx'})
       break
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
+      const code = codeOf(error)
       // A write cut short (disk full) leaves part of the file: remove it.
       if (code !== 'EEXIST') await rm(temporary, {force: true}).catch(() => undefined)
       if (code === 'ENOENT' && attempt === 0) await mkdir(path.dirname(filePath), {recursive: true})
@@ -115,7 +116,7 @@ export function writeFileAtomicSync(filePath: string, data: string | Uint8Array)
       writeFileSync(temporary, data, {flag: 'wx'})
       break
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
+      const code = codeOf(error)
       // A write cut short (disk full) leaves part of the file: remove it.
       if (code !== 'EEXIST') removeQuietly(temporary)
       if (code === 'ENOENT' && attempt === 0) mkdirSync(path.dirname(filePath), {recursive: true})

@@ -5,6 +5,7 @@
  */
 
 import path from 'node:path'
+import {codeOf} from './errors.js'
 import type {ManifestEntry} from './manifest.js'
 import {cliError, CLI_SOURCE, type PlainMessage} from './messages.js'
 import type {RenderSettings} from './pipeline.js'
@@ -207,7 +208,7 @@ export class BatchQueue {
   #recover(pending: Array<PendingArticle>, started: number, roomy: boolean, error: unknown): undefined {
     const index = Math.min(Math.max(started, 0), pending.length - 1)
     const culprit = pending[index]
-    if (culprit && !roomy && this.#runner.roomier && errorCodeOf(error) === 'ERR_WORKER_OUT_OF_MEMORY') {
+    if (culprit && !roomy && this.#runner.roomier && codeOf(error) === 'ERR_WORKER_OUT_OF_MEMORY') {
       this.#send([culprit], true)
     } else if (culprit) {
       this.#report(culprit, {status: 'failed', messages: [workerFailure(error, this.#memoryLimit)]})
@@ -333,23 +334,11 @@ async function startRunner(settings: RenderSettings, jobs: number, memoryLimit: 
  *   Message.
  */
 function workerFailure(error: unknown, memoryLimit: number): PlainMessage {
-  if (errorCodeOf(error) === 'ERR_WORKER_OUT_OF_MEMORY') {
+  if (codeOf(error) === 'ERR_WORKER_OUT_OF_MEMORY') {
     return cliError(
       `Out of memory: the article needs more than ${formatBytes(memoryLimit)} (see --max-memory)`,
       'out-of-memory'
     )
   }
   return cliError('Worker stopped: ' + (error instanceof Error ? error.message : String(error)), 'worker-failed')
-}
-
-/**
- * The code of an error, if it has one.
- *
- * @param error
- *   Error.
- * @returns
- *   Code.
- */
-function errorCodeOf(error: unknown): unknown {
-  return typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined
 }

@@ -26,6 +26,7 @@ import type {ArticleRecord} from './site/record.js'
 import {reportSiteMessages, writeSitePages} from './site-pages.js'
 import type {ItemResult} from './task.js'
 import {UsageError} from './usage-error.js'
+import {codeOf} from './errors.js'
 import {errorCode, walk, type WalkFile, type WalkItem} from './walk.js'
 import {packageVersion} from './version.js'
 
@@ -235,7 +236,7 @@ async function outputFolder(output: string, cwd: string): Promise<string> {
   try {
     await mkdir(resolved, {recursive: true})
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error)
+    const code = codeOf(error) ?? String(error)
     throw new UsageError(
       `Cannot make the output folder \`${output}\`: ${code} (a part of the path is a file, or not writable)`
     )

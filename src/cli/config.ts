@@ -6,7 +6,7 @@
 import path from 'node:path'
 import {isRecord} from '../metadata/values.js'
 import {checkBaseUrl, checkLanguage, checkTimeZone, CONFIG_FILE_NAME, type SiteSettings} from './args.js'
-import {errorCode} from './errors.js'
+import {codeOf, errorCode} from './errors.js'
 import {isPageKey, PAGE_KEYS, readPageKey, type SitePagesConfig} from './site/settings.js'
 import {readFileCapped} from './safe-open.js'
 import {UsageError} from './usage-error.js'
@@ -48,7 +48,7 @@ export async function loadConfig(folder: string, explicit?: string | undefined):
     text = read.bytes.toString('utf8')
   } catch (error) {
     if (error instanceof UsageError) throw error
-    if (explicit === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return {}
+    if (explicit === undefined && codeOf(error) === 'ENOENT') return {}
     throw new UsageError(`Cannot read configuration file \`${file}\`: ${errorCode(error)}`)
   }
 

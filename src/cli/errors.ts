@@ -24,11 +24,24 @@ const explanations: Readonly<Record<string, string>> = {
  */
 export function errorCode(error: unknown): string {
   if (error instanceof Error) {
-    const code = (error as NodeJS.ErrnoException).code
+    const code = codeOf(error)
     if (!code) return error.message
     const explanation = explanations[code]
     return explanation === undefined ? code : code + ' (' + explanation + ')'
   }
 
   return String(error)
+}
+
+/**
+ * The code of a system error (`ENOENT`, `ERR_WORKER_OUT_OF_MEMORY`), if it has one.
+ *
+ * @param error
+ *   Thrown value.
+ * @returns
+ *   Code.
+ */
+export function codeOf(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined
+  return typeof error.code === 'string' ? error.code : undefined
 }

@@ -21,7 +21,7 @@ import {
 } from 'node:fs'
 import {open, type FileHandle} from 'node:fs/promises'
 import {refusedTarget} from './confine.js'
-import {errorCode} from './errors.js'
+import {codeOf, errorCode} from './errors.js'
 
 /** Open flag refusing a link as the last part of a path (0 where unknown). */
 const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0
@@ -73,7 +73,7 @@ export function readArticleSync(absolute: string, rules: ReadRules): ArticleRead
   try {
     fd = openSync(absolute, constants.O_RDONLY | O_NONBLOCK | (rules.follow ? 0 : O_NOFOLLOW))
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOOP' && !rules.follow) {
+    if (codeOf(error) === 'ELOOP' && !rules.follow) {
       return refused('Not followed: the file was replaced by a symbolic link', 'link-not-followed')
     }
 

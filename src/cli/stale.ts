@@ -8,6 +8,7 @@
 import {lstat, realpath, rm} from 'node:fs/promises'
 import path from 'node:path'
 import {isInside, isPlainRelativePath} from './confine.js'
+import {codeOf} from './errors.js'
 import {hash, type ManifestEntry} from './manifest.js'
 import {readFileCapped} from './safe-open.js'
 
@@ -50,7 +51,7 @@ export async function removeStalePage(outputRoot: string, entry: ManifestEntry):
     if (!read.ok || hash(read.bytes) !== entry[4]) return 'changed'
     await rm(real)
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'changed'
+    return codeOf(error) === 'ENOENT' ? 'missing' : 'changed'
   }
 
   return 'removed'

@@ -8,6 +8,7 @@ import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {codeOf} from '../errors.js'
 import {slug} from './collect.js'
 import {SiteError, type ArticlePageSettings, type SitePagesConfig} from './settings.js'
 
@@ -43,7 +44,7 @@ export function readStylesheet(css: string | false | undefined, baseUrl: string 
   try {
     bytes = readFileSync(file)
   } catch (error) {
-    throw new SiteError(`Cannot read stylesheet \`${file}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+    throw new SiteError(`Cannot read stylesheet \`${file}\`: ${codeOf(error) ?? String(error)}`)
   }
 
   const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 10)
