@@ -72,6 +72,9 @@ const ISSUING = /^(?:اصدر|نشر|وزع|القي|كتب|اذاع|بث|وجه
 /** The writer interviewing someone (`وتحدثنا مع`, `التقينا`, `وبسؤال`), folded. */
 const INTERVIEW = /^[وف]?(?:تحدثنا|التقينا|سالنا|حاورنا|بسوال)$/
 
+/** Verbs written like a title (`طالب`: demanded, or student), folded: a verb when a person's title follows (`طالب رئيس اللجنة`). */
+const TITLE_VERBS = new Set(['طالب'])
+
 /** Particles before the verb that opens a sentence (`وفيما أبدى`), folded. */
 const OPENING_PARTICLES = /^(?:و?فيما|و?كما|ثم|و?حيث|و?بينما|و?قد|فقد|و?لقد)$/
 
@@ -583,10 +586,14 @@ export class SpeakerTracker {
     // X، قد قالت`: `#subjectBefore`).
     if (!verb || verb.definite || verb.value.length < 3 || AUXILIARY.test(verb.folded)) return undefined
     if (index === 0 && verb.prefix !== 'و' && verb.prefix !== 'ف' && !(known && from === 0)) return undefined
-    if (isPreposition(verb.stem) || isStopWord(verb.folded) || isStopWord(verb.stem) || isTitleNoun(verb.stem))
-      return undefined
     const all = analysis.tokens
     const at = all.indexOf(verb)
+    if (isPreposition(verb.stem) || isStopWord(verb.folded) || isStopWord(verb.stem)) return undefined
+    if (
+      isTitleNoun(verb.stem) &&
+      !(TITLE_VERBS.has(verb.stem) && isPersonTitle(stripArticle(all[at + 1]?.folded ?? '')))
+    )
+      return undefined
     // The subject follows the verb bare (`وقدمت لذلك نبذة`: no subject).
     const first = all[at + 1]
     if (!first || (first.prefix !== '' && !first.definite) || DEMONSTRATIVES.test(first.folded)) return undefined
