@@ -564,7 +564,9 @@ export function readSubject(
     // (`عضو الاتحاد السعودي لكرة السلة عبدالرحمن المسعد`).
     if (description.length >= MAX_TITLE_WORDS) break
     if (preposition) {
-      if (inPhrase || !['في', 'فى', 'من'].includes(folded)) break
+      // `عضو البرلمان عن محافظة الأنبار`: the seat a member holds.
+      const seat = folded === 'عن' && isRepresentative(firstItem(description).folded)
+      if (inPhrase || !(['في', 'فى', 'من'].includes(folded) || seat)) break
       // `مصدر مقرب من "كارديشيان"`, `مسؤول في حماس`: a name closes the
       // description. (Not a place after `من`, `مصدر مطلع من ريف حلب`:
       // where the source is, which tells it from no other.)
@@ -578,6 +580,9 @@ export function readSubject(
       inPhrase = true
       description.push(token)
     } else if (/^(?:بال|لل|وال)/.test(folded)) {
+      // `… عن محافظة الأنبار والقيادي في تحالف القوى`: a second post, with
+      // a phrase of its own.
+      if (inPhrase && token.prefix === 'وال' && isPersonTitle(token.stem)) inPhrase = false
       description.push(token)
       sawDefinite = true
     } else if (token.definite || isTitle(folded) || (/^[بل]/.test(folded) && next?.definite === true)) {
@@ -1156,6 +1161,19 @@ function takesGenitiveAfter(text: string, tokens: ReadonlyArray<WordToken>, inde
   const after = tokens[index + 1]
   if (!noun || !after || text.slice(noun.end, after.start).trim() !== '') return false
   return !isComplementiser(after.folded) && !isStopWord(after.folded) && !readSpeechWord(after.folded)
+}
+
+/** Members who hold a seat for a place (`عضو البرلمان عن`, `نائب عن`), folded. */
+const REPRESENTATIVES = new Set(['عضو', 'عضوه', 'نايب', 'نايبه'])
+
+/**
+ * @param folded
+ *   First word of a description.
+ * @returns
+ *   Whether `عن` may follow in it, for the seat held (`عضو البرلمان عن محافظة`).
+ */
+function isRepresentative(folded: string): boolean {
+  return REPRESENTATIVES.has(folded)
 }
 
 /**
