@@ -198,19 +198,48 @@ function quoteAfter(
   if (/\d/.test(text.charAt(colon - 1)) && /\d/.test(text.charAt(colon + 1))) return none
 
   const limit = block ?? text.length
-  const {end, sentences} = quotationEnd(text, breaks, start, limit)
-  const scanned = Math.max(end, colon + 1)
-  const content = text.slice(start, end)
-  const uncertainEnd = sentences > 1 && end === trimEnd(text, limit)
+  const run = quotationEnd(text, breaks, start, limit)
+  const runsOn = run.sentences > 1 && run.end === trimEnd(text, limit)
   // Reported speech is one clause: words after `قال …: إن …` that go on
   // over several sentences, up to where the narrative resumes (`. وأضاف`),
   // are the speaker's own.
-  const reported = (sentences === 1 || uncertainEnd) && isReported(analysis, start, end)
+  const reported = (run.sentences === 1 || runsOn) && isReported(analysis, start, run.end)
+  // Nothing shows where the speaker stops: an exclamation is where a
+  // quoted outburst most often ends and the writer takes over again. Not
+  // a run of marks (`!!`, `؟!`): that is the emphasis of a speaker who goes
+  // on, as posts and dialect quoted whole do.
+  const exclaimed = runsOn ? exclamationEnd(text, breaks, start, run.end) : undefined
+  const end = exclaimed ?? run.end
+  const scanned = Math.max(end, colon + 1)
+  const content = text.slice(start, end)
   if (analysis.wordsIn(start, end) < settings.minBlockWords || isList(content) || reported) {
     return {quote: undefined, scanned}
   }
 
-  return {quote: {paragraph, colon, start, end, uncertainEnd}, scanned}
+  return {quote: {paragraph, colon, start, end, uncertainEnd: runsOn && exclaimed === undefined}, scanned}
+}
+
+/**
+ * @param text
+ * @param breaks
+ * @param start
+ *   First quoted character.
+ * @param end
+ *   Index after the last quoted character.
+ * @returns
+ *   Index after the first exclamation mark, alone, between `start` and
+ *   `end` that ends a sentence with more text after it (`… لن نسكت بعد
+ *   اليوم! وتجمع`), if any.
+ */
+function exclamationEnd(text: string, breaks: Breaks, start: number, end: number): number | undefined {
+  for (let index = firstAtOrAfter(breaks.sentence, start); index < breaks.sentence.length; index++) {
+    const stop = itemAt(breaks.sentence, index)
+    if (stop >= end) return undefined
+    const marks = /^[.!?؟]+/.exec(text.slice(stop, stop + 8))?.[0] ?? ''
+    if (marks === '!') return stop + marks.length
+  }
+
+  return undefined
 }
 
 /** Most words of a line of verse (a hemistich or a whole verse). */
