@@ -236,7 +236,7 @@ interface Runner {
    * (when a worker dies); `roomy` runs it in a worker with the whole heap
    * limit.
    */
-  run(items: Array<TaskItem>, progress: Int32Array, roomy: boolean): Promise<Array<ItemResult>>
+  run(items: Array<TaskItem>, progress: Int32Array<SharedArrayBuffer>, roomy: boolean): Promise<Array<ItemResult>>
   /** Whether a worker with more memory than the ordinary ones can be asked for. */
   readonly roomier: boolean
   close(): Promise<undefined>
@@ -313,7 +313,7 @@ async function startRunner(settings: RenderSettings, jobs: number, memoryLimit: 
   return {
     run(items, progress, large) {
       const target = large ? (roomy ??= pool(1, memoryLimit)) : ordinary
-      return target.run({items, progress: progress.buffer as SharedArrayBuffer})
+      return target.run({items, progress: progress.buffer})
     },
     roomier: memoryLimit > ordinaryHeap(memoryLimit),
     async close() {

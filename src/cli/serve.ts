@@ -8,7 +8,6 @@
 
 import {readFile, realpath, stat} from 'node:fs/promises'
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
-import type {AddressInfo} from 'node:net'
 import path from 'node:path'
 import sirv from 'sirv'
 import {firstItem} from '../text/items.js'
@@ -60,7 +59,9 @@ export async function serve(command: ServeCommand, io: CommandIo, options: Serve
       server?.once('error', reject)
       server?.listen(command.port, SERVE_HOST, () => resolve())
     })
-    const {port} = server.address() as AddressInfo
+    const address = server.address()
+    // Listening on a TCP port, the address is an object (a string only for a pipe).
+    const port = typeof address === 'object' && address !== null ? address.port : command.port
     const url = `http://${SERVE_HOST}:${port}/`
     io.stderr.write(`Serving \`${command.output}\` on ${url}\n`)
     options.onListening?.(url)
