@@ -28,6 +28,7 @@ import {foldArabic} from './text/fold.js'
 import {analysesOf} from './text/file.js'
 import {shiftPoint} from './parsing/position.js'
 import {source} from './source.js'
+import {firstItem, itemAt, lastItem} from './text/items.js'
 import type {ArabicNewsData, NewsCaption, NewsQuotation, QuoteData} from './types.js'
 
 export type {QuotesOptions} from './quotes/options.js'
@@ -129,7 +130,11 @@ function quotations(tree: Root, file: VFile, settings: QuotesSettings): undefine
     bodyText: []
   })
   data.quotes = [...plan.quotes, ...headingQuotes]
-    .sort((a, b) => a.parts[0]!.paragraph - b.parts[0]!.paragraph || a.parts[0]!.start - b.parts[0]!.start)
+    .sort(
+      (a, b) =>
+        firstItem(a.parts).paragraph - firstItem(b.parts).paragraph ||
+        firstItem(a.parts).start - firstItem(b.parts).start
+    )
     .map((quote) => quoteData(quote, blocks))
 
   const blockQuotes = plan.quotes.filter((quote) => quote.kind === 'block')
@@ -138,7 +143,7 @@ function quotations(tree: Root, file: VFile, settings: QuotesSettings): undefine
 
   const byParagraph = new Map<number, Array<PlannedQuote>>()
   for (const quote of blockQuotes) {
-    const paragraph = quote.parts[0]!.paragraph
+    const paragraph = firstItem(quote.parts).paragraph
     const list = byParagraph.get(paragraph) ?? []
     list.push(quote)
     byParagraph.set(paragraph, list)
@@ -148,8 +153,8 @@ function quotations(tree: Root, file: VFile, settings: QuotesSettings): undefine
   let index = 0
   let from = 0
   while (index < blocks.length) {
-    const node = blocks[index]!
-    const quotes = (byParagraph.get(index) ?? []).filter((quote) => quote.parts[0]!.start >= from)
+    const node = itemAt(blocks, index)
+    const quotes = (byParagraph.get(index) ?? []).filter((quote) => firstItem(quote.parts).start >= from)
     if (quotes.length === 0 && from === 0) {
       children.push(node)
       index++
@@ -257,7 +262,7 @@ function renderParagraph(
   let draft: FigureDraft | undefined
 
   for (const quote of quotes) {
-    const first = quote.parts[0]!
+    const first = firstItem(quote.parts)
     // Quotes are disjoint; never go back over text already rendered.
     if (first.start < cursor) continue
     if (draft) {
@@ -272,7 +277,7 @@ function renderParagraph(
       }
     }
 
-    const closing = quote.parts.at(-1)!.paragraph
+    const closing = lastItem(quote.parts).paragraph
     const body = quoteBody(quote, closing === index ? text : phrasingText(blocks[closing] as Paragraph))
     if (draft) {
       draft.items.push({type: 'quote', quote, body})
@@ -280,12 +285,12 @@ function renderParagraph(
       draft = openFigure(here, cursor, quote, body)
     }
 
-    const last = body.at(-1)!
+    const last = lastItem(body)
     if (last.paragraph !== index) {
       // The quotation closes in a later paragraph: its sentence ends there.
       const there = cutter(blocks, last.paragraph)
-      const next = quotesIn(last.paragraph).find((other) => other.parts[0]!.start >= last.end)
-      const limit = next ? next.parts[0]!.start : there.text.length
+      const next = quotesIn(last.paragraph).find((other) => firstItem(other.parts).start >= last.end)
+      const limit = next ? firstItem(next.parts).start : there.text.length
       const end = closeSentence(draft, there, last.end, sentenceStop(there.text, last.end, limit) ?? limit)
       nodes.push(figure(blocks, draft))
       return {nodes, next: {paragraph: last.paragraph, start: end, end: there.text.length}}
@@ -330,7 +335,7 @@ function cutter(blocks: ReadonlyArray<RootContent>, index: number): Cutter {
  */
 function quoteBody(quote: PlannedQuote, closing: string): Array<Stretch> {
   const body = quote.parts.map((part) => ({...part}))
-  const last = body.at(-1)!
+  const last = lastItem(body)
   last.end = last.start + blockquoteEnd(closing.slice(last.start, last.end))
   return body
 }
@@ -346,10 +351,10 @@ function quoteBody(quote: PlannedQuote, closing: string): Array<Stretch> {
  *   Stretches of its blockquote.
  */
 function openFigure(here: Cutter, start: number, quote: PlannedQuote, body: Array<Stretch>): FigureDraft {
-  const first = quote.parts[0]!
+  const first = firstItem(quote.parts)
   let before: Array<PhrasingContent> = []
   if (isPunctuationOnly(here.text.slice(start, first.start))) {
-    body[0]!.start = start
+    firstItem(body).start = start
   } else {
     before = here.cut(start, first.start)
   }
@@ -463,8 +468,9 @@ function isAbbreviation(text: string, index: number, marks: string): boolean {
  * @param end
  */
 function growLast(draft: FigureDraft, end: number): undefined {
-  const last = draft.items.findLast((item): item is QuoteItem => item.type === 'quote')!
-  const stretch = last.body.at(-1)!
+  // A figure opens with its first quotation (`openFigure`).
+  const last = lastItem(draft.items.filter((item): item is QuoteItem => item.type === 'quote'))
+  const stretch = lastItem(last.body)
   if (end > stretch.end) stretch.end = end
   return undefined
 }
@@ -496,7 +502,7 @@ function figure(blocks: ReadonlyArray<RootContent>, draft: FigureDraft): RootCon
   if (shared) {
     properties['dataSpeaker'] = shared
     // Readers see the name where the caption does not give it (`وأضاف:`).
-    if (!names(draft, quotes[0]!.quote)) properties['className'] = ['quote', 'quote-unnamed']
+    if (!names(draft, firstItem(quotes).quote)) properties['className'] = ['quote', 'quote-unnamed']
   }
 
   const node: NewsQuotation = {
@@ -598,8 +604,8 @@ function quoteData(quote: PlannedQuote, blocks: ReadonlyArray<RootContent>): Quo
     if (quote.attribution.unnamed) result.speakerUnnamed = true
   }
 
-  const first = quote.parts[0]!
-  const last = quote.parts.at(-1)!
+  const first = firstItem(quote.parts)
+  const last = lastItem(quote.parts)
   const start = pointAt((blocks[first.paragraph] as Paragraph).children, first.start)
   const endBlock = blocks[last.paragraph] as Paragraph
   const end = last.end > 0 ? endPoint(endBlock, last.end) : pointAt(endBlock.children, 0)
