@@ -17,6 +17,7 @@ import {positionIn, sliceText, textOf} from './structure/mdast.js'
 import {isSubheading} from './structure/subheading.js'
 import {countScripts, countWords, normalizeForComparison} from './structure/text.js'
 import {removeUnsafeUrls} from './structure/urls.js'
+import {itemAt} from './text/items.js'
 import type {ArabicNewsData, FrontMatter, NewsDateline, NewsIsolate, NewsRole} from './types.js'
 
 /** Configuration for `remarkArabicNewsStructure`. */
@@ -422,8 +423,7 @@ function findSubheadings(
   let seenBody = false
   let previousWasSubheading = false
 
-  for (let index = 0; index < tree.children.length; index++) {
-    const node = tree.children[index]!
+  for (const [index, node] of tree.children.entries()) {
     const role = roles.get(node)
     if (role === 'body') seenBody = true
     if (node.type !== 'paragraph' || role !== undefined || !seenBody) {
@@ -434,7 +434,7 @@ function findSubheadings(
     // Looked up in place (not on a copy of the rest), so that long articles take linear time.
     let following: RootContent | undefined
     for (let next = index + 1; next < tree.children.length; next++) {
-      const child = tree.children[next]!
+      const child = itemAt(tree.children, next)
       if (!roles.has(child) || roles.get(child) === 'body') {
         following = child
         break
@@ -511,7 +511,7 @@ function isolateIn(node: Root | RootContent | PhrasingContent): undefined {
   if (!('children' in node)) return undefined
   const children: Array<RootContent | PhrasingContent> = node.children
   for (let index = 0; index < children.length; index++) {
-    const child = children[index]!
+    const child = itemAt(children, index)
     if (child.type !== 'text') continue
     const pieces = isolate(child)
     if (pieces.length > 1 || pieces[0] !== child) {

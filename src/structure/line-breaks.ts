@@ -36,24 +36,31 @@ export function splitLineBreaks(tree: Root): undefined {
  *   One or more paragraphs.
  */
 function splitParagraph(node: Paragraph): Array<Paragraph> {
-  const lines: Array<Array<PhrasingContent>> = [[]]
+  // The line being filled is always the last of `lines`.
+  let current: Array<PhrasingContent> = []
+  const lines = [current]
+  const newLine = (): undefined => {
+    current = []
+    lines.push(current)
+    return undefined
+  }
 
   for (const child of node.children) {
     if (child.type === 'break') {
-      lines.push([])
+      newLine()
     } else if (child.type === 'text' && child.value.includes('\n')) {
       let start = 0
       let index = child.value.indexOf('\n')
       while (index !== -1) {
-        if (index > start) lines.at(-1)!.push(sliceText(child, start, index))
-        lines.push([])
+        if (index > start) current.push(sliceText(child, start, index))
+        newLine()
         start = index + 1
         index = child.value.indexOf('\n', start)
       }
 
-      if (start < child.value.length) lines.at(-1)!.push(sliceText(child, start, child.value.length))
+      if (start < child.value.length) current.push(sliceText(child, start, child.value.length))
     } else {
-      lines.at(-1)!.push(child)
+      current.push(child)
     }
   }
 

@@ -5,6 +5,7 @@
 import type {Nodes, PhrasingContent, RootContent, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Point, Position} from 'unist'
+import {firstItem, itemAt} from '../text/items.js'
 import {partitionPoint} from '../text/sorted.js'
 
 /**
@@ -19,7 +20,7 @@ import {partitionPoint} from '../text/sorted.js'
  */
 export function textOf(node: Nodes | RootContent | PhrasingContent): string {
   if ('children' in node && node.children.length === 1) {
-    const only = node.children[0]!
+    const only = firstItem<Nodes | RootContent | PhrasingContent>(node.children)
     if (only.type === 'text') return only.value
   }
 
@@ -74,10 +75,10 @@ function sourceOf(node: Text): Source | undefined {
 function pointAt(source: Source, offset: number): Point {
   const {start, breaks} = source
   // The number of line breaks before the offset.
-  const low = partitionPoint(breaks.length, (index) => breaks[index]! < offset)
+  const low = partitionPoint(breaks.length, (index) => itemAt(breaks, index) < offset)
 
   if (low === 0) return {line: start.line, column: start.column + offset, offset: start.offset + offset}
-  return {line: start.line + low, column: offset - breaks[low - 1]!, offset: start.offset + offset}
+  return {line: start.line + low, column: offset - itemAt(breaks, low - 1), offset: start.offset + offset}
 }
 
 /**

@@ -161,7 +161,7 @@ function isListItem(text: string, previous: string | undefined, next: string | u
   const before = previous === undefined ? undefined : bullet.exec(previous)?.[1]
   const after = next === undefined ? undefined : bullet.exec(next)?.[1]
   if (own) return own === before || own === after
-  return before !== undefined && before === after && !/[^.]\.$|[!?؟]$/.test(previous!)
+  return previous !== undefined && before !== undefined && before === after && !/[^.]\.$|[!?؟]$/.test(previous)
 }
 
 /**
