@@ -145,13 +145,12 @@ function parsePlainText(document: string, file: VFile, settings: ParseSettings):
     }
   }
 
-  for (let index = first; index < lines.length; index++) {
-    const line = lines[index]!
+  for (const line of lines.slice(first)) {
     // A BOM belongs to the encoding, not to the text.
-    const lineStart = index === 0 && byteOrderMark ? line.start + 1 : line.start
+    const lineStart = line.index === 0 && byteOrderMark ? line.start + 1 : line.start
     const [start, end] = trimRange(value, lineStart, line.end)
     if (start === end) continue
-    const text = lineText(value, {index, start, end})
+    const text = lineText(value, {...line, start, end})
     const ranges = settings.splitJoined ? splitJoinedParagraphs(text) : [[0, text.length] as [number, number]]
 
     for (const [from, to] of ranges) {

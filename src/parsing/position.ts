@@ -3,6 +3,7 @@
  */
 
 import type {Point, Position} from 'unist'
+import {itemAt} from '../text/items.js'
 import type {SourceLine} from './lines.js'
 
 /** Turns offsets of one text into points and positions. */
@@ -43,11 +44,12 @@ export function createLocator(lines: ReadonlyArray<SourceLine>): Locator {
   return {point, position}
 
   function point(offset: number): Point {
-    // Lookups come mostly in order, so start from the last line found.
-    let index = lines[last]!.start > offset ? 0 : last
-    while (index + 1 < lines.length && lines[index + 1]!.start <= offset) index++
+    // Lookups come mostly in order, so start from the last line found
+    // (`splitLines` gives at least one line; past the last, there is no next).
+    let index = itemAt(lines, last).start > offset ? 0 : last
+    while ((lines[index + 1]?.start ?? Infinity) <= offset) index++
     last = index
-    const line = lines[index]!
+    const line = itemAt(lines, index)
     return {line: index + 1, column: offset - line.start + 1, offset}
   }
 
