@@ -54,6 +54,13 @@ export default tseslint.config(
     }
   },
   {
+    // What the library reads from a list or a match it knows is there, it
+    // reads with `itemAt`, `firstItem` or `lastItem` (src/text/items.ts),
+    // which say so and throw if it ever is not; `!` would say nothing.
+    files: ['src/**'],
+    rules: {'@typescript-eslint/no-non-null-assertion': 'error'}
+  },
+  {
     // Tests, scripts and benchmarks are not the library: loose types are
     // fine where they stand in for what a test feeds in.
     files: ['test/**', 'scripts/**', 'bench/**', 'examples/**'],
