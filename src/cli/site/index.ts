@@ -9,13 +9,13 @@ import {Buffer} from 'node:buffer'
 import {toHtml} from 'hast-util-to-html'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {latestFirst, siteLists} from './collect.js'
+import {latestFirst, siteLists, type ArticleList} from './collect.js'
 import {siteDigest} from './digest.js'
 import {feedLinks, feedUsesNow, listFeeds, listsWithFeeds} from './feeds.js'
 import {defaultLayout, type Layout} from './layout.js'
 import {encodeSegments, pageOutput, planPages} from './pages.js'
 import type {ArticleRecord} from './record.js'
-import {resolveSiteSettings, SiteError, type SiteOutputSettings} from './settings.js'
+import {resolveSiteSettings, SiteError, type ResolvedSiteSettings, type SiteOutputSettings} from './settings.js'
 import {generalSitemaps, newsSitemaps, robotsTxt, type SitemapEntry} from './sitemaps.js'
 import {readStylesheet} from './stylesheet.js'
 import {isInPlace, SiteWriter} from './write.js'
@@ -95,41 +95,99 @@ export async function writeSite(
   outDir: string
 ): Promise<SiteReport> {
   const resolved = resolveSiteSettings(settings)
-  const root = path.resolve(outDir)
   const report: SiteReport = {files: [], unchanged: [], messages: []}
-  const taken = new Set(records.map((record) => record.output))
   const articles = latestFirst(records.filter((record) => safeRecord(record, resolved.baseUrl, report)))
   const lists = siteLists(articles)
   const layout = await loadLayout(resolved.layout)
-  const {baseUrl} = resolved
-  const previous = await readListing(root)
-  const writer = new SiteWriter(root)
   const stylesheet = readStylesheet(resolved.css, resolved.site.baseUrl)
-  const written: SiteListing = {...emptyListing(), digest: siteDigest(records, resolved, stylesheet?.name)}
-  // Same inputs as the last run, and its files still in place: only what
-  // depends on the time of this run is made again.
-  const reuse = written.digest !== undefined && written.digest === previous.digest && keepTimeless(root, previous)
-  // What became of each file, in the order they were made: files are
-  // written a few at a time (each waits on the file system, one after the
-  // other they took seconds for a large site), and reported in that order.
-  const outcomes: Array<Promise<Outcome>> = []
+  const root = path.resolve(outDir)
+  const run = new SiteRun(
+    root,
+    records,
+    report,
+    await readListing(root),
+    siteDigest(records, resolved, stylesheet?.name)
+  )
+
+  if (stylesheet) await run.write(stylesheet.name, stylesheet.bytes)
+  if (run.reuse) run.keepTimeless()
+  else await writeListPages(run, lists, resolved, layout, stylesheet?.name)
+
+  const {baseUrl} = resolved
+  if (!baseUrl) {
+    report.messages.push({
+      reason: 'No feeds, sitemaps or robots.txt: they need absolute addresses (set `--base-url` or `baseUrl`)',
+      fatal: false,
+      ruleId: 'site-no-base-url',
+      source: SOURCE
+    })
+    return run.finish()
+  }
+
+  for (const list of listsWithFeeds(lists)) {
+    const dated = feedUsesNow(list)
+    if (run.reuse && !dated) continue
+    for (const file of listFeeds(list, resolved, baseUrl)) await run.write(file.output, file.text, dated)
+  }
+  if (!run.reuse) await writeGeneralSitemaps(run, lists, articles, baseUrl)
+  const news = await newsSitemaps(articles, resolved, baseUrl)
+  for (const file of news) await run.write(file.output, file.text, true)
+  const robots = robotsTxt(['sitemap.xml', ...news.map((file) => file.output)], baseUrl)
+  if (robots.ok) await run.write(robots.file.output, robots.file.text, true)
+  else report.messages.push(robotsMessage(baseUrl, robots.sitemapLines))
+  return run.finish()
+}
+
+/**
+ * One run of `writeSite`: the files it writes (a few at a time), what the
+ * last run wrote, and the listing for the next one.
+ */
+class SiteRun {
+  /**
+   * Same inputs as the last run, and its files still in place: only what
+   * depends on the time of this run is made again.
+   */
+  readonly reuse: boolean
+  readonly #root: string
+  readonly #report: SiteReport
+  readonly #previous: SiteListing
+  readonly #written: SiteListing
+  /** Output paths of article pages, which site files never overwrite. */
+  readonly #taken: ReadonlySet<string>
+  readonly #writer: SiteWriter
+  /**
+   * What became of each file, in the order they were made: files are
+   * written a few at a time (each waits on the file system, one after the
+   * other they took seconds for a large site), and reported in that order.
+   */
+  readonly #outcomes: Array<Promise<Outcome>> = []
 
   /**
-   * Remove what the last run wrote and this one did not (a section gone, a
-   * stylesheet changed), then list what this run wrote.
-   *
-   * @returns
-   *   The report.
+   * @param root
+   *   Output folder (absolute).
+   * @param records
+   *   Records of the article pages.
+   * @param report
+   *   Report to fill.
+   * @param previous
+   *   The last run's listing.
+   * @param digest
+   *   Digest of what the site pages are made from.
    */
-  const finish = async (): Promise<SiteReport> => {
-    for (const outcome of outcomes) {
-      const {output, wrote} = await outcome
-      ;(wrote ? report.files : report.unchanged).push(output)
-    }
-    await removeStale(root, previous, new Set([...written.files.keys(), ...taken]))
-    const listing = serialiseListing(written)
-    if (listing !== previous.text) await writer.write(SITE_LISTING, listing)
-    return report
+  constructor(
+    root: string,
+    records: ReadonlyArray<ArticleRecord>,
+    report: SiteReport,
+    previous: SiteListing,
+    digest: string | undefined
+  ) {
+    this.#root = root
+    this.#report = report
+    this.#previous = previous
+    this.#written = {...emptyListing(), digest}
+    this.#taken = new Set(records.map((record) => record.output))
+    this.#writer = new SiteWriter(root)
+    this.reuse = digest !== undefined && digest === previous.digest && keepTimeless(root, previous)
   }
 
   /**
@@ -144,83 +202,127 @@ export async function writeSite(
    * @returns
    *   Nothing.
    */
-  const write = async (output: string, data: string | Uint8Array, dated = false): Promise<undefined> => {
-    if (taken.has(output)) {
-      if (!dated) written.taken.push(output)
-      report.messages.push(takenMessage(output))
+  async write(output: string, data: string | Uint8Array, dated = false): Promise<undefined> {
+    if (this.#taken.has(output)) {
+      if (!dated) this.#written.taken.push(output)
+      this.#report.messages.push(takenMessage(output))
       return undefined
     }
 
     const file = {hash: contentHash(data), size: typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength}
-    written.files.set(output, file)
-    if (dated) written.dated.add(output)
+    this.#written.files.set(output, file)
+    if (dated) this.#written.dated.add(output)
     // Same contents as the last run wrote, still there: nothing to write.
     const outcome: Promise<Outcome> =
-      previous.files.get(output)?.hash === file.hash && isInPlace(root, output, file.size)
+      this.#previous.files.get(output)?.hash === file.hash && isInPlace(this.#root, output, file.size)
         ? Promise.resolve({output, wrote: false})
-        : writer.write(output, data).then(() => ({output, wrote: true}))
+        : this.#writer.write(output, data).then(() => ({output, wrote: true}))
     // Its failure is thrown where it is awaited, below or in `finish`.
     outcome.catch(() => undefined)
-    outcomes.push(outcome)
-    await outcomes[outcomes.length - 1 - WRITES_IN_FLIGHT]
+    this.#outcomes.push(outcome)
+    await this.#outcomes[this.#outcomes.length - 1 - WRITES_IN_FLIGHT]
     return undefined
   }
 
-  if (stylesheet) await write(stylesheet.name, stylesheet.bytes)
-
-  if (reuse) {
-    for (const [output, file] of previous.files) {
-      if (previous.dated.has(output) || written.files.has(output)) continue
-      written.files.set(output, file)
-      outcomes.push(Promise.resolve({output, wrote: false}))
+  /**
+   * Keep the files of the last run that do not depend on its time.
+   *
+   * @returns
+   *   Nothing.
+   */
+  keepTimeless(): undefined {
+    for (const [output, file] of this.#previous.files) {
+      if (this.#previous.dated.has(output) || this.#written.files.has(output)) continue
+      this.#written.files.set(output, file)
+      this.#outcomes.push(Promise.resolve({output, wrote: false}))
     }
+    for (const output of this.#previous.taken) this.#report.messages.push(takenMessage(output))
+    this.#written.taken.push(...this.#previous.taken)
+    return undefined
+  }
 
-    for (const output of previous.taken) report.messages.push(takenMessage(output))
-    written.taken.push(...previous.taken)
-  } else {
-    const feeds = feedLinks(baseUrl ? listsWithFeeds(lists) : [], resolved)
-    for (const planned of planPages(lists, feeds, resolved, stylesheet?.name)) {
-      const tree = await layout(planned.page)
-      await write(planned.output, typeof tree === 'string' ? tree : serialise(tree))
+  /**
+   * Remove what the last run wrote and this one did not (a section gone, a
+   * stylesheet changed), then list what this run wrote.
+   *
+   * @returns
+   *   The report.
+   */
+  async finish(): Promise<SiteReport> {
+    for (const outcome of this.#outcomes) {
+      const {output, wrote} = await outcome
+      ;(wrote ? this.#report.files : this.#report.unchanged).push(output)
     }
+    await removeStale(this.#root, this.#previous, new Set([...this.#written.files.keys(), ...this.#taken]))
+    const listing = serialiseListing(this.#written)
+    if (listing !== this.#previous.text) await this.#writer.write(SITE_LISTING, listing)
+    return this.#report
   }
+}
 
-  if (!baseUrl) {
-    report.messages.push({
-      reason: 'No feeds, sitemaps or robots.txt: they need absolute addresses (set `--base-url` or `baseUrl`)',
-      fatal: false,
-      ruleId: 'site-no-base-url',
-      source: SOURCE
-    })
-    return finish()
+/**
+ * Write the home, section and author pages, laid out.
+ *
+ * @param run
+ *   The run.
+ * @param lists
+ *   Lists of articles.
+ * @param resolved
+ *   Site settings.
+ * @param layout
+ *   Layout.
+ * @param stylesheet
+ *   Stylesheet's file name, if any.
+ * @returns
+ *   Nothing.
+ */
+async function writeListPages(
+  run: SiteRun,
+  lists: ReadonlyArray<ArticleList>,
+  resolved: ResolvedSiteSettings,
+  layout: Layout,
+  stylesheet: string | undefined
+): Promise<undefined> {
+  const feeds = feedLinks(resolved.baseUrl ? listsWithFeeds(lists) : [], resolved)
+  for (const planned of planPages(lists, feeds, resolved, stylesheet)) {
+    const tree = await layout(planned.page)
+    await run.write(planned.output, typeof tree === 'string' ? tree : serialise(tree))
   }
+  return undefined
+}
 
-  for (const list of listsWithFeeds(lists)) {
-    const dated = feedUsesNow(list)
-    if (reuse && !dated) continue
-    for (const file of listFeeds(list, resolved, baseUrl)) await write(file.output, file.text, dated)
-  }
-
-  if (!reuse) {
-    const entries: Array<SitemapEntry> = [
-      ...lists.map((list) => ({
-        url: new URL(encodeSegments(pageOutput(list, 1).replace(/index\.html$/, '')), baseUrl).href,
-        lastmod: list.articles[0]?.datePublished
-      })),
-      ...articles.map((record) => ({
-        url: new URL(record.url, baseUrl).href,
-        lastmod: record.dateModified ?? record.datePublished
-      }))
-    ]
-    for (const file of await generalSitemaps(entries, baseUrl)) await write(file.output, file.text)
-  }
-
-  const news = await newsSitemaps(articles, resolved, baseUrl)
-  for (const file of news) await write(file.output, file.text, true)
-  const robots = robotsTxt(['sitemap.xml', ...news.map((file) => file.output)], baseUrl)
-  if (robots.ok) await write(robots.file.output, robots.file.text, true)
-  else report.messages.push(robotsMessage(baseUrl, robots.sitemapLines))
-  return finish()
+/**
+ * Write the sitemaps of the lists and the articles.
+ *
+ * @param run
+ *   The run.
+ * @param lists
+ *   Lists of articles.
+ * @param articles
+ *   Articles, latest first.
+ * @param baseUrl
+ *   Base URL.
+ * @returns
+ *   Nothing.
+ */
+async function writeGeneralSitemaps(
+  run: SiteRun,
+  lists: ReadonlyArray<ArticleList>,
+  articles: ReadonlyArray<ArticleRecord>,
+  baseUrl: URL
+): Promise<undefined> {
+  const entries: Array<SitemapEntry> = [
+    ...lists.map((list) => ({
+      url: new URL(encodeSegments(pageOutput(list, 1).replace(/index\.html$/, '')), baseUrl).href,
+      lastmod: list.articles[0]?.datePublished
+    })),
+    ...articles.map((record) => ({
+      url: new URL(record.url, baseUrl).href,
+      lastmod: record.dateModified ?? record.datePublished
+    }))
+  ]
+  for (const file of await generalSitemaps(entries, baseUrl)) await run.write(file.output, file.text)
+  return undefined
 }
 
 /**
