@@ -851,6 +851,8 @@ export function isNameWord(folded: string, value?: string): boolean {
   // `علي` the name, not `على` the preposition (both fold to `علي`).
   if (folded === 'علي' && value !== undefined && /علي$/.test(value)) return true
   if (value !== undefined && hasPossessiveEnding(value)) return false
+  // `لأثرى`, `لإدارة`: `ل` written before a hamza opens no name.
+  if (value !== undefined && /^ل[أإ]/.test(value)) return false
   return (
     folded.length > 1 &&
     /\p{L}/u.test(folded) &&
