@@ -42,7 +42,7 @@ export function isSubheading(candidate: SubheadingCandidate, maxWords: number): 
   if (next === undefined || candidate.afterSubheading) return false
 
   const previous = candidate.previous?.trim()
-  if (previous !== undefined && continues(previous, maxWords)) return false
+  if (previous !== undefined && (continues(previous, maxWords) || completes(previous, text))) return false
 
   if (isListItem(text, previous, next) || hasOpenQuote(text)) return false
 
@@ -113,6 +113,23 @@ function continues(previous: string, maxWords: number): boolean {
   if (!/[:：]$/.test(previous)) return false
   const tokens = tokenize(previous)
   return tokens.slice(-SPEECH_REACH).some((token) => readSpeechWord(token.folded) !== undefined)
+}
+
+/** Prepositions that open the phrase a sentence goes on with (`… بتقديم موافقة الرئاسة` / `على الطعن`). */
+const CONTINUING_PREPOSITION = /^(?:على|في|فى|من|إلى|الى|عن|مع|حتى)\s/
+
+/**
+ * Whether a line finishes the sentence of the paragraph before, of any
+ * length, that ends no sentence: it opens with a preposition, the phrase
+ * that sentence was broken before (a deck printed over two lines).
+ *
+ * @param previous
+ *   Text of the block before, trimmed.
+ * @param text
+ *   The line, trimmed.
+ */
+function completes(previous: string, text: string): boolean {
+  return CONTINUING_PREPOSITION.test(text) && !sentenceFinal.test(stripClosing(previous))
 }
 
 /**
