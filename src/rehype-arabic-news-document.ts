@@ -17,7 +17,7 @@ import {
 } from './metadata/defaults.js'
 import {resolveArticleFacts, type ArticleFacts, type Direction} from './metadata/facts.js'
 import {headOf, textFromTree} from './metadata/hast.js'
-import {writeHeadMeta, type HeadImage} from './metadata/head.js'
+import {writeHeadMeta, type HeadFields, type HeadImage} from './metadata/head.js'
 import {collectFrontMatter} from './metadata/matter.js'
 import {directionOption, languageOption, normalizeFactsOptions} from './metadata/settings.js'
 import {booleanOption, isList, objectOption, stringOption} from './options.js'
@@ -110,28 +110,7 @@ export const rehypeArabicNewsDocument: Plugin<[(Readonly<DocumentOptions> | null
     const siteName = settings.siteName ?? fields.publisherName
     const ogLocale = language === settings.language ? defaultOgLocale : (settings.ogLocale ?? toOgLocale(language))
 
-    const content: Root = {type: 'root', children: [...tree.children]}
-    trimBlankEdges(content)
-    // The article is the page's main content: a `<main>` landmark lets
-    // assistive technology go straight to it.
-    const body: Root = {
-      type: 'root',
-      children: [
-        {
-          type: 'element',
-          tagName: 'main',
-          properties: {},
-          children: [
-            {type: 'text', value: '\n'},
-            ...content.children.filter((node) => isElementContent(node)),
-            {type: 'text', value: '\n'}
-          ]
-        }
-      ]
-    }
-
     // rehype-document also reads `file.data`: a blank file keeps it to the values given here.
-    const blank = new VFile()
     const page = rehypeDocument({
       language,
       dir: direction,
@@ -142,32 +121,79 @@ export const rehypeArabicNewsDocument: Plugin<[(Readonly<DocumentOptions> | null
         ...(settings.robots ? [{name: 'robots', content: settings.robots}] : []),
         ...(settings.og && ogLocale ? [{property: 'og:locale', content: ogLocale}] : [])
       ]
-    })(body, blank)
+    })(mainOf(tree), new VFile())
 
     const head = headOf(page)
     // rehype-document ends the head with a line break; the tags start on a new line of their own.
     if (head && isBlank(head.children.at(-1))) head.children.pop()
-    if (head) {
-      writeHeadMeta(head, {
-        og: settings.og,
-        twitter: settings.twitter,
-        title,
-        siteName,
-        separator: settings.separator,
-        description: fields.description,
-        url: fields.url === undefined ? undefined : canonicalUrl(fields.url),
-        published: fields.published,
-        modified: fields.modified,
-        section: fields.section,
-        keywords: fields.keywords ?? [],
-        author: fields.authors.length > 0 ? fields.authors.join(language.startsWith('ar') ? '، ' : ', ') : undefined,
-        images: fields.images,
-        siteTwitter: settings.siteTwitter,
-        language
-      })
-    }
-
+    if (head) writeHeadMeta(head, headFields(fields, settings, {title, siteName, language}))
     return page
+  }
+}
+
+/**
+ * The page's body: the article in a `<main>` landmark, which lets assistive
+ * technology go straight to it.
+ *
+ * @param tree
+ *   The article.
+ * @returns
+ *   Body.
+ */
+function mainOf(tree: Root): Root {
+  const content: Root = {type: 'root', children: [...tree.children]}
+  trimBlankEdges(content)
+  return {
+    type: 'root',
+    children: [
+      {
+        type: 'element',
+        tagName: 'main',
+        properties: {},
+        children: [
+          {type: 'text', value: '\n'},
+          ...content.children.filter((node) => isElementContent(node)),
+          {type: 'text', value: '\n'}
+        ]
+      }
+    ]
+  }
+}
+
+/**
+ * What the head's tags say, from the article's fields and the settings.
+ *
+ * @param fields
+ *   The article's fields.
+ * @param settings
+ *   Settings.
+ * @param page
+ *   The page's title, site name and language.
+ * @returns
+ *   Head fields.
+ */
+function headFields(
+  fields: PageFields,
+  settings: DocumentSettings,
+  page: {title: string; siteName: string | undefined; language: string}
+): HeadFields {
+  const {language} = page
+  return {
+    og: settings.og,
+    twitter: settings.twitter,
+    title: page.title,
+    siteName: page.siteName,
+    separator: settings.separator,
+    description: fields.description,
+    url: fields.url === undefined ? undefined : canonicalUrl(fields.url),
+    published: fields.published,
+    modified: fields.modified,
+    section: fields.section,
+    keywords: fields.keywords ?? [],
+    author: fields.authors.length > 0 ? fields.authors.join(language.startsWith('ar') ? '، ' : ', ') : undefined,
+    images: fields.images,
+    siteTwitter: settings.siteTwitter,
+    language
   }
 }
 
