@@ -811,10 +811,11 @@ export class SpeakerTracker {
           resolved = {...resolved, via: 'issuer'}
       }
 
-      // A name two people of the article bear: nobody rather than a guess.
+      // A name two people of the article bear: the one who just spoke, if
+      // they bear it; else nobody rather than a guess.
       if (resolved?.ambiguous) {
-        resolved = undefined
-        blocked = true
+        resolved = subject ? this.#lastBearer(subject, word, paragraph, cues, order) : undefined
+        blocked = resolved === undefined
       }
       // `وأوضح المدرب الإسباني` with no name given for that title: the last
       // person named who spoke.
@@ -851,6 +852,45 @@ export class SpeakerTracker {
     }
 
     return cues
+  }
+
+  /**
+   * The speaker a family name shared by two people stands for when the one
+   * who spoke last bears it (`وأوضح … فهد العتيبي …` then `وأضاف
+   * "العتيبي"`): of the speech word's gender, in this paragraph or the one
+   * before, and with nobody else named since their paragraph began.
+   *
+   * @param subject
+   *   Family name read as the subject.
+   * @param word
+   *   Its speech word.
+   * @param paragraph
+   *   Paragraph index.
+   * @param cues
+   *   Cues read so far in the paragraph.
+   * @param order
+   *   Reading-order place of the speech word.
+   * @returns
+   *   Speaker, if the last one bears the name.
+   */
+  #lastBearer(
+    subject: SubjectPhrase,
+    word: SpeechWord,
+    paragraph: number,
+    cues: ReadonlyArray<SpeechCue>,
+    order: number
+  ): ResolvedSpeaker | undefined {
+    // `الشمري` alone reads as a title word, `"العتيبي"` as a name.
+    const words = subject.kind === 'name' ? subject.nameWords : subject.titleWords
+    const family = words.length === 1 ? words[0] : undefined
+    const last = cues.findLast((cue) => cue.resolved) ?? this.#named.at(-1)
+    if (family === undefined || !last?.resolved || last.paragraph < paragraph - 1) return undefined
+    if (word.gender && last.gender && word.gender !== last.gender) return undefined
+    const speaker = last.resolved.speaker
+    const names = tokenize(speaker).map((token) => stripArticle(token.folded))
+    if (names.length < 2 || names.at(-1) !== stripArticle(family)) return undefined
+    if (this.registry.othersBetween(readingOrder(last.paragraph, 0), order, speaker, undefined)) return undefined
+    return {speaker, asWritten: subject.text, via: 'last-bearer'}
   }
 
   /**
