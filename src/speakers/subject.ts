@@ -124,6 +124,9 @@ export function readSubject(
   const name: Array<WordToken> = []
   const description: Array<WordToken> = []
 
+  const issuer = options?.titleFirst ? undefined : statementIssuer(text, tokens, from, limit, options)
+  if (issuer) return issuer
+
   // `قال زميله مهاجم الفريق السابق أدريان موتو`, `قالت شقيقته سلمى`: a
   // relative or companion of someone (the pronoun), then who they are.
   const relation = tokens[from]
@@ -667,6 +670,53 @@ export function readSubject(
     gender: head ? genderOfTitle(head) : undefined,
     person: name.length > 0 || personTitle
   }
+}
+
+/** `بيان` (“statement”), folded. */
+const STATEMENT = 'بيان'
+
+/**
+ * Read who a statement is of (`وقال بيان لمكتب رئيس البرلمان إن`,
+ * `وذكر بيان لوزارة الخارجية أن`): `ل` and an organisation in construct
+ * after `بيان`; its words are the organisation's.
+ *
+ * @param text
+ *   Paragraph text.
+ * @param tokens
+ *   Its words.
+ * @param from
+ *   Index of the word that may be `بيان`.
+ * @param limit
+ *   Character index the phrase may not reach.
+ * @param options
+ *   Settings.
+ * @returns
+ *   The organisation (without the `ل`), if so.
+ */
+function statementIssuer(
+  text: string,
+  tokens: ReadonlyArray<WordToken>,
+  from: number,
+  limit: number,
+  options: Readonly<ReadSubjectOptions> | undefined
+): SubjectPhrase | undefined {
+  const statement = tokens[from]
+  const owner = tokens[from + 1]
+  if (
+    statement?.folded !== STATEMENT ||
+    !owner ||
+    owner.prefix !== 'ل' ||
+    !/^ل[^ـ]/.test(owner.value) ||
+    !isOrganisationNoun(owner.stem) ||
+    text.slice(statement.end, owner.start).trim() !== ''
+  ) {
+    return undefined
+  }
+
+  const unprefixed = [...tokens]
+  unprefixed[from + 1] = {...owner, value: owner.value.slice(1), folded: owner.stem, start: owner.start + 1, prefix: ''}
+  const subject = readSubject(text, unprefixed, from + 1, limit, options)
+  return subject?.kind === 'title' ? subject : undefined
 }
 
 /** Most words of a name in quote marks after a speech verb. */
