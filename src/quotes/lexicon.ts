@@ -341,3 +341,21 @@ const INTRODUCING_NOUNS = new Set([
 export function isIntroducingNoun(folded: string): boolean {
   return INTRODUCING_NOUNS.has(folded)
 }
+
+/**
+ * Verbs of praise joined to `و` or `ف` (`وأشادت`, `فأثنى`, `وثمن`), folded:
+ * not speech words, but after a break in someone's words they tell what the
+ * speaker did, in the narrator's voice (`…، وأشادت بخطوات …`).
+ */
+const NARRATOR_VERB = /^[وف](?:اشاد|اثني|اثنت|ثمن|امتدح)(?:ت)?$/
+
+/**
+ * @param folded
+ *   Folded word.
+ * @returns
+ *   Whether it is a verb of praise joined to `و` or `ف`, which resumes the
+ *   narrative after quoted words.
+ */
+export function isNarratorVerb(folded: string): boolean {
+  return NARRATOR_VERB.test(folded)
+}

@@ -10,7 +10,7 @@ import {type AnalysedText, TextAnalyses} from '../text/analysis.js'
 import {firstItem, itemAt, lastItem} from '../text/items.js'
 import {countWords} from '../text/tokens.js'
 import {classifyQuote, type QuoteReason} from './classify.js'
-import {isNamingWord} from './lexicon.js'
+import {isNamingWord, isNarratorVerb} from './lexicon.js'
 import {findQuotes, type QuoteProblem, type QuoteSpan, type SpacingDoubt} from './marks.js'
 import type {QuotesSettings} from './options.js'
 import {letterBounds, type LetterBounds} from './text.js'
@@ -341,6 +341,7 @@ function resumesNarrative(analysis: AnalysedText, end: number, settings: Readonl
   const led = isLead(first.folded)
   const token = led ? analysis.tokens[index + 1] : first
   if (!token) return false
+  if (isNarratorVerb(token.folded)) return true
   const word = readSpeechWord(token.folded, settings.speechVerbs)
   return word !== undefined && (led || word.form !== 'verb' || /^[وف]/.test(token.folded))
 }

@@ -6,7 +6,7 @@
 
 import {isComplementiser, readSpeechWord} from '../speakers/lexicon.js'
 import {isList} from './classify.js'
-import {isIntroducingNoun} from './lexicon.js'
+import {isIntroducingNoun, isNarratorVerb} from './lexicon.js'
 import type {AnalysedText} from '../text/analysis.js'
 import {firstItem, itemAt} from '../text/items.js'
 import {foldArabic} from '../text/fold.js'
@@ -868,7 +868,7 @@ function resumes(
 ): boolean {
   const [first, second] = next
   if (!first) return false
-  if (isNarrativeSpeech(first.folded, settings)) return true
+  if (isNarrativeSpeech(first.folded, settings) || isNarratorVerb(first.folded)) return true
   return strong && second !== undefined && LEADS.has(first.folded) && isNarrativeSpeech(second.folded, settings)
 }
 
