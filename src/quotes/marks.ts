@@ -114,6 +114,17 @@ interface OpenEntry {
   carried: boolean
 }
 
+/** A mark found, with how its neighbours and its paragraph read it. */
+interface MarkReading {
+  mark: QuoteMark
+  /** The side it is taken for (by its spacing, or by the order of straight marks). */
+  side: Side
+  /** The side its spacing alone shows. */
+  glued: Side
+  /** Whether the straight marks of its paragraph are paired by their order (see `straightAlternate`). */
+  alternate: boolean
+}
+
 /**
  * Find quoted spans in paragraphs read in order.
  *
@@ -139,144 +150,213 @@ export function findQuotes(
   options?: Readonly<FindQuotesOptions> | null | undefined
 ): QuoteScan {
   const maxParagraphs = options?.maxParagraphs ?? DEFAULT_MAX_QUOTE_PARAGRAPHS
-  const spans: Array<QuoteSpan> = []
-  const problems: Array<QuoteProblem> = []
-  const doubts: Array<SpacingDoubt> = []
-  /** Open marks, innermost last. */
-  let stack: Array<OpenEntry> = []
-  /** Per family: positions in `stack` of open marks of that family. */
-  const byFamily = new Map<QuoteFamily, Array<number>>()
+  const pairing = new MarkPairing()
+  for (const [paragraph, text] of paragraphs.entries()) {
+    pairing.carryInto(paragraph, text, maxParagraphs)
+    for (const reading of readMarks(paragraph, text)) pairing.read(reading, text)
+  }
 
-  const familyStack = (family: QuoteFamily) => {
-    let list = byFamily.get(family)
+  const {spans, problems, doubts} = pairing.finish()
+  unnestFromUnclosed(spans)
+  problems.sort((a, b) => a.mark.paragraph - b.mark.paragraph || a.mark.index - b.mark.index)
+  return {spans: keptSpans(spans), problems, doubts: ambiguous(doubts, problems)}
+}
+
+/**
+ * @param paragraph
+ *   Index of the paragraph.
+ * @param text
+ *   Its text.
+ * @returns
+ *   Its marks in order, each with the side it is taken for.
+ */
+function readMarks(paragraph: number, text: string): Array<MarkReading> {
+  const alternate = straightAlternate(text)
+  const readings: Array<MarkReading> = []
+  let straight = 0
+  for (const match of text.matchAll(MARK)) {
+    const glyph = match[0]
+    const mark: QuoteMark = {paragraph, index: match.index, text: glyph, family: familyOf(glyph)}
+    let side = sideOf(text, match.index, glyph.length)
+    if (alternate && mark.family === 'straight') side = straight++ % 2 === 0 ? 'open' : 'close'
+    readings.push({mark, side, glued: gluedSide(text, match.index, glyph.length), alternate})
+  }
+
+  return readings
+}
+
+/**
+ * Pairs marks read in order: open marks wait on a stack (innermost last)
+ * until a mark of their family closes them.
+ */
+class MarkPairing {
+  readonly spans: Array<QuoteSpan> = []
+  readonly problems: Array<QuoteProblem> = []
+  readonly doubts: Array<SpacingDoubt> = []
+  /** Open marks, innermost last. */
+  stack: Array<OpenEntry> = []
+  /** Per family: positions in `stack` of open marks of that family. */
+  readonly byFamily = new Map<QuoteFamily, Array<number>>()
+
+  /**
+   * Carry the quotes left open into the next paragraph: only the outermost
+   * (inner ones left open are broken marks), never past a block that is not
+   * a paragraph, a paragraph that opens with a speech verb (`وأضاف`: the
+   * narrative again) nor for more than `maxParagraphs`.
+   *
+   * @param paragraph
+   * @param text
+   * @param maxParagraphs
+   */
+  carryInto(paragraph: number, text: string, maxParagraphs: number): undefined {
+    for (const entry of this.stack) entry.carried = true
+    if (this.stack.length === 0) return undefined
+    const resumes = opensWithSpeech(text)
+    const carried = this.stack.filter(
+      (entry, position) =>
+        position < MAX_CARRIED && text.length > 0 && !resumes && paragraph - entry.mark.paragraph < maxParagraphs
+    )
+    if (carried.length === this.stack.length) return undefined
+    const kept = new Set(carried)
+    for (const entry of this.stack) {
+      if (!kept.has(entry)) this.problems.push({kind: 'unclosed', mark: entry.mark})
+    }
+
+    this.stack = carried
+    this.rebuild()
+    return undefined
+  }
+
+  /**
+   * Close the open quote a mark pairs with, open a quote, or report the mark.
+   *
+   * @param reading
+   * @param text
+   *   Text of its paragraph.
+   */
+  read(reading: MarkReading, text: string): undefined {
+    const {mark, side} = reading
+    const position = this.familyStack(mark.family).at(-1)
+    const top = position === undefined ? undefined : this.stack[position]
+    if (mark.text === DOUBLE_PRIME && !closesAfterDigit(text, mark.index, top, side)) return undefined
+    if (top?.carried && position !== undefined && side === 'open') {
+      // A new quote opens before the one left open earlier is closed: that
+      // one was a stray mark.
+      this.problems.push({kind: 'unclosed', mark: top.mark})
+      this.stack.splice(position, 1)
+      this.rebuild()
+    }
+
+    const current = this.stack.length === 0 ? undefined : this.familyStack(mark.family).at(-1)
+    const candidate = current === undefined ? undefined : this.stack[current]
+    if (candidate && current !== undefined && closes(candidate.mark.text, mark.text, side)) {
+      const span = this.spans[candidate.span]
+      if (span) span.close = mark
+      this.popTo(current)
+      this.noteDoubt(reading, 'close')
+    } else if (opens(mark.text, side)) {
+      this.noteDoubt(reading, 'open')
+      this.push(mark)
+    } else {
+      this.problems.push({kind: 'unopened', mark})
+    }
+
+    return undefined
+  }
+
+  /**
+   * @returns
+   *   Spans, problems (the marks still open added) and doubts.
+   */
+  finish(): {spans: Array<QuoteSpan>; problems: Array<QuoteProblem>; doubts: Array<SpacingDoubt>} {
+    for (const entry of this.stack) this.problems.push({kind: 'unclosed', mark: entry.mark})
+    this.stack = []
+    this.byFamily.clear()
+    return {spans: this.spans, problems: this.problems, doubts: this.doubts}
+  }
+
+  /**
+   * Open a quote, nested in the innermost one opened in this paragraph.
+   *
+   * @param mark
+   */
+  push(mark: QuoteMark): undefined {
+    const parentEntry = this.stack.findLast((entry) => !entry.carried)
+    this.familyStack(mark.family).push(this.stack.length)
+    this.stack.push({mark, span: this.spans.length, carried: false})
+    this.spans.push({
+      open: mark,
+      close: undefined,
+      depth: parentEntry ? (this.spans[parentEntry.span]?.depth ?? 0) + 1 : 0,
+      parent: parentEntry?.span
+    })
+    return undefined
+  }
+
+  /**
+   * Note a straight mark read as `read` against the side it is glued to
+   * (marks paired by their order), or whose spacing says nothing.
+   *
+   * @param reading
+   * @param read
+   */
+  noteDoubt(reading: MarkReading, read: 'open' | 'close'): undefined {
+    const {mark, side, glued, alternate} = reading
+    if (mark.family !== 'straight') return undefined
+    if (alternate ? glued !== 'either' && glued !== read : side === 'either') {
+      this.doubts.push({mark, read, spacing: alternate ? glued : 'either'})
+    }
+
+    return undefined
+  }
+
+  /**
+   * @param family
+   * @returns
+   *   Positions in `stack` of the open marks of `family`.
+   */
+  familyStack(family: QuoteFamily): Array<number> {
+    let list = this.byFamily.get(family)
     if (!list) {
       list = []
-      byFamily.set(family, list)
+      this.byFamily.set(family, list)
     }
 
     return list
   }
 
   /** Rebuild the per-family positions after removing an entry. */
-  const rebuild = () => {
-    byFamily.clear()
-    for (const [position, entry] of stack.entries()) {
-      familyStack(entry.mark.family).push(position)
-    }
+  rebuild(): undefined {
+    this.byFamily.clear()
+    for (const [position, entry] of this.stack.entries()) this.familyStack(entry.mark.family).push(position)
+    return undefined
   }
 
-  /** Pop entries above `position` (they are left unclosed) and the entry at it. */
-  const popTo = (position: number) => {
-    while (stack.length > position) {
-      const entry = stack.pop()
+  /**
+   * Pop the entries above `position` (they are left unclosed) and the entry at it.
+   *
+   * @param position
+   */
+  popTo(position: number): undefined {
+    while (this.stack.length > position) {
+      const entry = this.stack.pop()
       if (entry === undefined) break
-      familyStack(entry.mark.family).pop()
-      if (stack.length > position) {
-        problems.push({kind: 'unclosed', mark: entry.mark})
-      }
-    }
-  }
-
-  for (const [paragraph, text] of paragraphs.entries()) {
-    // A quote may run on into the next paragraphs; only the outermost open
-    // quotes are carried (inner ones left open are broken marks), never past
-    // a block that is not a paragraph nor for more than `maxParagraphs`.
-    for (const entry of stack) entry.carried = true
-    if (stack.length > 0) {
-      // A paragraph that opens with a speech verb (`وأضاف`) is narrative
-      // again: the quote left open before it was never closed.
-      const resumes = opensWithSpeech(text)
-      const carried = stack.filter(
-        (entry, position) =>
-          position < MAX_CARRIED && text.length > 0 && !resumes && paragraph - entry.mark.paragraph < maxParagraphs
-      )
-      if (carried.length !== stack.length) {
-        const kept = new Set(carried)
-        for (const entry of stack) {
-          if (!kept.has(entry)) {
-            problems.push({kind: 'unclosed', mark: entry.mark})
-          }
-        }
-
-        stack = carried
-        rebuild()
-      }
+      this.familyStack(entry.mark.family).pop()
+      if (this.stack.length > position) this.problems.push({kind: 'unclosed', mark: entry.mark})
     }
 
-    const alternate = straightAlternate(text)
-    let straight = 0
-    MARK.lastIndex = 0
-    let match = MARK.exec(text)
-    while (match) {
-      const glyph = match[0]
-      const mark: QuoteMark = {
-        paragraph,
-        index: match.index,
-        text: glyph,
-        family: familyOf(glyph)
-      }
-      let side = sideOf(text, match.index, glyph.length)
-      const glued = gluedSide(text, match.index, glyph.length)
-      if (alternate && mark.family === 'straight') side = straight++ % 2 === 0 ? 'open' : 'close'
-      /**
-       * Note a straight mark read as `read` against the side it is glued to
-       * (marks paired by their order), or whose spacing says nothing.
-       */
-      const doubt = (read: 'open' | 'close') => {
-        if (mark.family !== 'straight') return
-        if (alternate ? glued !== 'either' && glued !== read : side === 'either') {
-          doubts.push({mark, read, spacing: alternate ? glued : 'either'})
-        }
-      }
-
-      let open = familyStack(mark.family)
-      const position = open.at(-1)
-      const top = position === undefined ? undefined : stack[position]
-      if (glyph === DOUBLE_PRIME && !closesAfterDigit(text, match.index, top, side)) {
-        match = MARK.exec(text)
-        continue
-      }
-
-      if (top?.carried && position !== undefined && side === 'open') {
-        // A new quote opens before the one left open earlier is closed: that
-        // one was a stray mark.
-        problems.push({kind: 'unclosed', mark: top.mark})
-        stack.splice(position, 1)
-        rebuild()
-        open = familyStack(mark.family)
-      }
-
-      const current = stack.length === 0 ? undefined : open.at(-1)
-      const candidate = current === undefined ? undefined : stack[current]
-      if (candidate && current !== undefined && closes(candidate.mark.text, glyph, side)) {
-        const span = spans[candidate.span]
-        if (span) span.close = mark
-        popTo(current)
-        doubt('close')
-      } else if (opens(glyph, side)) {
-        doubt('open')
-        const parentEntry = stack.findLast((entry) => !entry.carried)
-        open.push(stack.length)
-        stack.push({mark, span: spans.length, carried: false})
-        spans.push({
-          open: mark,
-          close: undefined,
-          depth: parentEntry ? (spans[parentEntry.span]?.depth ?? 0) + 1 : 0,
-          parent: parentEntry?.span
-        })
-      } else {
-        problems.push({kind: 'unopened', mark})
-      }
-
-      match = MARK.exec(text)
-    }
+    return undefined
   }
+}
 
-  for (const entry of stack) {
-    problems.push({kind: 'unclosed', mark: entry.mark})
-  }
-
-  // A mark never closed is no quote: what it seemed to hold is not nested.
+/**
+ * A mark never closed is no quote: what it seemed to hold is not nested in
+ * it. Give each span the closest closed quote around it as parent.
+ *
+ * @param spans
+ *   Spans in order (changed in place).
+ */
+function unnestFromUnclosed(spans: ReadonlyArray<QuoteSpan>): undefined {
   for (const span of spans) {
     let parent = span.parent
     while (parent !== undefined && !spans[parent]?.close) parent = spans[parent]?.parent
@@ -285,9 +365,20 @@ export function findQuotes(
     span.depth = parentSpan ? parentSpan.depth + 1 : 0
   }
 
-  // Keep closed quotes up to a sane depth, and of the marks never closed
-  // only the first outer one per paragraph (it may run to the paragraph's
-  // end); the others are only problems.
+  return undefined
+}
+
+/**
+ * Keep closed quotes up to a sane depth, and of the marks never closed
+ * only the first outer one per paragraph (it may run to the paragraph's
+ * end); the others are only problems.
+ *
+ * @param spans
+ *   Spans in order, parents as indices into them.
+ * @returns
+ *   The spans kept, parents as indices into the result.
+ */
+function keptSpans(spans: ReadonlyArray<QuoteSpan>): Array<QuoteSpan> {
   const kept: Array<QuoteSpan> = []
   const newIndex = new Map<number, number>()
   const openParagraphs = new Set<number>()
@@ -306,8 +397,7 @@ export function findQuotes(
     span.parent = span.parent === undefined ? undefined : newIndex.get(span.parent)
   }
 
-  problems.sort((a, b) => a.mark.paragraph - b.mark.paragraph || a.mark.index - b.mark.index)
-  return {spans: kept, problems, doubts: ambiguous(doubts, problems)}
+  return kept
 }
 
 /**
