@@ -1294,6 +1294,10 @@ function canStartSubject(token: WordToken, next: WordToken | undefined): boolean
   if (/^[بل]/.test(folded) && !isPrefixLikeName(folded)) {
     if (folded.length === 3 || isEventNoun(folded.slice(1))) return false
     if (/^[بل][مت]\S{3,}$/.test(folded) && next?.definite === true) return false
+    // `قال لنيويورك ديلي نيوز`, `لموظفي الشركة`: `ل` and a noun, the one
+    // spoken to; a name that opens with ل has a long vowel after it
+    // (`لوران`, `ليندسي`, `لارا`) or is a known one (`لبنى`, `لطفي`).
+    if (folded.length > 3 && folded.startsWith('ل') && !/^ل[اوي]/.test(folded) && !isTitleNoun(folded)) return false
   }
 
   // `مستهجنا`, `مستشهدا`: a participle of manner after the verb.
