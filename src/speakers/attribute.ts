@@ -988,7 +988,8 @@ export class SpeakerTracker {
           : (readSubject(text, tokens, index + 1, text.length, this.#options) ??
             readQuotedName(text, tokens, index + 1, text.length) ??
             this.#subjectBefore(analysis, paragraph, index, word, cues))
-      return subject ? (apposedName(text, tokens, subject, text.length, this.#options) ?? subject) : undefined
+      const named = subject ? (apposedName(text, tokens, subject, text.length, this.#options) ?? subject) : undefined
+      return named ? (this.#documentIssuer(text, tokens, named) ?? named) : undefined
     }
 
     if (word.form === 'attribution') {
@@ -1005,6 +1006,42 @@ export class SpeakerTracker {
   }
 
   /**
+   * The issuer of a document given as the subject of a speech verb (`وقال
+   * بيان لمكتب رئيس البرلمان`, `وذكر بيان صادر عن وزارة الداخلية`): it
+   * speaks, not “a statement”.
+   *
+   * @param text
+   * @param tokens
+   * @param subject
+   *   Subject read after the verb.
+   * @returns
+   *   The issuer, if the text names one right after the document.
+   */
+  #documentIssuer(text: string, tokens: ReadonlyArray<WordToken>, subject: SubjectPhrase): SubjectPhrase | undefined {
+    if (subject.kind === 'name' || subject.titleWords.length > 2) return undefined
+    if (!DOCUMENTS.has(stripArticle(subject.titleWords[0] ?? ''))) return undefined
+    const index = tokens.findIndex((token) => token.start === subject.start)
+    const document = tokens[index]
+    if (!document) return undefined
+    // `وقال بيان صادر عن وزارة الداخلية`: the ministry says it, as in
+    // `وقالت وزارة الداخلية`.
+    const issued = this.#issuerOf(text, tokens, index, true)
+    if (issued) return issued
+    // `بيان لمكتب …`: the document in construct with its issuer (`ل` on a
+    // word without the article).
+    const next = tokens[index + 1]
+    if (!next || next.prefix !== 'ل' || next.definite || text.slice(document.end, next.start).trim() !== '')
+      return undefined
+    const from = next.start + 1
+    const rest = text.slice(from)
+    const issuer = readSubject(rest, tokenize(rest), 0, rest.length, this.#options)
+    const head = stripArticle(issuer?.titleWords[0] ?? '')
+    if (!issuer || issuer.kind === 'name' || !isOrganisationNoun(head) || !isPlausibleSubject(issuer, this.#options))
+      return undefined
+    return {...issuer, start: issuer.start + from, end: issuer.end + from}
+  }
+
+  /**
    * Read who issued the document a quotation is taken from (`وجاء في تصريح
    * أصدره وزير الخارجية وليم هيغ`, `في بيان صادر عن الوزارة`).
    *
@@ -1012,22 +1049,25 @@ export class SpeakerTracker {
    * @param tokens
    * @param index
    *   Index of the document noun.
+   * @param bare
+   *   Whether a bare title may issue it (the document is the subject of a
+   *   speech verb, `وقال بيان صادر عن الوزارة`).
    * @returns
    *   The issuer, if the text names one right after the document.
    */
-  #issuerOf(text: string, tokens: ReadonlyArray<WordToken>, index: number): SubjectPhrase | undefined {
+  #issuerOf(text: string, tokens: ReadonlyArray<WordToken>, index: number, bare = false): SubjectPhrase | undefined {
     const document = tokens[index]
     const verb = tokens[index + 1]
     if (!document || !verb || !ISSUED.has(stripArticle(document.folded))) return undefined
     if (/[^\s]/.test(text.slice(document.end, verb.start))) return undefined
     let from = index + 2
-    if (/^ال?صادر[ةه]?$/.test(verb.folded) && /^(?:عن|من)$/.test(tokens[index + 2]?.folded ?? '')) from = index + 3
+    if (/^(?:ال)?صادر[ةه]?$/.test(verb.folded) && /^(?:عن|من)$/.test(tokens[index + 2]?.folded ?? '')) from = index + 3
     else if (!ISSUING.test(verb.folded)) return undefined
     const issuer = readSubject(text, tokens, from, text.length, this.#options)
     // `تصريح أصدرته وزارة الخارجية`: a bare title names one of many (whose
     // ministry?), unless the place it is in follows (`… في بيونغيانغ`); a
     // name names one.
-    if (!issuer || issuer.kind === 'name' || !isBareTitle(issuer)) return issuer
+    if (!issuer || issuer.kind === 'name' || !isBareTitle(issuer) || bare) return issuer
     return issuer.person ? undefined : withPlace(text, tokens, issuer)
   }
 
