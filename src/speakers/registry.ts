@@ -328,10 +328,7 @@ export class SpeakerRegistry {
    *   Whether another person (of that gender) is named in between.
    */
   othersBetween(from: number, to: number, speaker: string, gender: Gender | undefined): boolean {
-    const low = partitionPoint(
-      this.#appearances.length,
-      (index) => (this.#appearances[index]?.order ?? Infinity) <= from
-    )
+    const low = partitionPoint(this.#appearances.length, (index) => itemAt(this.#appearances, index).order <= from)
 
     for (let index = low; index < this.#appearances.length; index++) {
       const {order, mention} = itemAt(this.#appearances, index)
@@ -373,7 +370,7 @@ export class SpeakerRegistry {
    *   Mention, if any.
    */
   lastPerson(order: number, from = 0): Mention | undefined {
-    const low = partitionPoint(this.#people.length, (index) => (this.#people[index]?.order ?? Infinity) < order)
+    const low = partitionPoint(this.#people.length, (index) => itemAt(this.#people, index).order < order)
 
     const found = this.#people[low - 1]
     return found && found.order >= from ? found.mention : undefined
@@ -500,7 +497,8 @@ export class SpeakerRegistry {
     if (single && this.#sharedFamily(firstItem(key))) return undefined
     let best: Mention | undefined
     let bestScore = -1
-    for (const mention of this.#byNameWord.get(key[0] ?? '') ?? []) {
+    // `keyWords` keeps at least one word of a name that has one.
+    for (const mention of this.#byNameWord.get(firstItem(key)) ?? []) {
       const mentionKey = mention.keyWords
       if (!containsRun(mentionKey, key)) continue
       const family = single && mentionKey.length >= 2 && mentionKey.at(-1) === key[0] ? 20 : 0
@@ -533,7 +531,7 @@ export class SpeakerRegistry {
     // elsewhere, then the verb's object; the name is the first word.
     const lastWord = words.at(-1)
     if (!longer && key.length === 2 && lastWord?.startsWith('ال') === true) {
-      const full = this.#byFamilyName(key[0] ?? '', order)
+      const full = this.#byFamilyName(firstItem(key), order)
       if (full !== undefined) return full
     }
 
@@ -971,7 +969,7 @@ const JOINING_PARTICLES = new Set(['ابو', 'ابي', 'ابا', 'عبد'])
 function joinParticles(words: ReadonlyArray<string>): Array<string> {
   const joined: Array<string> = []
   for (let index = 0; index < words.length; index++) {
-    const word = words[index] ?? ''
+    const word = itemAt(words, index)
     const next = words[index + 1]
     if (next !== undefined && JOINING_PARTICLES.has(word) && !isNameParticle(next)) {
       joined.push(word + next)
