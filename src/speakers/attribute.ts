@@ -159,7 +159,7 @@ const PROPHET_NAMES = [
 /** Speakers of one article. */
 export class SpeakerTracker {
   readonly registry: SpeakerRegistry
-  /** Cues per paragraph, in order. */
+  /** Cues per paragraph, in order: a list for every paragraph, read with `itemAt`. */
   readonly cues: Array<Array<SpeechCue>>
   /** Cues with a named speaker, in reading order. */
   readonly #named: Array<SpeechCue> = []
@@ -171,7 +171,7 @@ export class SpeakerTracker {
   readonly #options: ReadSubjectOptions
   /** How the article names the Prophet, if it quotes hadith. */
   readonly #prophet: string | undefined
-  /** Places of the blessing per paragraph. */
+  /** Places of the blessing, a list for every paragraph. */
   readonly #blessings: Array<Array<number>>
   /** Family names of the people named in full (see `#familyNames`). */
   #families: Set<string> | undefined
@@ -233,7 +233,7 @@ export class SpeakerTracker {
    */
   speakerFor(paragraph: number, open: number, closeParagraph: number, closeEnd: number): Attribution | undefined {
     const start = this.#analysis(paragraph).sentenceStart(open, Math.max(0, open - LOOK_BACK))
-    const before = (this.cues[paragraph] ?? []).filter((cue) => cue.start >= start && cue.start < open)
+    const before = itemAt(this.cues, paragraph).filter((cue) => cue.start >= start && cue.start < open)
 
     let last = before.at(-1)
     // `وقال X، حسب وكالة Y، إن «…»`: the agency only carries X's words.
@@ -242,7 +242,7 @@ export class SpeakerTracker {
     }
 
     // `ثبت عنه - صلى الله عليه وسلم - أنه قال: «…»`: a hadith.
-    const blessing = (this.#blessings[paragraph] ?? []).findLast((index) => index >= start && index < open)
+    const blessing = itemAt(this.#blessings, paragraph).findLast((index) => index >= start && index < open)
     // After the speech word, or after the name read as its subject before it.
     const named = last ? Math.min(last.start, last.subject?.start ?? last.start) : 0
     if (this.#prophet && blessing !== undefined && (!last?.resolved || blessing > named)) {
@@ -268,7 +268,7 @@ export class SpeakerTracker {
     const closeAnalysis = this.#analysis(closeParagraph)
     const end = closeAnalysis.sentenceEnd(closeEnd)
     const window = closeAnalysis.tokensIn(closeEnd, end).slice(0, 3)
-    const after = (this.cues[closeParagraph] ?? []).find(
+    const after = itemAt(this.cues, closeParagraph).find(
       (cue) => cue.start >= closeEnd && cue.start < end && window.some((token) => token.start === cue.start)
     )
     if (after && !after.word.firstPerson && !after.blocked) {
@@ -297,7 +297,7 @@ export class SpeakerTracker {
    */
   #answer(paragraph: number, open: number): ResolvedSpeaker | undefined {
     const text = this.#analysis(paragraph).text.slice(0, open)
-    if ((this.cues[paragraph] ?? []).length > 0 || !/^\s*[-–—*]/.test(text) || !/[؟?]\s*$/.test(text)) return undefined
+    if (itemAt(this.cues, paragraph).length > 0 || !/^\s*[-–—*]/.test(text) || !/[؟?]\s*$/.test(text)) return undefined
     return this.#interviewee(paragraph + 1)
   }
 
@@ -317,14 +317,14 @@ export class SpeakerTracker {
   #paragraphSpeaker(paragraph: number, start: number, open: number): ResolvedSpeaker | undefined {
     const analysis = this.#analysis(paragraph)
     if (analysis.tokensIn(start, open).length > 0) return undefined
-    const cues = this.cues[paragraph] ?? []
+    const cues = itemAt(this.cues, paragraph)
     const earlier = cues.findLast((cue) => cue.start < start)
     if (!earlier || earlier.word.firstPerson || earlier.blocked) return undefined
     // Only from the sentence right before: a sentence of narrative between
     // (`وردت عليها النائبة …`) may be about someone else.
     if (analysis.tokensIn(earlier.sentence[1], start).length > 0) return undefined
     // `… رسول الله - صلى الله عليه وسلم - …`: the Prophet is named since.
-    if ((this.#blessings[paragraph] ?? []).some((index) => index > earlier.start && index < open)) return undefined
+    if (itemAt(this.#blessings, paragraph).some((index) => index > earlier.start && index < open)) return undefined
     // Right after the words of that speaker, with no narrative between: a
     // text they cite (`قول الله تعالى: {…}، وقول رسوله: «…»`).
     if (analysis.tokensIn(earlier.end, start).length === 0) return undefined
@@ -353,6 +353,7 @@ export class SpeakerTracker {
   introducedBy(paragraph: number): ResolvedSpeaker | undefined {
     const analysis = this.#analysis(paragraph)
     const text = analysis.text
+    // The paragraph before the first has no cues.
     const cues = this.cues[paragraph] ?? []
     if (cues.length === 0 && isQuestion(text)) return this.#interviewee(paragraph)
     const last = cues.at(-1)
@@ -383,7 +384,7 @@ export class SpeakerTracker {
       // interview; so does narrative.
       if (analysis.text.trim() === '') return undefined
       const answer = analysis.tokens.length === 0
-      if (answer || ((this.cues[index] ?? []).length === 0 && isQuestion(analysis.text))) continue
+      if (answer || (itemAt(this.cues, index).length === 0 && isQuestion(analysis.text))) continue
       const speaker = this.introducedBy(index)
       return speaker ? {...speaker, via: 'interviewee'} : undefined
     }
@@ -457,7 +458,7 @@ export class SpeakerTracker {
     // before its first speech word, and before any `أن` (after them, `وأوضح
     // أن الرئيس X …`, `وحكى X أنه اتصل به الضابط Y`, name someone spoken
     // about).
-    const firstCue = (this.cues[paragraph] ?? sentence).find((other) => other.start >= start) ?? cue
+    const firstCue = itemAt(this.cues, paragraph).find((other) => other.start >= start) ?? cue
     const reported = tokens.find((token) => isComplementiser(token.folded))
     const mention = this.registry.lastPerson(
       readingOrder(paragraph, Math.min(firstCue.start, cue.start, reported?.start ?? cue.start)),
@@ -498,7 +499,7 @@ export class SpeakerTracker {
     // Only the first speech word of the sentence: a later one goes with the
     // speakers of those before it (`بحسب حاكم المنطقة X الذي أضاف`: X), and
     // with none when they have none (`#implicit`).
-    if ((this.cues[cue.paragraph] ?? []).some((other) => other.start >= start && other.start < cue.start))
+    if (itemAt(this.cues, cue.paragraph).some((other) => other.start >= start && other.start < cue.start))
       return undefined
     const opens = analysis.tokensIn(start, cue.start).length === 0
     let found = this.#verbSubject(cue.paragraph, start, cue.start, true)
@@ -713,7 +714,7 @@ export class SpeakerTracker {
       const analysis = this.#analysis(index)
       const start = index === paragraph ? from : 0
       const end = index === last ? orderIndex(order) : analysis.text.length
-      const cues = this.cues[index] ?? []
+      const cues = itemAt(this.cues, index)
       for (const token of analysis.tokensIn(start, end)) {
         const word = stripArticle(token.folded)
         const name = others.has(word) ? word : others.has(token.stem) ? token.stem : undefined
