@@ -121,86 +121,185 @@ export function planQuotes(
   let previousBlock: PlannedQuote | undefined
 
   for (const [position, quote] of quotes.entries()) {
-    const {span} = quote
-    const first = firstItem(quote.parts)
-    const last = lastItem(quote.parts)
-    const text = itemAt(paragraphs, first.paragraph)
-    const closeText = itemAt(paragraphs, last.paragraph)
-    const analysis = analyses.of(text)
-    const result =
-      span.open.family === 'none'
-        ? {kind: 'block' as const, reason: 'unmarked' as const}
-        : classifyQuote(
-            {
-              text,
-              analysis,
-              open: span.open.index,
-              contentStart: span.open.index + quote.open.length,
-              content: quote.content,
-              after: closeText.slice(last.end, last.end + 120),
-              depth: span.depth,
-              whole: quote.whole
-            },
-            {...settings, keepInline: false}
-          )
-    let kind = result.kind
-    // Words quoted as the object of a preposition (`أعربت عن «…»`) leave the
-    // subject phrase before them unbounded: the speaker needs confirming.
-    if (result.reason === 'long-fragment') quote.uncertainSpeaker = true
-    // A quote never closed runs to the end of its paragraph: a quotation
-    // only when a colon, speech word or complementiser opens it directly.
-    const introduction =
-      kind === 'block' && !span.close && !quote.whole ? introductionOf(analysis, span.open.index, settings) : 'direct'
-    if (introduction === undefined) kind = 'inline'
-    // After `وقال فلان "` the subject phrase is read without a colon or a
-    // closing mark to bound it: its speaker needs confirming.
-    else if (introduction === 'speaker') quote.uncertainSpeaker = true
-
-    quote.reason = result.reason
+    const {kind, introduction} = readQuote(quote, paragraphs, analyses, settings)
     if (kind === 'block') {
-      if (quote.whole) {
-        const previous = first.paragraph - 1
-        const handedOn = speakers().introducedBy(previous)
-        const continued =
-          previousBlock && lastItem(previousBlock.parts).paragraph === previous ? previousBlock.attribution : undefined
-        const speaker = handedOn ?? (continued ? {...continued, via: 'continued'} : undefined)
-        quote.attribution = speaker ? {...speaker, following: false} : undefined
-      } else {
-        quote.attribution = speakers().speakerFor(first.paragraph, span.open.index, last.paragraph, last.end)
-        if (introduction === 'speaker' && subjectEndsAtMark(speakers(), analysis, first.paragraph, span.open.index)) {
-          quote.uncertainSpeaker = false
-        }
-      }
-
+      quote.attribution = quote.whole
+        ? wholeParagraphSpeaker(quote, speakers(), previousBlock)
+        : speakerBefore(
+            quote,
+            introduction,
+            speakers(),
+            analyses.of(itemAt(paragraphs, firstItem(quote.parts).paragraph))
+          )
       previousBlock = quote
+      // Everything after a quote never closed is inside it.
+      if (!quote.span.close && !quote.whole) markInside(quotes, position)
     }
 
-    // Everything after a quote never closed is inside it (quotes are in
-    // reading order: the ones after it in its paragraph come next).
-    if (kind === 'block' && !span.close && !quote.whole) {
-      for (let next = position + 1; next < quotes.length; next++) {
-        const other = itemAt(quotes, next)
-        const otherFirst = firstItem(other.parts)
-        if (otherFirst.paragraph !== first.paragraph || otherFirst.start >= last.end) break
-        other.inside = true
-      }
-    }
-
-    if (quote.inside) {
-      kind = 'inline'
-      quote.reason = 'nested'
-    }
-
-    if (settings.keepInline && kind === 'block') {
-      kind = 'inline'
-      quote.reason = 'keep-inline'
-    }
-
-    quote.kind = kind
+    quote.kind = renderedKind(quote, kind, settings)
   }
 
   keepClearSpeakers(quotes)
   return {quotes, problems: scan.problems, doubts: scan.doubts}
+}
+
+/** How a quote never closed is introduced (see `introductionOf`); `direct` for any other quote. */
+type Introduction = 'direct' | 'speaker' | undefined
+
+/**
+ * Classify a quote, before its speaker is read: sets its reason, and marks
+ * its speaker uncertain where what introduces it does not bound the subject.
+ *
+ * @param quote
+ *   Quote (changed in place).
+ * @param paragraphs
+ * @param analyses
+ * @param settings
+ * @returns
+ *   Its kind, and how it is introduced.
+ */
+function readQuote(
+  quote: PlannedQuote,
+  paragraphs: ReadonlyArray<string>,
+  analyses: TextAnalyses,
+  settings: Readonly<QuotesSettings>
+): {kind: 'block' | 'inline'; introduction: Introduction} {
+  const {span} = quote
+  const first = firstItem(quote.parts)
+  const last = lastItem(quote.parts)
+  const text = itemAt(paragraphs, first.paragraph)
+  const analysis = analyses.of(text)
+  const result =
+    span.open.family === 'none'
+      ? {kind: 'block' as const, reason: 'unmarked' as const}
+      : classifyQuote(
+          {
+            text,
+            analysis,
+            open: span.open.index,
+            contentStart: span.open.index + quote.open.length,
+            content: quote.content,
+            after: itemAt(paragraphs, last.paragraph).slice(last.end, last.end + 120),
+            depth: span.depth,
+            whole: quote.whole
+          },
+          {...settings, keepInline: false}
+        )
+  quote.reason = result.reason
+  // Words quoted as the object of a preposition (`أعربت عن «…»`) leave the
+  // subject phrase before them unbounded: the speaker needs confirming.
+  if (result.reason === 'long-fragment') quote.uncertainSpeaker = true
+  // A quote never closed runs to the end of its paragraph: a quotation
+  // only when a colon, speech word or complementiser opens it directly.
+  const introduction =
+    result.kind === 'block' && !span.close && !quote.whole
+      ? introductionOf(analysis, span.open.index, settings)
+      : 'direct'
+  // After `وقال فلان "` the subject phrase is read without a colon or a
+  // closing mark to bound it: its speaker needs confirming.
+  if (introduction === 'speaker') quote.uncertainSpeaker = true
+  return {kind: introduction === undefined ? 'inline' : result.kind, introduction}
+}
+
+/**
+ * Speaker of a block quotation that fills its paragraph(s): the one the
+ * paragraph before hands on, else the speaker of the block quotation that
+ * ends right before it.
+ *
+ * @param quote
+ * @param tracker
+ * @param previousBlock
+ *   The block quotation before it, if any.
+ */
+function wholeParagraphSpeaker(
+  quote: PlannedQuote,
+  tracker: SpeakerTracker,
+  previousBlock: PlannedQuote | undefined
+): Attribution | undefined {
+  const previous = firstItem(quote.parts).paragraph - 1
+  const handedOn = tracker.introducedBy(previous)
+  const continued =
+    previousBlock && lastItem(previousBlock.parts).paragraph === previous ? previousBlock.attribution : undefined
+  const speaker = handedOn ?? (continued ? {...continued, via: 'continued'} : undefined)
+  return speaker ? {...speaker, following: false} : undefined
+}
+
+/**
+ * Speaker of a block quotation read from the narrative around it; a quote
+ * never closed after `قال X "` is sure of it when the mark ends the subject.
+ *
+ * @param quote
+ *   Quote (its uncertainty changed in place).
+ * @param introduction
+ * @param tracker
+ * @param analysis
+ *   Analysed text of the paragraph it opens in.
+ */
+function speakerBefore(
+  quote: PlannedQuote,
+  introduction: Introduction,
+  tracker: SpeakerTracker,
+  analysis: AnalysedText
+): Attribution | undefined {
+  const first = firstItem(quote.parts)
+  const last = lastItem(quote.parts)
+  const open = quote.span.open.index
+  const attribution = tracker.speakerFor(first.paragraph, open, last.paragraph, last.end)
+  if (introduction === 'speaker' && subjectEndsAtMark(tracker, analysis, first.paragraph, open)) {
+    quote.uncertainSpeaker = false
+  }
+
+  return attribution
+}
+
+/**
+ * Mark the quotes after a block quotation never closed, in its paragraph,
+ * as inside it (quotes are in reading order: those come next).
+ *
+ * @param quotes
+ *   Quotes in reading order (changed in place).
+ * @param position
+ *   Index of the quotation never closed.
+ */
+function markInside(quotes: ReadonlyArray<PlannedQuote>, position: number): undefined {
+  const quote = itemAt(quotes, position)
+  const first = firstItem(quote.parts)
+  const last = lastItem(quote.parts)
+  for (let next = position + 1; next < quotes.length; next++) {
+    const other = itemAt(quotes, next)
+    const otherFirst = firstItem(other.parts)
+    if (otherFirst.paragraph !== first.paragraph || otherFirst.start >= last.end) break
+    other.inside = true
+  }
+
+  return undefined
+}
+
+/**
+ * @param quote
+ *   Quote (its reason changed in place when it is kept inline).
+ * @param kind
+ *   What it reads as.
+ * @param settings
+ * @returns
+ *   How it is rendered: inline inside another quotation, or by option.
+ */
+function renderedKind(
+  quote: PlannedQuote,
+  kind: 'block' | 'inline',
+  settings: Readonly<QuotesSettings>
+): 'block' | 'inline' {
+  if (quote.inside) {
+    quote.reason = 'nested'
+    return 'inline'
+  }
+
+  if (settings.keepInline && kind === 'block') {
+    quote.reason = 'keep-inline'
+    return 'inline'
+  }
+
+  return kind
 }
 
 /**
