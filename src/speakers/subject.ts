@@ -592,7 +592,7 @@ export function readSubject(
       description.push(token)
       sawDefinite ||= token.definite
     } else if (isNameWord(folded, token.value)) {
-      if (sawDefinite && isPerson(stripArticle(firstItem(description).folded))) {
+      if ((sawDefinite || endsWithOwnedName(description)) && isPerson(stripArticle(firstItem(description).folded))) {
         mode = 'name'
         title.push(...description.splice(0))
         name.push(token)
@@ -1213,6 +1213,28 @@ function takesGenitiveAfter(text: string, tokens: ReadonlyArray<WordToken>, inde
   const after = tokens[index + 1]
   if (!noun || !after || text.slice(noun.end, after.start).trim() !== '') return false
   return !isComplementiser(after.folded) && !isStopWord(after.folded) && !readSpeechWord(after.folded)
+}
+
+/**
+ * @param words
+ *   Words of a description so far.
+ * @returns
+ *   Whether they end with an organisation and its own name, all in
+ *   construct (`نائب رئيس مجلس إدارة غرفة جدة`): what follows is the name
+ *   of the person who holds the post.
+ */
+function endsWithOwnedName(words: ReadonlyArray<WordToken>): boolean {
+  const owner = words.at(-2)
+  const owned = words.at(-1)
+  return (
+    words.length >= 3 &&
+    owner !== undefined &&
+    owned !== undefined &&
+    isOrganisationNoun(owner.folded) &&
+    !isTitleNoun(owned.folded) &&
+    isNameWord(owned.folded, owned.value) &&
+    words.every((word) => !word.definite && word.prefix === '')
+  )
 }
 
 /** Members who hold a seat for a place (`عضو البرلمان عن`, `نائب عن`), folded. */
