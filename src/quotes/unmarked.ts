@@ -135,7 +135,7 @@ export function findUnmarkedQuotes(
   while (match) {
     const index = match.index
     // Colons come in order: skip the marked stretches that end before this one.
-    while (markIndex < marked.length && (marked[markIndex]?.end ?? Infinity) <= index) markIndex++
+    while (markIndex < marked.length && itemAt(marked, markIndex).end <= index) markIndex++
     const inMarks = (marked[markIndex]?.start ?? Infinity) <= index
     if (index >= from && !inMarks && isIntroduction(analysis, index, settings)) {
       breaks ??= findBreaks(analysis, settings)
@@ -594,7 +594,7 @@ export function findVoicedQuotes(
     if (token.start < from || !FIRST_PERSON_OPENERS.has(token.folded)) continue
     const start = token.start
     // Words come in order: skip the marked stretches that end before this one.
-    while (mark < marked.length && (marked[mark]?.end ?? Infinity) <= start) mark++
+    while (mark < marked.length && itemAt(marked, mark).end <= start) mark++
     if ((marked[mark]?.start ?? Infinity) <= start || !afterSpeakerClause(analysis, index, settings)) continue
     breaks ??= findBreaks(analysis, settings)
     blocks ??= nextBlocks(marked, settings.minBlockWords)
@@ -848,7 +848,7 @@ export function quotationEnd(
  *   Index of the first item at or after `value` (binary search).
  */
 function firstAtOrAfter(sorted: ReadonlyArray<number>, value: number): number {
-  return partitionPoint(sorted.length, (index) => (sorted[index] ?? Infinity) < value)
+  return partitionPoint(sorted.length, (index) => itemAt(sorted, index) < value)
 }
 
 /**
