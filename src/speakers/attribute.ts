@@ -439,6 +439,11 @@ export class SpeakerTracker {
       if (speaker && !guess) return {...speaker, via: 'sentence-subject'}
     }
 
+    // `وقالوا:`, `يقولون إن`, `مرددين`: a group, not whoever spoke before or
+    // was named; with a speaker earlier in the sentence (`وأكد X … معتبرين`)
+    // it is theirs to report, as above.
+    if (this.#isPlural(cue)) return undefined
+
     // `أما X فكتب يقول:`: the topic of the sentence.
     const analysis = this.#analysis(paragraph)
     const text = analysis.text
@@ -477,6 +482,22 @@ export class SpeakerTracker {
     }
 
     return tagged(this.#previous(readingOrder(paragraph, cue.start), cue.gender), 'previous-same-gender')
+  }
+
+  /**
+   * Whether a speech word is in the plural (`وأضافوا`, `يقولون`, `قائلين`):
+   * the ending of its word, where the lemma has none.
+   *
+   * @param cue
+   *   Cue.
+   * @returns
+   *   Whether it speaks for several.
+   */
+  #isPlural(cue: SpeechCue): boolean {
+    const token = this.#analysis(cue.paragraph).tokens.find((other) => other.start === cue.start)
+    if (!token || /(?:وا|ون|ين)$/.test(cue.word.lemma)) return false
+    const ending = cue.word.form === 'participle' ? /ين$/ : /(?:وا|ون)$/
+    return cue.word.form !== 'noun' && ending.test(token.folded)
   }
 
   /**
