@@ -350,7 +350,7 @@ export function readSubject(
         !token.definite &&
         isNameWord(folded, token.value) &&
         !isTitle(folded) &&
-        !(/^[يتن]/.test(folded) && folded.length >= 4)
+        !isVerbLike(token)
       ) {
         // `منظمة هيومن رايتس ووتش`, `صحيفة يديعوت أحرونوت`: a name of
         // several words (not `شركة أبل تطلق`: a verb follows the name).
@@ -1213,6 +1213,19 @@ function takesGenitiveAfter(text: string, tokens: ReadonlyArray<WordToken>, inde
   const after = tokens[index + 1]
   if (!noun || !after || text.slice(noun.end, after.start).trim() !== '') return false
   return !isComplementiser(after.folded) && !isStopWord(after.folded) && !readSpeechWord(after.folded)
+}
+
+/**
+ * @param token
+ *   A word after an organisation's name.
+ * @returns
+ *   Whether it may be a verb in the present (`شركة أبل تطلق`), or one in
+ *   the past feminine after `ف` (`أما صحيفة هآرتس فتوقعت`), not a word of
+ *   the name (`فيكتوريا`, `فرحات` are names).
+ */
+function isVerbLike(token: WordToken): boolean {
+  if (/^[يتن]/.test(token.folded) && token.folded.length >= 4) return true
+  return token.prefix === 'ف' && !isPrefixLikeName(token.folded) && /^\S{2,}[^ا]ت$/.test(token.stem)
 }
 
 /**
