@@ -423,9 +423,12 @@ export class SpeakerRegistry {
 
     // `اللجنة`, `سلاح الجو`, `المصدر` → the organisation or source named in
     // full: its fullest mention (news names it in full first).
+    // (Named only after the quotation, it is another one: `واعتبرت الصحيفة`
+    // before `أما صحيفة هآرتس`.)
     let best: Mention | undefined
     for (const mention of candidates) {
       if (
+        mention.order < order &&
         mention.titleWords.length > title.length &&
         title.every((word, index) => mention.titleWords[index] === word) &&
         (!best || mention.titleWords.length > best.titleWords.length)
