@@ -69,6 +69,9 @@ const ISSUED = new Set(['بيان', 'تصريح', 'رساله', 'تقرير', '�
 /** Verbs of issuing a document, with the pronoun of the document (`أصدرته`). */
 const ISSUING = /^(?:اصدر|نشر|وزع|القي|كتب|اذاع|بث|وجه)(?:ه|ته|ها)$/
 
+/** Issued (`صادر عن`, `الصادرة من`, `صدر عن`), before the issuer, folded. */
+const ISSUED_BY = /^(?:(?:ال)?صادر[ةه]?|صدرت?)$/
+
 /** The writer interviewing someone (`وتحدثنا مع`, `التقينا`, `وبسؤال`), folded. */
 const INTERVIEW = /^[وف]?(?:تحدثنا|التقينا|سالنا|حاورنا|بسوال)$/
 
@@ -1083,7 +1086,7 @@ export class SpeakerTracker {
     if (!document || !verb || !ISSUED.has(stripArticle(document.folded))) return undefined
     if (/[^\s]/.test(text.slice(document.end, verb.start))) return undefined
     let from = index + 2
-    if (/^(?:ال)?صادر[ةه]?$/.test(verb.folded) && /^(?:عن|من)$/.test(tokens[index + 2]?.folded ?? '')) from = index + 3
+    if (ISSUED_BY.test(verb.folded) && /^(?:عن|من)$/.test(tokens[index + 2]?.folded ?? '')) from = index + 3
     else if (!ISSUING.test(verb.folded)) return undefined
     const issuer = readSubject(text, tokens, from, text.length, this.#options)
     // `تصريح أصدرته وزارة الخارجية`: a bare title names one of many (whose
