@@ -566,6 +566,8 @@ export function readSubject(
     // After a genitive, a name may follow a person's description
     // (`عضو الاتحاد السعودي لكرة السلة عبدالرحمن المسعد`).
     if (description.length >= MAX_TITLE_WORDS) break
+    // `مسؤول فرنسي كبير طلب عدم الكشف عن اسمه`: the verb before `عدم`.
+    if (next?.folded === NOT && !token.definite) break
     if (preposition) {
       // `عضو البرلمان عن محافظة الأنبار`: the seat a member holds.
       const seat = folded === 'عن' && isRepresentative(firstItem(description).folded)
@@ -1249,6 +1251,9 @@ function endsWithOwnedName(words: ReadonlyArray<WordToken>): boolean {
     words.every((word) => !word.definite && word.prefix === '')
   )
 }
+
+/** `عدم` (“not”, in `طلب عدم الكشف`), folded. */
+const NOT = 'عدم'
 
 /** Members who hold a seat for a place (`عضو البرلمان عن`, `نائب عن`), folded. */
 const REPRESENTATIVES = new Set(['عضو', 'عضوه', 'نايب', 'نايبه'])
