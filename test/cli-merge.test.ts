@@ -116,6 +116,21 @@ describe('arabic-news merge, reports that cannot be used', () => {
     expect(result.stderr).toMatch(/2 reports, 1 article, .*1 problem\n/)
   })
 
+  it('lists the articles of all reports in input order, with the configuration and stylesheet given', async () => {
+    const root = await folder({
+      'one.json': {tool: 'arabic-news', files: [entry('b.html', 'الخبر الثاني')]},
+      'two.json': {tool: 'arabic-news', files: [entry('a.html', 'الخبر الأول')]},
+      'site.json': {perPage: 10},
+      'own.css': 'body { color: black; }'
+    })
+    const result = await merge(root, ['one.json', 'two.json'], '--config', 'site.json', '--css', 'own.css')
+    expect(result.code, result.stderr).toBe(0)
+    const home = await readFile(path.join(root, 'out/index.html'), 'utf8')
+    expect(home.indexOf('الخبر الأول')).toBeGreaterThan(-1)
+    expect(home.indexOf('الخبر الأول'), 'a.txt comes before b.txt').toBeLessThan(home.indexOf('الخبر الثاني'))
+    expect(home).toMatch(/<link rel="stylesheet" href="own\.[0-9a-f]{10}\.css">/)
+  })
+
   it('says nothing with --quiet when all went well, and counts one report in the singular', async () => {
     const root = await folder({'one.json': {tool: 'arabic-news', files: [entry('a.html', 'خبر', 'unchanged')]}})
     const quiet = await merge(root, ['one.json'], '--quiet')
