@@ -823,7 +823,7 @@ export class SpeakerTracker {
         word.lemma === 'في' &&
         subject?.titleWords.length === 1 &&
         DOCUMENTS.has(stripArticle(subject.titleWords[0] ?? ''))
-      const document = subject ? this.#document(subject, text, paragraph, cues) : undefined
+      const document = subject ? this.#document(subject, text, paragraph, cues, order) : undefined
       let blocked =
         subject !== undefined &&
         ((!quotedDocument && !isPlausibleSubject(subject, this.#options)) ||
@@ -1226,12 +1226,15 @@ export class SpeakerTracker {
    *   Index of the current paragraph.
    * @param current
    *   Cues read so far in the current paragraph.
+   * @param order
+   *   Reading-order place of the speech word.
    */
   #document(
     subject: SubjectPhrase,
     text: string,
     here: number,
-    current: ReadonlyArray<SpeechCue>
+    current: ReadonlyArray<SpeechCue>,
+    order: number
   ): ResolvedSpeaker | undefined {
     if (subject.kind === 'name' || subject.titleWords.length !== 1) return undefined
     const written = firstItem(subject.titleWords)
@@ -1258,6 +1261,9 @@ export class SpeakerTracker {
     for (let index = known.length - 1; index >= 0; index--) {
       const mention = itemAt(known, index)
       const head = mention.titleWords[0]
+      // Named after `أن` (`وجاء في التقرير أنه على السلطات …`): what it
+      // says, not who issued it (`بيان أصدرته لجنة التحقيق` is).
+      if (mention.order >= order && this.#reportedBefore(order, mention.order)) continue
       if (mention.kind !== 'title' || !head || !isOrganisationNoun(head) || MEDIA.has(head) || DOCUMENTS.has(head))
         continue
       const paragraph = orderParagraph(mention.order)
@@ -1285,6 +1291,26 @@ export class SpeakerTracker {
     // `في بيان`: “the statement” (a statement nobody issued is no speaker).
     if (noun === 'تصريح') return undefined
     return {speaker: written.startsWith('ال') ? subject.text : 'ال' + subject.text, asWritten: undefined}
+  }
+
+  /**
+   * Whether a place comes after what a speech word reports: in a later
+   * paragraph, or after a complementiser (`أن`, `إن`) that follows the
+   * speech word.
+   *
+   * @param from
+   *   Reading-order place of the speech word.
+   * @param to
+   *   Reading-order place after it.
+   * @returns
+   *   Whether `to` is in what is reported.
+   */
+  #reportedBefore(from: number, to: number): boolean {
+    const paragraph = orderParagraph(from)
+    if (orderParagraph(to) !== paragraph) return true
+    return this.#analysis(paragraph)
+      .tokensIn(orderIndex(from), orderIndex(to))
+      .some((token) => isComplementiser(token.folded))
   }
 
   /**
