@@ -410,8 +410,9 @@ function closeSentence(draft: FigureDraft, here: Cutter, start: number, stop: nu
     return end
   }
 
-  const last = draft.items.at(-1)
-  const attribution = last?.type === 'quote' ? last.quote.attribution : undefined
+  // A figure opens with its first quotation (`openFigure`): it has items.
+  const last = lastItem(draft.items)
+  const attribution = last.type === 'quote' ? last.quote.attribution : undefined
   if (draft.before.length === 0 && draft.items.length === 1 && attribution?.following) {
     draft.after = here.cut(start, stop)
   } else {

@@ -489,7 +489,7 @@ const OBJECTLESS_SPEECH = new Set(['قال', 'اضاف', 'تابع'])
  *   Index of the opening mark.
  */
 function subjectEndsAtMark(tracker: SpeakerTracker, analysis: AnalysedText, paragraph: number, open: number): boolean {
-  const cue = (tracker.cues[paragraph] ?? []).findLast((item) => item.start < open)
+  const cue = itemAt(tracker.cues, paragraph).findLast((item) => item.start < open)
   if (!cue?.subject || !cue.resolved || cue.subject.start < cue.start) return false
   return OBJECTLESS_SPEECH.has(cue.word.lemma) && analysis.tokensIn(cue.subject.end, open).length === 0
 }
