@@ -524,10 +524,12 @@ export function readSubject(
       } else if (
         token.definite &&
         name.length >= 2 &&
-        next?.definite === true &&
+        (next?.definite === true || (next?.value.includes(TANWEEN_FATH) === true && !readSpeechWord(next.folded))) &&
         !isNameParticle(lastItem(name).folded) &&
         text.slice(token.end, next.start).trim() === ''
       ) {
+        // (`اعتبر بنيامين نتنياهو الاتفاق تنازلا`: the object, then a word
+        // in the accusative.)
         // `عبد الكريم فاضل المعرض الزراعي`: a noun and its adjective, the
         // verb's object, after a full name.
         break
