@@ -311,11 +311,12 @@ function findAsides(paragraphs: Array<Paragraph>, roles: Map<RootContent, Role>,
 
     if (!match && relatedLinks && isRelatedLink(text)) {
       match = {kind: 'boilerplate'}
-    } else if (!match && isBareName(text)) {
-      // Outlets put the writer's bare name first or last, next to a real paragraph.
+    } else if (!match) {
+      // Outlets put the writer's bare name first or last, next to a real
+      // paragraph: only those lines are read as names.
       const neighbour =
         index === 0 ? paragraphs[1] : index === paragraphs.length - 1 ? paragraphs[index - 1] : undefined
-      if (paragraphs.length > 2 && neighbour && countWords(textOf(neighbour)) >= 8) {
+      if (paragraphs.length > 2 && neighbour && isBareName(text) && countWords(textOf(neighbour)) >= 8) {
         match = {kind: 'byline', name: text}
       }
     }

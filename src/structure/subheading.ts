@@ -40,16 +40,19 @@ const sentenceStart =
 export function isSubheading(candidate: SubheadingCandidate, maxWords: number): boolean {
   const {text, next} = candidate
   if (next === undefined || candidate.afterSubheading) return false
+  // A leading dash or bullet is a common way of marking a subheading.
+  const bare = stripEnclosing(text.replace(/^[-–—•*]+\s*/, ''))
+  // Most lines are paragraphs of the story: their length settles it before
+  // anything else is read.
+  if (bare.length > 90) return false
 
   const previous = candidate.previous?.trim()
   if (previous !== undefined && (continues(previous, maxWords) || completes(previous, text))) return false
 
   if (isListItem(text, previous, next) || hasOpenQuote(text)) return false
 
-  // A leading dash or bullet is a common way of marking a subheading.
-  const bare = stripEnclosing(text.replace(/^[-–—•*]+\s*/, ''))
   const words = countWords(bare)
-  if (words === 0 || words > maxWords || bare.length > 90) return false
+  if (words === 0 || words > maxWords) return false
   // `من متهم إلى ضحية:`: a short crosshead may end in a colon or ask a
   // question (`ماذا بعد؟`); a sentence may not.
   const colonHeading = /\s*:$/.test(bare) && words <= MAX_COLON_HEADING_WORDS
@@ -188,9 +191,16 @@ function isListItem(text: string, previous: string | undefined, next: string | u
  * @param text
  */
 function hasOpenQuote(text: string): boolean {
-  const straight = text.split('"').length - 1
-  if (straight % 2 === 1) return true
-  const opening = text.split(/[«“]/).length - 1
-  const closing = text.split(/[»”]/).length - 1
-  return opening !== closing
+  // Counted in one pass, without splitting the line into pieces.
+  let straight = 0
+  let opening = 0
+  let closing = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x22) straight++
+    else if (code === 0xab || code === 0x20_1c) opening++
+    else if (code === 0xbb || code === 0x20_1d) closing++
+  }
+
+  return straight % 2 === 1 || opening !== closing
 }
