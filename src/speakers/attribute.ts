@@ -484,7 +484,39 @@ export class SpeakerTracker {
       if (before) return before.speaker
     }
 
-    return tagged(this.#previous(readingOrder(paragraph, cue.start), cue.gender), 'previous-same-gender')
+    // `وأشاد بالجهود التي قام بها X وأضاف:`: a sentence whose opening verb
+    // has no subject of its own goes on with whoever spoke before; a name
+    // after that verb is what it is about.
+    const until = this.#opensWithoutSubject(tokens) ? start : cue.start
+    return tagged(this.#previous(readingOrder(paragraph, until), cue.gender), 'previous-same-gender')
+  }
+
+  /**
+   * Whether words open with a verb joined by `و` that has no subject after
+   * it (`وأشاد بالجهود`, `وتوجه إلى`): its subject is the one before.
+   *
+   * @param tokens
+   *   Words from the start of the sentence.
+   * @returns
+   *   Whether the opening verb has no subject of its own.
+   */
+  #opensWithoutSubject(tokens: ReadonlyArray<WordToken>): boolean {
+    const [verb, next] = tokens
+    if (!verb || !next || verb.prefix !== 'و' || AUXILIARY.test(verb.folded)) return false
+    if (readSpeechWord(verb.folded, this.#options.verbs) || !this.#mayBeVerb(verb)) return false
+    return (next.prefix !== '' && !next.definite) || isPreposition(next.folded)
+  }
+
+  /**
+   * @param token
+   *   Word.
+   * @returns
+   *   Whether it may be a verb: not a noun with the article, a preposition,
+   *   a particle or a title.
+   */
+  #mayBeVerb(token: WordToken): boolean {
+    if (token.definite || token.value.length < 3) return false
+    return !(isPreposition(token.stem) || isStopWord(token.folded) || isStopWord(token.stem) || isTitleNoun(token.stem))
   }
 
   /**
