@@ -1,6 +1,10 @@
 /**
- * Recognising datelines and agency prefixes at the start of a lead.
+ * Recognising datelines and agency prefixes at the start of a lead. A group
+ * that always takes part in its pattern (if only as an empty string) is read
+ * with `itemAt`.
  */
+
+import {firstItem, itemAt} from '../text/items.js'
 
 /** A dateline found at the start of a text. */
 export interface DatelineMatch {
@@ -248,8 +252,12 @@ function matchDashed(patterns: DatelinePatterns, text: string): DatelineMatch | 
   const match = patterns.dashed.exec(text)
   const agencyName = match?.[2]
   if (!match || agencyName === undefined) return undefined
-  const before = (match[1] ?? '').replace(new RegExp(dash + '\\s*$'), '').trim()
-  const after = (match[3] ?? '').replace(new RegExp('^\\s*' + dash), '').trim()
+  const before = itemAt(match, 1)
+    .replace(new RegExp(dash + '\\s*$'), '')
+    .trim()
+  const after = itemAt(match, 3)
+    .replace(new RegExp('^\\s*' + dash), '')
+    .trim()
   // `سبق تقول للمسؤول: …`: an outlet's name opening a sentence, with
   // neither place nor separator, is the sentence's subject.
   const opensSentence =
@@ -262,7 +270,7 @@ function matchDashed(patterns: DatelinePatterns, text: string): DatelineMatch | 
 function matchChunksWithColon(patterns: DatelinePatterns, text: string): DatelineMatch | undefined {
   const match = patterns.chunksWithColon.exec(text)
   if (!match || !plausiblePlace(match[1])) return undefined
-  const last = (match[2] ?? '').split(new RegExp(dash)).pop()?.trim()
+  const last = itemAt(match, 2).split(new RegExp(dash)).pop()?.trim()
   return datelineOf(text, match[0].length, last, undefined)
 }
 
@@ -271,7 +279,7 @@ function matchPlaceAndName(patterns: DatelinePatterns, text: string): DatelineMa
   const match = patterns.placeAndName.exec(text)
   const place = match?.[1]
   // The reporter's name has two words or more (`جدة - اندلع` is a lead).
-  if (!match || place === undefined || !plausiblePlace(place) || !/\S\s+\S/.test(match[2] ?? '')) return undefined
+  if (!match || place === undefined || !plausiblePlace(place) || !/\S\s+\S/.test(itemAt(match, 2))) return undefined
   return place.split(/\s+/).length <= 3 ? datelineOf(text, match[0].length, place, undefined) : undefined
 }
 
@@ -323,7 +331,7 @@ function datelineOf(
  */
 function plausiblePlace(value: string | undefined): boolean {
   if (!value) return true
-  const first = value.trim().split(/\s+/)[0] ?? ''
+  const first = firstItem(value.trim().split(/\s+/))
   return !sentenceStarts.test(first)
 }
 
