@@ -4,6 +4,7 @@
 
 import {isMap, isScalar, parseDocument, visit, type Document} from 'yaml'
 import type {Position} from 'unist'
+import {firstItem} from '../text/items.js'
 import type {FrontMatter} from '../types.js'
 import type {SourceLine} from './lines.js'
 import type {Locator} from './position.js'
@@ -90,7 +91,8 @@ export function readFrontMatter(source: string): FrontMatterResult {
     const place = error.linePos?.[0]
     return {
       ok: false,
-      reason: error.message.split('\n')[0] ?? 'Invalid YAML',
+      // Its first line: `split` always gives one.
+      reason: firstItem(error.message.split('\n')),
       line: place?.line ?? 1,
       column: place?.col ?? 1
     }
