@@ -7,7 +7,7 @@
  * `--build 10000` profiles `arabic-news build` of that many corpus articles
  * instead (as the benchmark builds them), its main thread and each worker,
  * and prints each thread's time by step (rendering by plugin, writing
- * pages, reading, site pages, garbage collection, idle) before its
+ * files, reading, site pages, garbage collection, idle) before its
  * functions.
  */
 
@@ -78,9 +78,11 @@ export function summariseProfile(file: string, skip = new Set(['(idle)', '(progr
 const STEPS: ReadonlyArray<[name: string, test: (frame: ProfileNode['callFrame']) => boolean]> = [
   ['garbage collection', (frame) => frame.functionName === '(garbage collector)'],
   ['idle', (frame) => frame.functionName === '(idle)'],
-  ['writing pages', (frame) => frame.url.endsWith('/cli/atomic.js')],
+  ['writing files', (frame) => frame.url.endsWith('/cli/atomic.js')],
   ['page record and navigation', (frame) => /\/cli\/(?:article-record|site\/navigation)\.js$/.test(frame.url)],
   ['site pages', (frame) => frame.url.includes('/cli/site/')],
+  // What runs after the first step of a write (the file opened) has no caller of ours on its stack.
+  ['writing files', (frame) => frame.url === 'node:internal/fs/promises'],
   ['reading articles', (frame) => frame.url.endsWith('/cli/safe-open.js')],
   ['hashing', (frame) => frame.url.endsWith('/cli/manifest.js') && frame.functionName === 'hash'],
   ['decoding', (frame) => frame.url.endsWith('/cli/decode.js')],
