@@ -825,7 +825,8 @@ function readApposition(
       if (gap.trim() !== '') return undefined
     }
 
-    if (isComplementiser(token.folded)) return words.length > 0 ? words : undefined
+    // (`، مسعود جزايري قوله:`: the speech noun ends the name.)
+    if (isComplementiser(token.folded) || readSpeechWord(token.folded)) return words.length > 0 ? words : undefined
     // `، المهندس بدر الدلامي:`: the appositive's own title comes first.
     if (token.definite && words.length === 0) {
       if (index === from && isPersonTitle(stripArticle(token.folded))) continue
