@@ -65,6 +65,8 @@ export interface QuoteInContext {
   contentStart: number
   /** Quoted words (marks excluded; all paragraphs of a long quote, joined). */
   content: string
+  /** Number of words of `content`, when counted already. */
+  words?: number | undefined
   /** Index after the closing mark in `after`'s paragraph, used to read what follows. */
   after: string
   /** Nesting depth (`0`: outer quote). */
@@ -103,7 +105,7 @@ const LONG_STATEMENT_FACTOR = 2
  *   Kind and reason.
  */
 export function classifyQuote(quote: Readonly<QuoteInContext>, settings: Readonly<ClassifySettings>): QuoteClass {
-  const words = countWords(quote.content)
+  const words = quote.words ?? countWords(quote.content)
   const result = (kind: QuoteClass['kind'], reason: QuoteReason): QuoteClass => ({
     kind,
     reason,
@@ -114,13 +116,14 @@ export function classifyQuote(quote: Readonly<QuoteInContext>, settings: Readonl
   if (quote.depth > 0) return result('inline', 'nested')
   if (words < settings.minBlockWords) return result('inline', 'short')
   if (quote.whole) return result('block', 'whole-paragraph')
-  if (isList(quote.content)) return result('inline', 'name')
+  const quoted = new QuotedWords(quote.content)
+  if (readsAsList(quoted)) return result('inline', 'name')
 
   const firstWord = tokenize(quote.content, 0, Math.min(quote.content.length, 40))[0]
   // `"أن …"`, `«إن …»`: a quoted clause.
   if (firstWord && isComplementiser(firstWord.folded)) return result('block', 'speech')
   // `«قانون دعم الفنون …»`, `«مهرجان الربيع …»`: a name that says what it names.
-  if (firstWord && isNamingWord(firstWord.folded) && !isStatement(quote.content)) {
+  if (firstWord && isNamingWord(firstWord.folded) && !quoted.statement) {
     return result('inline', 'name')
   }
 
@@ -143,7 +146,7 @@ export function classifyQuote(quote: Readonly<QuoteInContext>, settings: Readonl
 
     // `حملة «…»`, `مشروع "…"`: a name, unless a speaker introduces a
     // statement (`وقال محلل في كومرتس بنك "الأسعار إما أن …"`).
-    if (isNamingWord(last.folded) && !(cue && isStatement(quote.content))) {
+    if (isNamingWord(last.folded) && !(cue && quoted.statement)) {
       return result('inline', 'name')
     }
 
@@ -152,11 +155,11 @@ export function classifyQuote(quote: Readonly<QuoteInContext>, settings: Readonl
     // is quoted at length (`وأشار إلى أن المخاطر تتمثل في "اندلاع حريق …،
     // ويمكن أن …"`).
     if (!touching && isPreposition(last.folded)) {
-      const long = words >= LONG_STATEMENT_FACTOR * settings.minBlockWords && isStatement(quote.content)
+      const long = words >= LONG_STATEMENT_FACTOR * settings.minBlockWords && quoted.statement
       return cue && long ? result('block', 'long-fragment') : result('inline', 'fragment')
     }
 
-    if (!touching && DEMONSTRATIVES.has(last.folded) && !isStatement(quote.content)) {
+    if (!touching && DEMONSTRATIVES.has(last.folded) && !quoted.statement) {
       return result('inline', 'fragment')
     }
   }
@@ -168,7 +171,7 @@ export function classifyQuote(quote: Readonly<QuoteInContext>, settings: Readonl
 
   // A long quoted statement is somebody's words even when the sentence does
   // not say whose (`فيما قررت اللجنة "مخاطبة … ، وتحميل …"`).
-  if (words >= LONG_STATEMENT_FACTOR * settings.minBlockWords && isStatement(quote.content)) {
+  if (words >= LONG_STATEMENT_FACTOR * settings.minBlockWords && quoted.statement) {
     return result('block', 'long-statement')
   }
 
@@ -311,8 +314,55 @@ const CLAUSE_WORDS = new Set(
  *   Whether it reads as a statement.
  */
 export function isStatement(content: string): boolean {
+  return new QuotedWords(content).statement
+}
+
+/**
+ * Quoted words, read once for the several tests of a classification.
+ */
+class QuotedWords {
+  readonly content: string
+  #tokens: ReadonlyArray<WordToken> | undefined
+  #statement: boolean | undefined
+
+  /**
+   * @param content
+   *   Quoted words.
+   */
+  constructor(content: string) {
+    this.content = content
+  }
+
+  /**
+   * @returns
+   *   Its words (read on first use).
+   */
+  get tokens(): ReadonlyArray<WordToken> {
+    this.#tokens ??= tokenize(this.content)
+    return this.#tokens
+  }
+
+  /**
+   * @returns
+   *   Whether it reads as a statement (see `isStatement`; read on first use).
+   */
+  get statement(): boolean {
+    this.#statement ??= readsAsStatement(this.content, this.tokens)
+    return this.#statement
+  }
+}
+
+/**
+ * @param content
+ *   Quoted words.
+ * @param tokens
+ *   Its words.
+ * @returns
+ *   Whether it reads as a statement (see `isStatement`).
+ */
+function readsAsStatement(content: string, tokens: ReadonlyArray<WordToken>): boolean {
   if (/[.!?؟](?:\s|$)/.test(content.trim().slice(-2))) return true
-  return tokenize(content).some(
+  return tokens.some(
     (token) =>
       CLAUSE_WORDS.has(token.folded) ||
       (/^[وف]/.test(token.folded) && CLAUSE_WORDS.has(token.folded.slice(1))) ||
@@ -332,8 +382,19 @@ export function isStatement(content: string): boolean {
  *   Whether it reads as a list.
  */
 export function isList(content: string): boolean {
-  if (isStatement(content)) return false
-  const tokens = tokenize(content).filter((token) => /[\p{L}\p{N}]/u.test(token.folded))
+  return readsAsList(new QuotedWords(content))
+}
+
+/**
+ * @param quoted
+ *   Quoted words.
+ * @returns
+ *   Whether they read as a list (see `isList`).
+ */
+function readsAsList(quoted: QuotedWords): boolean {
+  if (quoted.statement) return false
+  const {content} = quoted
+  const tokens = quoted.tokens.filter((token) => /[\p{L}\p{N}]/u.test(token.folded))
   if (tokens.length < 3) return false
   const items: Array<number> = [0]
   for (const [index, token] of tokens.entries()) {

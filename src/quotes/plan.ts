@@ -8,7 +8,6 @@ import {SpeakerTracker, type Attribution} from '../speakers/attribute.js'
 import {isComplementiser, readSpeechWord} from '../speakers/lexicon.js'
 import {type AnalysedText, TextAnalyses} from '../text/analysis.js'
 import {firstItem, itemAt, lastItem} from '../text/items.js'
-import {countWords} from '../text/tokens.js'
 import {classifyQuote, type QuoteReason} from './classify.js'
 import {isNamingWord, isNarratorVerb} from './lexicon.js'
 import {findQuotes, type QuoteProblem, type QuoteSpan, type SpacingDoubt} from './marks.js'
@@ -179,6 +178,7 @@ function readQuote(
             open: span.open.index,
             contentStart: span.open.index + quote.open.length,
             content: quote.content,
+            words: analyses.wordsOf(quote.content),
             after: itemAt(paragraphs, last.paragraph).slice(last.end, last.end + 120),
             depth: span.depth,
             whole: quote.whole
@@ -326,7 +326,7 @@ function trackSpeakers(
   for (const quote of quotes) {
     // Short spans are names (`صحيفة "فايننشال تايمز"`): they stay readable.
     // Quotes never closed may be stray marks: their words stay too.
-    if (quote.span.depth > 0 || !quote.span.close || countWords(quote.content) < MASK_WORDS) continue
+    if (quote.span.depth > 0 || !quote.span.close || analyses.wordsOf(quote.content) < MASK_WORDS) continue
     for (const part of quote.parts) {
       const from = part.start + (part.paragraph === quote.span.open.paragraph ? quote.open.length : 0)
       const to =
@@ -338,7 +338,7 @@ function trackSpeakers(
   }
 
   return new SpeakerTracker(
-    paragraphs.map((text, index) => analyses.of(blankOut(text, masks.get(index)))),
+    paragraphs.map((text, index) => analyses.blanked(text, masks.get(index))),
     {titles: settings.titles, verbs: settings.speechVerbs},
     context.map((text) => (text ? analyses.of(text) : undefined))
   )
@@ -534,28 +534,6 @@ function introducedBySpeaker(analysis: AnalysedText, open: number, settings: Rea
 }
 
 /**
- * @param text
- *   Paragraph text.
- * @param ranges
- *   Ranges to blank out, in order.
- * @returns
- *   The text with spaces in those ranges (same length, so offsets stay).
- */
-function blankOut(text: string, ranges: ReadonlyArray<[number, number]> | undefined): string {
-  if (!ranges) return text
-  let result = ''
-  let cursor = 0
-  for (const [from, to] of ranges) {
-    const start = Math.max(from, cursor)
-    if (to <= start) continue
-    result += text.slice(cursor, start) + ' '.repeat(to - start)
-    cursor = to
-  }
-
-  return result + text.slice(cursor)
-}
-
-/**
  * Add the quotations written without marks (`وقال الوزير: …`) to `quotes`,
  * in reading order; quotes in marks inside them are part of them.
  *
@@ -573,7 +551,7 @@ function addUnmarked(
   settings: Readonly<QuotesSettings>,
   analyses: TextAnalyses
 ): undefined {
-  const marked = markedStretches(paragraphs, quotes)
+  const marked = markedStretches(quotes, analyses)
   const following = (index: number) => {
     const text = paragraphs[index]
     return {analysis: text ? analyses.of(text) : undefined, marked: marked.get(index) ?? []}
@@ -637,19 +615,19 @@ function startsBefore(stretch: Stretch, last: Stretch): boolean {
 }
 
 /**
- * @param paragraphs
  * @param quotes
+ * @param analyses
  * @returns
  *   Per paragraph, the stretches of outer quotes in marks, in order.
  */
 function markedStretches(
-  paragraphs: ReadonlyArray<string>,
-  quotes: ReadonlyArray<PlannedQuote>
+  quotes: ReadonlyArray<PlannedQuote>,
+  analyses: TextAnalyses
 ): Map<number, Array<MarkedStretch>> {
   const result = new Map<number, Array<MarkedStretch>>()
   for (const quote of quotes) {
     if (quote.span.depth > 0) continue
-    const words = countWords(quote.content)
+    const words = analyses.wordsOf(quote.content)
     for (const part of quote.parts) {
       const list = result.get(part.paragraph) ?? []
       list.push({start: part.start, end: part.end, words, closed: quote.span.close !== undefined})

@@ -6,7 +6,15 @@
 
 import {foldArabic} from './fold.js'
 import {partitionPoint} from './sorted.js'
-import {codePointStartBefore, isCountedWord, isLetterOrDigit, isWhiteSpace, tokenize, type WordToken} from './tokens.js'
+import {
+  codePointStartBefore,
+  countWords,
+  isCountedWord,
+  isLetterOrDigit,
+  isWhiteSpace,
+  tokenize,
+  type WordToken
+} from './tokens.js'
 
 /** One paragraph, analysed. */
 export class AnalysedText {
@@ -22,10 +30,12 @@ export class AnalysedText {
   /**
    * @param text
    *   Paragraph text.
+   * @param tokens
+   *   Its words, when already read (default: read from `text`).
    */
-  constructor(text: string) {
+  constructor(text: string, tokens: ReadonlyArray<WordToken> = tokenize(text)) {
     this.text = text
-    this.tokens = tokenize(text)
+    this.tokens = tokens
     let count = 0
     for (const token of this.tokens) if (isCountedWord(token)) count++
     this.wordCount = count
@@ -192,6 +202,7 @@ function followsTwoLetters(text: string, last: number): boolean {
  */
 export class TextAnalyses {
   readonly #byText = new Map<string, AnalysedText>()
+  readonly #words = new Map<string, number>()
 
   /**
    * @param text
@@ -208,4 +219,135 @@ export class TextAnalyses {
 
     return analysis
   }
+
+  /**
+   * @param text
+   *   Text (a quotation's words, read by several rules).
+   * @returns
+   *   Its number of words (`countWords`), counted once.
+   */
+  wordsOf(text: string): number {
+    let count = this.#words.get(text)
+    if (count === undefined) {
+      count = countWords(text)
+      this.#words.set(text, count)
+    }
+
+    return count
+  }
+
+  /**
+   * The analysis of a text with some ranges blanked out: each of their
+   * characters a space, so that offsets stay. The words outside the ranges
+   * are those of the text's own analysis, read again only at an edge that a
+   * word or an entity leftover crosses.
+   *
+   * @param text
+   *   Paragraph text.
+   * @param ranges
+   *   Ranges to blank out (`[from, to)`), in order; none leaves the text as is.
+   * @returns
+   *   Analysis of the blanked text.
+   */
+  blanked(text: string, ranges: ReadonlyArray<readonly [number, number]> | undefined): AnalysedText {
+    const value = blankOut(text, ranges ?? [])
+    if (value === text) return this.of(text)
+    let analysis = this.#byText.get(value)
+    if (!analysis) {
+      const whole = this.of(text)
+      const tokens: Array<WordToken> = []
+      for (const [start, end] of keptSegments(text.length, ranges ?? [])) {
+        tokens.push(...wordsBetween(whole, start, end))
+      }
+
+      analysis = new AnalysedText(value, tokens)
+      this.#byText.set(value, analysis)
+    }
+
+    return analysis
+  }
+}
+
+/**
+ * @param text
+ *   Text.
+ * @param ranges
+ *   Ranges to blank out, in order.
+ * @returns
+ *   The text with spaces in those ranges (same length, so offsets stay).
+ */
+function blankOut(text: string, ranges: ReadonlyArray<readonly [number, number]>): string {
+  let result = ''
+  let cursor = 0
+  for (const [from, to] of ranges) {
+    const start = Math.max(from, cursor)
+    if (to <= start) continue
+    result += text.slice(cursor, start) + ' '.repeat(to - start)
+    cursor = to
+  }
+
+  return result + text.slice(cursor)
+}
+
+/**
+ * @param length
+ *   Length of the text.
+ * @param ranges
+ *   Ranges blanked out, in order (overlaps and empty ones allowed).
+ * @returns
+ *   The stretches left as written, in order (empty ones left out).
+ */
+function keptSegments(length: number, ranges: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  const kept: Array<[number, number]> = []
+  let cursor = 0
+  for (const [from, to] of ranges) {
+    const start = Math.max(from, cursor)
+    if (to <= start) continue
+    if (start > cursor) kept.push([cursor, start])
+    cursor = to
+  }
+
+  if (length > cursor) kept.push([cursor, length])
+  return kept
+}
+
+/**
+ * The words of a stretch of a text, as `tokenize(text, start, end)` reads
+ * them: taken from the text's analysis when no word or entity leftover
+ * crosses either edge of the stretch, else read again.
+ *
+ * @param analysis
+ *   Analysis of the whole text.
+ * @param start
+ *   First index of the stretch.
+ * @param end
+ *   Index after it.
+ * @returns
+ *   Words in order.
+ */
+function wordsBetween(analysis: AnalysedText, start: number, end: number): ReadonlyArray<WordToken> {
+  const {text, tokens} = analysis
+  const first = analysis.tokenIndexAt(start)
+  let last = first
+  while (last < tokens.length && (tokens[last]?.end ?? Infinity) <= end) last++
+  const crossesStart = (tokens[first - 1]?.end ?? 0) > start
+  const crossesEnd = (tokens[last]?.start ?? Infinity) < end
+  if (crossesStart || crossesEnd || entityNear(text, start) || entityNear(text, end)) return tokenize(text, start, end)
+  return tokens.slice(first, last)
+}
+
+/** Longest entity leftover read as a separator (`&quot;`, `&apos;`). */
+const LONGEST_ENTITY = 6
+
+/**
+ * @param text
+ * @param index
+ * @returns
+ *   Whether an `&` stands close enough before `index` to open an entity
+ *   leftover that runs over it.
+ */
+function entityNear(text: string, index: number): boolean {
+  if (index <= 0 || index >= text.length) return false
+  const amp = text.lastIndexOf('&', index - 1)
+  return amp !== -1 && amp > index - LONGEST_ENTITY
 }
