@@ -462,6 +462,17 @@ export function readSubject(
             !isNameParticle(lastItem(name).folded) &&
             next?.definite === true &&
             text.slice(token.end, next.start).trim() === '') ||
+          // `وأوضح صلاح لمحطة تليفزيون روما`: `ل` and a noun in construct
+          // with a name, the one spoken to (a name opens with ل and a long
+          // vowel: `جورج ليتل`).
+          (/^ل[^اوي]\S{2,}$/.test(folded) &&
+            !isPrefixLikeName(folded) &&
+            next !== undefined &&
+            !next.definite &&
+            isNameWord(next.folded, next.value) &&
+            !isTitleNoun(next.folded) &&
+            !readSpeechWord(next.folded) &&
+            text.slice(token.end, next.start).trim() === '') ||
           (folded.startsWith('ب') && folded.length >= 6 && next?.definite === true) ||
           // `حسن سليم بجهود المتطوعين`: a preposition and a noun in construct.
           (name.length >= 2 &&
