@@ -35,11 +35,11 @@ export default defineConfig({
         'src/cli/worker.ts'
       ],
       reporter: ['text-summary', 'text'],
-      // What the suite reaches, rounded down (statements 95.5%, branches 91.9%,
-      // functions 97.4%, lines 97.2%); functions and lines are held one point
-      // lower, for work in flight that adds functions before their tests. The
-      // aim is 95 each.
-      thresholds: {lines: 96, functions: 96, branches: 91, statements: 95}
+      // What the suite reaches, rounded down (statements 97.1%, branches
+      // 94.4%, functions 98.7%, lines 98.7%, on 2 December). The aim is 95
+      // each: branches are short of it, most of what is left being in the
+      // speaker readings (src/speakers/attribute.ts, registry.ts, subject.ts).
+      thresholds: {lines: 98, functions: 98, branches: 94, statements: 97}
     }
   }
 })
