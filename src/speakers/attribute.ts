@@ -1042,7 +1042,7 @@ export class SpeakerTracker {
       const subject =
         word.lemma === 'نقل'
           ? this.#sourceAfter(text, tokens, index + 1, 'عن')
-          : (readSubject(text, tokens, index + 1, text.length, this.#options) ??
+          : (this.registry.subjectAfterVerb(analysis, index) ??
             readQuotedName(text, tokens, index + 1, text.length) ??
             this.#subjectBefore(analysis, paragraph, index, word, cues))
       const named = subject ? (apposedName(text, tokens, subject, text.length, this.#options) ?? subject) : undefined

@@ -133,6 +133,8 @@ export class SpeakerRegistry {
   readonly #nicknames = new Map<string, string>()
   /** Words a nickname's bearer may be named with, where the text does not show where the name starts. */
   readonly #nicknameRuns = new Map<string, Array<Array<{folded: string; text: string}>>>()
+  /** Subjects read after speech verbs, by paragraph and verb index: learning and attribution both need them. */
+  readonly #subjectsAfterVerbs = new Map<AnalysedText, Map<number, SubjectPhrase | undefined>>()
 
   /**
    * @param options
@@ -140,6 +142,28 @@ export class SpeakerRegistry {
    */
   constructor(options?: Readonly<ReadSubjectOptions>) {
     this.#options = options ?? {}
+  }
+
+  /**
+   * The subject phrase after a speech verb, read once per verb.
+   *
+   * @param analysis
+   *   Paragraph, analysed.
+   * @param index
+   *   Index of the verb in its tokens.
+   * @returns
+   *   Subject, if the text gives one.
+   */
+  subjectAfterVerb(analysis: AnalysedText, index: number): SubjectPhrase | undefined {
+    let read = this.#subjectsAfterVerbs.get(analysis)
+    if (!read) {
+      read = new Map()
+      this.#subjectsAfterVerbs.set(analysis, read)
+    }
+    if (read.has(index)) return read.get(index)
+    const subject = readSubject(analysis.text, analysis.tokens, index + 1, analysis.text.length, this.#options)
+    read.set(index, subject)
+    return subject
   }
 
   /**
@@ -163,7 +187,7 @@ export class SpeakerRegistry {
       const bare = stripArticle(token.folded)
       let subject: SubjectPhrase | undefined
       if (readSpeechWord(token.folded, this.#options.verbs)?.form === 'verb') {
-        subject = readSubject(text, tokens, index + 1, text.length, this.#options)
+        subject = this.subjectAfterVerb(analysis, index)
       } else if (isTitleNoun(bare) || this.#options.titles?.has(bare)) {
         subject = readSubject(text, tokens, index, text.length, {...this.#options, titleFirst: true})
       }
