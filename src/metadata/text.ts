@@ -4,6 +4,7 @@
  */
 
 import {itemAt} from '../text/items.js'
+import {isWhiteSpace} from '../text/tokens.js'
 
 /** Arabic diacritics (tashkeel, dagger alef, Quranic marks) and tatweel. */
 const arabicMarks = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g
@@ -55,7 +56,48 @@ export const ELLIPSIS = '…'
  *   Text with single spaces.
  */
 export function collapseWhiteSpace(value: string): string {
+  // Most text is already collapsed (single spaces inside): it is kept as is
+  // rather than copied by the replacement.
+  if (isCollapsed(value)) return value
   return value.replace(/[\s\u00A0\u200B\uFEFF]+/g, ' ').trim()
+}
+
+/**
+ * @param value
+ *   Text.
+ * @returns
+ *   Whether its only white space is single spaces between other characters
+ *   (so that `collapseWhiteSpace` gives it back unchanged).
+ */
+function isCollapsed(value: string): boolean {
+  let previousSpace = true
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (!isCollapsible(code)) {
+      previousSpace = false
+      continue
+    }
+
+    if (code !== 0x20 || previousSpace) return false
+    previousSpace = true
+  }
+
+  // A space at the end is trimmed.
+  return !previousSpace || value.length === 0
+}
+
+/**
+ * @param code
+ *   UTF-16 code unit.
+ * @returns
+ *   Whether `collapseWhiteSpace` turns it into a space: white space (`\s`,
+ *   which holds the no-break space and the byte order mark) or a zero width
+ *   space.
+ */
+function isCollapsible(code: number): boolean {
+  // Letters, digits and most punctuation: one comparison.
+  if (code > 0x20 && code < 0xa0) return false
+  return isWhiteSpace(code) || code === 0x20_0b
 }
 
 /**
