@@ -417,6 +417,12 @@ export function readSubject(
         mode = 'name'
         name.push(token)
         personTitle = true
+      } else if (personTitle && name.length === 0 && inPhrase && isDefiniteNameAfterPlace(text, tokens, index)) {
+        // `المبعوث الخاص … فى سوريا الأخضر الإبراهيمى "…`: after the place
+        // of the post, two words with the article that end the phrase are
+        // the name.
+        mode = 'name'
+        name.push(token)
       } else if (token.definite || isTitle(folded) || isDigits) {
         title.push(token)
         expectGenitive = takesGenitive(token)
@@ -1263,6 +1269,37 @@ function endsWithOwnedName(words: ReadonlyArray<WordToken>): boolean {
     !isTitleNoun(owned.folded) &&
     isNameWord(owned.folded, owned.value) &&
     words.every((word) => !word.definite && word.prefix === '')
+  )
+}
+
+/**
+ * @param text
+ *   Paragraph text.
+ * @param tokens
+ *   Its words.
+ * @param index
+ *   Index of a word with the article, in a title.
+ * @returns
+ *   Whether it follows `في` and a place without the article, and it and the
+ *   next word, both with the article and neither a title, end the phrase
+ *   (a quote mark, a comma, `إن`/`أن` after them).
+ */
+function isDefiniteNameAfterPlace(text: string, tokens: ReadonlyArray<WordToken>, index: number): boolean {
+  const place = tokens[index - 1]
+  const preposition = tokens[index - 2]
+  const first = itemAt(tokens, index)
+  const second = tokens[index + 1]
+  if (!place || !preposition || !second || !/^(?:في|فى)$/.test(preposition.folded)) return false
+  if (place.definite || isTitleNoun(place.folded) || !isNameWord(place.folded, place.value)) return false
+  const words = [first, second]
+  if (!words.every((word) => word.definite && !isTitleNoun(stripArticle(word.folded)) && !isStopWord(word.folded)))
+    return false
+  if (text.slice(place.end, first.start).trim() !== '' || text.slice(first.end, second.start).trim() !== '')
+    return false
+  const after = tokens[index + 2]
+  const gap = text.slice(second.end, after?.start ?? text.length)
+  return (
+    /^\s*(?:["«“،,:]|&quot;)/.test(gap) || (gap.trim() === '' && after !== undefined && isComplementiser(after.folded))
   )
 }
 
