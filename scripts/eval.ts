@@ -46,11 +46,11 @@ const FIRST_SET = 60
  * `lowerIsBetter` scores are rates of errors.
  */
 const GATES: ReadonlyArray<Gate> = [
-  {name: 'speaker precision', key: 'speakerPrecision', target: 0.97, floor: 0.95},
-  {name: 'speaker coverage', key: 'speakerCoverage', target: 0.9, floor: 0.84},
-  {name: 'mentions precision', key: 'mentionsPrecision', target: 0.98, floor: 0.96},
+  {name: 'speaker precision', key: 'speakerPrecision', target: 0.97, floor: 0.97},
+  {name: 'speaker coverage', key: 'speakerCoverage', target: 0.9, floor: 0.85},
+  {name: 'mentions precision', key: 'mentionsPrecision', target: 0.98, floor: 0.99},
   {name: 'missed-quote recall', key: 'missedRecall', target: 0.6, floor: 0.75},
-  {name: 'subheading precision', key: 'subheadingPrecision', target: 0.95, floor: 0.96},
+  {name: 'subheading precision', key: 'subheadingPrecision', target: 0.95, floor: 0.97},
   {name: 'subheading recall', key: 'subheadingRecall', target: 0.85, floor: 0.92},
   {name: 'block precision', key: 'blockPrecision', target: 0.95, floor: 0.98},
   {name: 'block recall', key: 'blockRecall', target: 0.95, floor: 0.99},
