@@ -84,6 +84,9 @@ const OPENING_PARTICLES = /^(?:و?فيما|و?كما|ثم|و?حيث|و?بينم�
 /** Demonstratives and adverbs after a verb, where no subject is (`وقدمت لذلك`), folded. */
 const DEMONSTRATIVES = /^(?:[لبك]?ذلك|[لبك]?هذا|[لبك]?هذه|هنا|هناك|ايضا|كذلك)$/
 
+/** Words said of God after His name or a pronoun (`قوله تعالى`, `عز وجل`, `سبحانه`), folded: what follows is scripture, not the speaker's own words. */
+const DIVINE = new Set(['تعالي', 'وجل', 'سبحانه'])
+
 /** Citing someone else's words (`مستشهدا بقول`, `مستدلا بـ`), folded. */
 const CITING = /^(?:مستشهد|مستدل|مستعير)(?:ا|ه|ين)?$/
 
@@ -254,11 +257,12 @@ export class SpeakerTracker {
 
     if (last) {
       if (last.word.firstPerson || last.blocked) return undefined
-      // `وقال مستشهدا بأبيات الشاعر …:`: someone else's words, cited.
+      // `وقال مستشهدا بأبيات الشاعر …:`: someone else's words, cited;
+      // `بقوله تعالى:`: scripture.
       if (
         this.#analysis(paragraph)
           .tokensIn(last.start, open)
-          .some((token) => CITING.test(token.folded))
+          .some((token) => CITING.test(token.folded) || DIVINE.has(token.folded))
       )
         return undefined
       const speaker = last.resolved
