@@ -224,6 +224,38 @@ export class SpeakerTracker {
   }
 
   /**
+   * Whether the last speech word before a quote is the verb of an aside
+   * that names who carried the words (`حسبما أفاد راديو`, `بحسب ما ذكرت`).
+   *
+   * @param before
+   *   Cues of the sentence before the quote, in order.
+   * @returns
+   *   Whether it is.
+   */
+  #inAside(before: ReadonlyArray<SpeechCue>): boolean {
+    const last = before.at(-1)
+    return last !== undefined && this.#asideVerb(before, last)
+  }
+
+  /**
+   * Whether a verb cue comes right after `حسبما`, `بحسب ما` or `وفق ما`.
+   *
+   * @param before
+   *   Cues of the sentence, in order.
+   * @param cue
+   *   A cue among them.
+   * @returns
+   *   Whether it is the verb of an aside.
+   */
+  #asideVerb(before: ReadonlyArray<SpeechCue>, cue: SpeechCue): boolean {
+    if (cue.word.form !== 'verb') return false
+    const index = before.indexOf(cue)
+    const previous = index > 0 ? before[index - 1] : undefined
+    if (!previous || previous.word.form !== 'attribution' || !previous.word.lemma.endsWith('ما')) return false
+    return this.#analysis(cue.paragraph).tokensIn(previous.start, cue.start).length <= 2
+  }
+
+  /**
    * Find the speaker of a quote.
    *
    * @param paragraph
@@ -242,9 +274,10 @@ export class SpeakerTracker {
     const before = itemAt(this.cues, paragraph).filter((cue) => cue.start >= start && cue.start < open)
 
     let last = before.at(-1)
-    // `وقال X، حسب وكالة Y، إن «…»`: the agency only carries X's words.
-    if (last && last.word.form === 'attribution' && last.word.lemma !== 'نقلا') {
-      last = before.findLast((cue) => cue.word.form === 'verb' && cue.resolved) ?? last
+    // `وقال X، حسب وكالة Y، إن «…»`, `وأضاف X - حسبما أفاد راديو Y - أنه`:
+    // the agency only carries X's words.
+    if (last && (last.word.form === 'attribution' || this.#inAside(before)) && last.word.lemma !== 'نقلا') {
+      last = before.findLast((cue) => cue.word.form === 'verb' && cue.resolved && !this.#asideVerb(before, cue)) ?? last
     }
 
     // `ثبت عنه - صلى الله عليه وسلم - أنه قال: «…»`: a hadith.
