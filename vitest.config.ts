@@ -36,10 +36,10 @@ export default defineConfig({
       ],
       reporter: ['text-summary', 'text'],
       // What the suite reaches, rounded down (statements 97.1%, branches
-      // 94.4%, functions 98.7%, lines 98.7%, on 2 December). The aim is 95
-      // each: branches are short of it, most of what is left being in the
+      // 95.0%, functions 98.7%, lines 98.7%, on 2 December). The aim is 95
+      // each, reached by all four; most of the branches left are in the
       // speaker readings (src/speakers/attribute.ts, registry.ts, subject.ts).
-      thresholds: {lines: 98, functions: 98, branches: 94, statements: 97}
+      thresholds: {lines: 98, functions: 98, branches: 95, statements: 97}
     }
   }
 })
