@@ -1,6 +1,7 @@
 /**
- * `arabic-news render` with a configuration file given by `--config`, and
- * with standard input that gives text rather than bytes.
+ * `arabic-news render` with a configuration file given by `--config`, with
+ * standard input that gives text rather than bytes, and with a device that
+ * has no size.
  */
 
 import {rm} from 'node:fs/promises'
@@ -43,4 +44,15 @@ describe('arabic-news render', () => {
     expect(stdout).toContain('العمل يبدأ غدا')
     expect(stdout.endsWith('\n')).toBe(true)
   })
+
+  it.runIf(process.platform === 'linux')(
+    'fails a device that gives more than --max-size, without a size to tell',
+    async () => {
+      const result = await run(['render', '/dev/zero', '--max-size', '64'])
+      expect(result.code).toBe(1)
+      expect(result.stdout).toBe('')
+      expect(result.stderr).toContain('file-too-large')
+      expect(result.stderr).toContain('File too large (more than 64 B; see --max-size)')
+    }
+  )
 })
