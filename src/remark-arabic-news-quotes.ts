@@ -90,7 +90,7 @@ function quotations(tree: Root, file: VFile, settings: QuotesSettings): undefine
   const blocks = tree.children
   const texts = blocks.map((node) => (isBodyParagraph(node) ? phrasingText(node) : ''))
   const analyses = analysesOf(file)
-  const headings = blocks.map((node) => (node.type === 'heading' ? phrasingText(node as unknown as Paragraph) : ''))
+  const headings = blocks.map((node) => (node.type === 'heading' ? phrasingText(node) : ''))
   const plan = planQuotes(texts, settings, analyses, headings)
   // Headings (headline, subheadings) hold names and slogans: their quoted
   // spans are listed, and their broken marks reported, but nothing changes.
@@ -98,13 +98,9 @@ function quotations(tree: Root, file: VFile, settings: QuotesSettings): undefine
   const problems: Array<QuoteProblem | SpacingDoubt> = [...plan.problems, ...plan.doubts]
   for (const [index, node] of blocks.entries()) {
     if (node.type !== 'heading') continue
-    const headingPlan = planQuotes(
-      [phrasingText(node as unknown as Paragraph)],
-      {...settings, keepInline: true},
-      analyses,
-      [],
-      {unmarked: false}
-    )
+    const headingPlan = planQuotes([phrasingText(node)], {...settings, keepInline: true}, analyses, [], {
+      unmarked: false
+    })
     for (const quote of headingPlan.quotes) {
       headingQuotes.push({
         ...quote,

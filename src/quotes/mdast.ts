@@ -4,7 +4,7 @@
  * and giving every piece an exact position.
  */
 
-import type {Paragraph, PhrasingContent} from 'mdast'
+import type {Heading, Paragraph, PhrasingContent} from 'mdast'
 import type {Point, Position} from 'unist'
 import {shiftPoint} from '../parsing/position.js'
 
@@ -15,11 +15,11 @@ type Phrasing = PhrasingContent
  * Text of a paragraph: its text (and inline code) values in order.
  *
  * @param node
- *   Paragraph or phrasing node.
+ *   Paragraph, heading or phrasing node.
  * @returns
  *   Text; offsets into it are what {@link sliceChildren} cuts at.
  */
-export function phrasingText(node: Paragraph | Phrasing): string {
+export function phrasingText(node: Paragraph | Heading | Phrasing): string {
   if ('value' in node && typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode')) {
     return node.value
   }
