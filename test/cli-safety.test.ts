@@ -14,6 +14,7 @@ import {describe, expect, it} from 'vitest'
 import {parseCommand} from '../src/cli/args.js'
 import {truncateBytes, writeFileAtomic, writeFileAtomicSync} from '../src/cli/atomic.js'
 import {isInside, isPlainRelativePath, refusedTarget} from '../src/cli/confine.js'
+import {codeOf, errorCode} from '../src/cli/errors.js'
 import {capJobs} from '../src/cli/jobs.js'
 import {hash, manifestName, MANIFEST_VERSION} from '../src/cli/manifest.js'
 import {escapeControls, showName} from '../src/cli/names.js'
@@ -340,6 +341,7 @@ describe('options refused as usage errors', () => {
   it('caps --jobs at a few workers per core, with a warning', async () => {
     expect(capJobs(3, 2)).toEqual({jobs: 3})
     expect(capJobs(1000, 2)).toMatchObject({jobs: 8, warning: expect.stringMatching(/--jobs 1000.*using 8/)})
+    expect(capJobs(1000, 1).warning).toMatch(/using 4 \(1 core\)$/)
     expect(parseCommand(['build', 'in', '-o', 'out', '-j', '99999'])).toMatchObject({jobs: 99_999})
     const input = await makeTree({'a.txt': article('أ')})
     const past = Date.now() / 1000 - 600
@@ -348,5 +350,17 @@ describe('options refused as usage errors', () => {
     // Nothing to build: no worker started, only the warning.
     const result = await run(['build', input, '-o', path.join(input, 'out'), '-j', '100000'])
     expect(result.stderr).toMatch(/warning: `--jobs 100000` is more than 4 per core: using \d+/)
+  })
+})
+
+describe('system error codes', () => {
+  it('reads a code only when it is a string', () => {
+    expect(codeOf(Object.assign(new Error('gone'), {code: 'ENOENT'}))).toBe('ENOENT')
+    expect(codeOf({code: 28})).toBeUndefined()
+    expect(codeOf('ENOENT')).toBeUndefined()
+    expect(codeOf(null)).toBeUndefined()
+    expect(errorCode(Object.assign(new Error('full'), {code: 'ENOSPC'}))).toBe('ENOSPC (no space left on the disk)')
+    expect(errorCode(Object.assign(new Error('odd'), {code: 'EXDEV'}))).toBe('EXDEV')
+    expect(errorCode(new Error('plain'))).toBe('plain')
   })
 })

@@ -190,6 +190,10 @@ describe('URLs', () => {
 
   it('resolves relative URLs against a base URL', () => {
     expect(checkUrl('/news/1', 'https://example.com/ar/')).toEqual({ok: true, value: 'https://example.com/news/1'})
+    expect(checkUrl('https://exa mple.com/', 'https://example.com/')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^invalid URL/)
+    })
     expect(checkUrl('news/1', 'https://example.com/ar/')).toEqual({ok: true, value: 'https://example.com/ar/news/1'})
   })
 
