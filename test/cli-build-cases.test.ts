@@ -3,29 +3,12 @@
  * the progress bar when asked for, and when output is coloured.
  */
 
-import {rm} from 'node:fs/promises'
 import path from 'node:path'
-import {afterEach, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {useColor} from '../src/cli/build.js'
-import {article, makeTree, run} from './cli-helpers.js'
+import {article, run, treesRemovedAfterEach} from './cli-helpers.js'
 
-const folders: Array<string> = []
-
-afterEach(async () => {
-  for (const folder of folders.splice(0)) await rm(folder, {recursive: true, force: true})
-})
-
-/**
- * @param files
- *   Entries.
- * @returns
- *   A new folder holding them.
- */
-async function tree(files: Record<string, string>): Promise<string> {
-  const root = await makeTree(files)
-  folders.push(root)
-  return root
-}
+const tree = treesRemovedAfterEach()
 
 describe('arabic-news build', () => {
   it('says when the input is a file, not a folder', async () => {

@@ -7,28 +7,12 @@
 
 import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {afterEach, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {parseCommand} from '../src/cli/args.js'
 import {build} from '../src/cli/build.js'
-import {article, makeTree, run} from './cli-helpers.js'
+import {article, run, treesRemovedAfterEach} from './cli-helpers.js'
 
-const folders: Array<string> = []
-
-afterEach(async () => {
-  for (const folder of folders.splice(0)) await rm(folder, {recursive: true, force: true})
-})
-
-/**
- * @param files
- *   Entries.
- * @returns
- *   A new folder holding them.
- */
-async function tree(files: Record<string, string>): Promise<string> {
-  const root = await makeTree(files)
-  folders.push(root)
-  return root
-}
+const tree = treesRemovedAfterEach()
 
 describe('arabic-news build, when something is in the way', () => {
   it('refuses an output folder that is the input folder', async () => {

@@ -9,6 +9,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {Readable} from 'node:stream'
 import {fileURLToPath} from 'node:url'
+import {afterEach} from 'vitest'
 import {main} from '../src/cli/main.js'
 
 /** Output of one in-process run. */
@@ -161,6 +162,24 @@ export async function makeTree(files: Record<string, string | Uint8Array>): Prom
     await writeFile(file, value)
   }
   return root
+}
+
+/**
+ * Make folders of files for the tests of one file, each removed after its test.
+ *
+ * @returns
+ *   A function that makes a new folder holding the entries it is given.
+ */
+export function treesRemovedAfterEach(): (files: Record<string, string>) => Promise<string> {
+  const folders: Array<string> = []
+  afterEach(async () => {
+    for (const folder of folders.splice(0)) await rm(folder, {recursive: true, force: true})
+  })
+  return async function (files) {
+    const root = await makeTree(files)
+    folders.push(root)
+    return root
+  }
 }
 
 /**

@@ -5,34 +5,7 @@
  */
 
 import {describe, expect, it} from 'vitest'
-import {arabicNews} from 'remark-arabic-news'
-
-/** A headline, so that the first paragraph of each case is body text. */
-const HEADLINE = 'عنوان خبر مكتوب للتجربة فقط'
-
-/** One case: paragraphs of an article, and the speaker of each quotation in order (`undefined`: nobody). */
-interface Case {
-  name: string
-  paragraphs: ReadonlyArray<string>
-  speakers: ReadonlyArray<string | undefined>
-}
-
-/**
- * The speakers the pipeline gives the block quotations of an article.
- *
- * @param paragraphs
- *   Body paragraphs (a headline is added).
- * @returns
- *   One speaker per block quotation (`undefined` for none).
- */
-async function speakersOf(paragraphs: ReadonlyArray<string>): Promise<Array<string | undefined>> {
-  const file = await arabicNews().process([HEADLINE, ...paragraphs].join('\n\n') + '\n')
-  return (file.data.arabicNews?.quotes ?? []).filter((quote) => quote.kind === 'block').map((quote) => quote.speaker)
-}
-
-const WORDS = '«إن العمل مستمر في المناطق الشمالية حتى إشعار آخر»'
-const MORE = '«سنواصل الجهود حتى يعود جميع السكان إلى بيوتهم سالمين»'
-const NARRATIVE = 'وتواصلت الأعمال في المنطقة طوال اليوم دون توقف.'
+import {MORE, NARRATIVE, WORDS, speakersOf, type Case} from './speaker-cases.js'
 
 const cases: ReadonlyArray<Case> = [
   {

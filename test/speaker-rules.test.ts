@@ -7,30 +7,7 @@
  */
 
 import {describe, expect, it} from 'vitest'
-import {arabicNews} from 'remark-arabic-news'
-
-/** A headline, so that the first paragraph of each case is body text. */
-const HEADLINE = 'عنوان خبر مكتوب للتجربة فقط'
-
-/** One case: paragraphs of an article, and the speaker of each quotation in order (`undefined`: nobody). */
-interface Case {
-  name: string
-  paragraphs: ReadonlyArray<string>
-  speakers: ReadonlyArray<string | undefined>
-}
-
-/**
- * The speakers the pipeline gives the quotations of an article.
- *
- * @param paragraphs
- *   Body paragraphs (a headline is added).
- * @returns
- *   One speaker per quotation (`undefined` for none).
- */
-async function speakersOf(paragraphs: ReadonlyArray<string>): Promise<Array<string | undefined>> {
-  const file = await arabicNews().process([HEADLINE, ...paragraphs].join('\n\n') + '\n')
-  return (file.data.arabicNews?.quotes ?? []).map((quote) => quote.speaker)
-}
+import {speakersOf, type Case} from './speaker-cases.js'
 
 const WORDS = '«إن العمل مستمر في المناطق الشمالية حتى إشعار آخر»'
 
@@ -108,7 +85,7 @@ describe('speaker rules', () => {
     describe(group, () => {
       for (const item of cases) {
         it(item.name, async () => {
-          expect(await speakersOf(item.paragraphs)).toEqual(item.speakers)
+          expect(await speakersOf(item.paragraphs, false)).toEqual(item.speakers)
         })
       }
     })
