@@ -224,20 +224,6 @@ export class SpeakerTracker {
   }
 
   /**
-   * Whether the last speech word before a quote is the verb of an aside
-   * that names who carried the words (`حسبما أفاد راديو`, `بحسب ما ذكرت`).
-   *
-   * @param before
-   *   Cues of the sentence before the quote, in order.
-   * @returns
-   *   Whether it is.
-   */
-  #inAside(before: ReadonlyArray<SpeechCue>): boolean {
-    const last = before.at(-1)
-    return last !== undefined && this.#asideVerb(before, last)
-  }
-
-  /**
    * Whether a verb cue comes right after `حسبما`, `بحسب ما` or `وفق ما`.
    *
    * @param before
@@ -276,7 +262,7 @@ export class SpeakerTracker {
     let last = before.at(-1)
     // `وقال X، حسب وكالة Y، إن «…»`, `وأضاف X - حسبما أفاد راديو Y - أنه`:
     // the agency only carries X's words.
-    if (last && (last.word.form === 'attribution' || this.#inAside(before)) && last.word.lemma !== 'نقلا') {
+    if (last && (last.word.form === 'attribution' || this.#asideVerb(before, last)) && last.word.lemma !== 'نقلا') {
       last = before.findLast((cue) => cue.word.form === 'verb' && cue.resolved && !this.#asideVerb(before, cue)) ?? last
     }
 
