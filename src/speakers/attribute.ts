@@ -90,6 +90,13 @@ const DIVINE = new Set(['تعالي', 'وجل', 'سبحانه'])
 /** Citing someone else's words (`مستشهدا بقول`, `مستدلا بـ`), folded. */
 const CITING = /^(?:مستشهد|مستدل|مستعير)(?:ا|ه|ين)?$/
 
+/**
+ * Speech verbs whose object may follow them bare (`وطالب الدول الأعضاء`,
+ * `ودعا الحكومة`, `ونقلت وكالة`, `ورأى`): a phrase after them that names
+ * nobody is no sign that someone else spoke. Lemmas, folded.
+ */
+const TAKES_OBJECT = new Set(['طالب', 'دعا', 'ناشد', 'ابلغ', 'وصف', 'نقل', 'راي', 'روي', 'دون', 'اصدر'])
+
 /** Relative pronouns between a subject and its verb (`X الذي قال`). */
 const RELATIVE = /^(?:الذي|التي|الذى)$/
 
@@ -169,6 +176,8 @@ export class SpeakerTracker {
   readonly cues: Array<Array<SpeechCue>>
   /** Cues with a named speaker, in reading order. */
   readonly #named: Array<SpeechCue> = []
+  /** Cues whose subject names no speaker we can give (`blocked`), in reading order. */
+  readonly #refused: Array<SpeechCue> = []
   /** Last cue whose subject is a person's name, per gender shown. */
   readonly #lastNameByGender = new Map<Gender | 'unknown', SpeechCue>()
   readonly #analyses: ReadonlyArray<AnalysedText>
@@ -216,6 +225,7 @@ export class SpeakerTracker {
       for (const cue of cues) {
         this.#takeOpeningSubject(cue)
         if (cue.resolved) this.#named.push(cue)
+        if (cue.blocked && cue.word.form === 'verb' && !TAKES_OBJECT.has(cue.word.lemma)) this.#refused.push(cue)
         if (cue.resolved && cue.subject?.kind === 'name') {
           this.#lastNameByGender.set(cue.gender ?? 'unknown', cue)
         }
@@ -754,6 +764,9 @@ export class SpeakerTracker {
       const titled =
         cue.subject?.kind === 'title' && (cue.subject.person || (head && isOrganisationNoun(stripArticle(head))))
       if (cue.word.form === 'attribution' && !titled) return undefined
+      // `يقول النحات X لـ"الوطن": «…». وأضاف`: someone spoke since whose
+      // name was not read; `وأضاف` is theirs, not the one before.
+      if (this.#refusedBetween(cue.order, order, gender)) return undefined
       // `وقال X … رحب الأمين العام … وشدد على`: someone else named since.
       if (this.registry.othersBetween(readingOrder(cue.paragraph + 1, 0), order, cue.resolved.speaker, gender))
         return undefined
@@ -766,6 +779,25 @@ export class SpeakerTracker {
     // Nobody has spoken yet: someone named earlier may be spoken about, not
     // the one speaking; no speaker rather than a guess.
     return undefined
+  }
+
+  /**
+   * Whether a speech word whose subject was not taken (`blocked`) comes
+   * between two places, of the gender asked for or of none shown.
+   *
+   * @param from
+   *   Reading-order place to look after.
+   * @param to
+   *   Reading-order place to look before.
+   * @param gender
+   *   Gender to match, if known.
+   * @returns
+   *   Whether someone unnamed spoke between.
+   */
+  #refusedBetween(from: number, to: number, gender: Gender | undefined): boolean {
+    return this.#refused.some(
+      (cue) => cue.order > from && cue.order < to && (!gender || !cue.gender || cue.gender === gender)
+    )
   }
 
   /**

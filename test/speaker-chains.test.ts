@@ -1,0 +1,33 @@
+/**
+ * Speaker rules of carried-over and implicit speakers, through the whole
+ * pipeline: invented articles where the speaker of `وأضاف` and its kin
+ * must come from the right earlier sentence, or from none.
+ */
+
+import {describe, expect, it} from 'vitest'
+import {MORE, WORDS, speakersOf, type Case} from './speaker-cases.js'
+
+const cases: ReadonlyArray<Case> = [
+  {
+    name: 'a speaker whose name was not read stands between: the next bare speech verb gets no speaker',
+    paragraphs: [
+      'وقال الوزير سامر الحيدري: ' + WORDS + '.',
+      'يقول الخباز المعروف في الحي لـ"الصحيفة": ' + MORE + '.',
+      'وأضاف: «نحن هنا منذ ثلاثين عاما ولن نغادر هذا المكان أبدا مهما حدث».'
+    ],
+    speakers: ['سامر الحيدري', undefined, undefined]
+  },
+  {
+    name: 'the object after a verb of calling on someone is no other speaker',
+    paragraphs: ['وقال الوزير سامر الحيدري: ' + WORDS + '.', 'وطالب الدول المجاورة بالمساعدة، وأضاف: ' + MORE + '.'],
+    speakers: ['سامر الحيدري', 'سامر الحيدري']
+  }
+]
+
+describe('carried-over speakers', () => {
+  for (const {name, paragraphs, speakers} of cases) {
+    it(name, async () => {
+      expect(await speakersOf(paragraphs)).toEqual(speakers)
+    })
+  }
+})
