@@ -21,6 +21,23 @@ const cases: ReadonlyArray<Case> = [
     name: 'the object after a verb of calling on someone is no other speaker',
     paragraphs: ['وقال الوزير سامر الحيدري: ' + WORDS + '.', 'وطالب الدول المجاورة بالمساعدة، وأضاف: ' + MORE + '.'],
     speakers: ['سامر الحيدري', 'سامر الحيدري']
+  },
+  {
+    name: 'the opinion asked of someone (أخذ رأى لجنة) is a noun: the one who spoke carries on',
+    paragraphs: [
+      'وقال الوزير سامر الحيدري إن المشروع يسير وفق الخطة الموضوعة.',
+      'واعتبر أنه يجب أخذ رأى لجنة الخبراء فى مراحل العمل القادمة.',
+      'وأكد أن ' + WORDS + '.'
+    ],
+    speakers: ['سامر الحيدري']
+  },
+  {
+    name: 'an opinion written رأي where the article writes ى is a noun (قضية رأي عام)',
+    paragraphs: [
+      'وقال الكاتب سامر الحيدري فى حواره إن الأمر مقلق.',
+      'وأشار إلى أن المسألة أصبحت قضية رأي عام، وأضاف: ' + WORDS + '.'
+    ],
+    speakers: ['سامر الحيدري']
   }
 ]
 

@@ -97,6 +97,13 @@ const CITING = /^(?:مستشهد|مستدل|مستعير)(?:ا|ه|ين)?$/
  */
 const TAKES_OBJECT = new Set(['طالب', 'دعا', 'ناشد', 'ابلغ', 'وصف', 'نقل', 'راي', 'روي', 'دون', 'اصدر'])
 
+/**
+ * Words after which `رأى`/`يرى` opens a clause of its own (`فيما يرى`,
+ * `من جانبه يرى`, `الذي يرى`, `لكنه يرى`, `بعدما رأى`), folded.
+ */
+const OPINION_OPENERS =
+  /^[وف]?(?:فيما|بينما|كما|حسبما|حيث|اذ|لكن|لكنه|لكنها|الذي|التي|الذين|ان|انه|انها|بانه|بدوره|بدورها|جانبه|جانبها|جهته|جهتها|ناحيته|ناحيتها|ثم|قد|فقد|لذا|لذلك|بعدما|عندما|حين|حينما|لما)$/
+
 /** Relative pronouns between a subject and its verb (`X الذي قال`). */
 const RELATIVE = /^(?:الذي|التي|الذى)$/
 
@@ -904,6 +911,8 @@ export class SpeakerTracker {
       // stands for, named before (the subject of the sentence).
       const fromPronoun = word.lemma === 'نقل' && !onTongue ? pronounSource(text, tokens, index + 1) : undefined
       let subject = onTongue ?? (fromPronoun ? undefined : this.#subjectOf(analysis, paragraph, index, word, cues))
+      // `أخذ رأى هيئة كبار العلماء`, `تقديم رؤى ومقترحات`: the noun, not the verb.
+      if (this.#isOpinionNoun(analysis, index, word) && !(subject && subject.start < token.start)) continue
       const order = readingOrder(paragraph, token.start)
       // `وجاء في التصريح`: the statement named before, whoever issued it.
       const quotedDocument =
@@ -964,6 +973,33 @@ export class SpeakerTracker {
     }
 
     return cues
+  }
+
+  /**
+   * Whether `رأى`/`روى` (“held”, “told”) is the noun written alike (`رأي`,
+   * `رؤى`): written with `ؤ`, with a final `ي` where the article writes
+   * `ى`, or not opening a clause (after a noun: `أخذ رأى`, `كان رأى`),
+   * unless its subject comes before it.
+   *
+   * @param analysis
+   *   Paragraph, analysed.
+   * @param index
+   *   Index of the word.
+   * @param word
+   *   The speech word read there.
+   * @returns
+   *   Whether the word says nothing of anyone speaking.
+   */
+  #isOpinionNoun(analysis: AnalysedText, index: number, word: SpeechWord): boolean {
+    if (word.form !== 'verb' || (word.lemma !== 'راي' && word.lemma !== 'روي')) return false
+    const token = itemAt(analysis.tokens, index)
+    if (token.value.includes('ؤ')) return true
+    if (this.#options.aliIsName === true && /^[وف]?(?:رأي|راي)$/.test(token.value)) return true
+    if (token.prefix !== '') return false
+    const previous = analysis.tokens[index - 1]
+    if (!previous || previous.end <= analysis.sentenceStart(token.start)) return false
+    if (/[،,:؛()\-–—]/.test(analysis.text.slice(previous.end, token.start))) return false
+    return !OPINION_OPENERS.test(previous.folded)
   }
 
   /**
