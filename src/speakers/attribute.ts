@@ -125,6 +125,12 @@ const SOURCE_REACH = 6
 /** How many paragraphs of questions and answers back an interview's introduction is looked for. */
 const INTERVIEW_REACH = 8
 
+/** A paper named in marks after `لـ`, as the addressee of a speech verb (`قال لـ«الوطن» `). */
+const ADDRESSEE = /^\s+لـ?\s*[«"“][^«»"“”]{1,25}[»"”]\s+(?=[^\s،,:؛.])/u
+
+/** How many characters after a speech verb its addressee is looked for. */
+const ADDRESSEE_REACH = 40
+
 /** How far back (characters) a quote's introduction is looked for. */
 const LOOK_BACK = 400
 
@@ -1135,6 +1141,7 @@ export class SpeakerTracker {
           ? this.#sourceAfter(text, tokens, index + 1, 'عن')
           : (this.registry.subjectAfterVerb(analysis, index) ??
             readQuotedName(text, tokens, index + 1, text.length) ??
+            this.#subjectAfterAddressee(analysis, index) ??
             this.#subjectBefore(analysis, paragraph, index, word, cues))
       const named = subject ? (apposedName(text, tokens, subject, text.length, this.#options) ?? subject) : undefined
       return named ? (this.#documentIssuer(text, tokens, named) ?? named) : undefined
@@ -1151,6 +1158,31 @@ export class SpeakerTracker {
     const from = tokens.slice(start, index).findLastIndex((other) => other.folded === 'عن')
     const token = itemAt(tokens, index)
     return from === -1 ? undefined : readSubject(text, tokens, start + from + 1, token.start, this.#options)
+  }
+
+  /**
+   * The subject after the paper a speech verb is said to (`وقال لـ«الصحيفة»
+   * الشاب X`, `قاله لـ"سبق" المهندس X`): the paper's name in marks is the
+   * addressee, not the speaker.
+   *
+   * @param analysis
+   *   Paragraph, analysed.
+   * @param index
+   *   Index of the speech verb.
+   * @returns
+   *   Subject, if the text gives one so.
+   */
+  #subjectAfterAddressee(analysis: AnalysedText, index: number): SubjectPhrase | undefined {
+    const {text, tokens} = analysis
+    const verb = itemAt(tokens, index)
+    const addressee = ADDRESSEE.exec(text.slice(verb.end, verb.end + ADDRESSEE_REACH))
+    if (!addressee) return undefined
+    const after = verb.end + addressee[0].length
+    const from = tokens.findIndex((token) => token.start >= after)
+    if (from === -1) return undefined
+    // Read from the word after the mark as from the start of a phrase.
+    const subject = readSubject(text, tokens.slice(from), 0, text.length, this.#options)
+    return subject && isPlausibleSubject(subject, this.#options) ? subject : undefined
   }
 
   /**
