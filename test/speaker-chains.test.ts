@@ -38,6 +38,14 @@ const cases: ReadonlyArray<Case> = [
       'وأشار إلى أن المسألة أصبحت قضية رأي عام، وأضاف: ' + WORDS + '.'
     ],
     speakers: ['سامر الحيدري']
+  },
+  {
+    name: 'a speaker named inside what another reports (قال X إن … يؤكد Y) is not carried on to a bare وأضاف',
+    paragraphs: [
+      'وقال الوزير سامر الحيدري إن العمل تأخر، ولذلك يؤكد مدير المشروع خالد العمري ضرورة الإسراع فيه.',
+      'وأضاف أن ' + WORDS + '.'
+    ],
+    speakers: [undefined]
   }
 ]
 

@@ -780,6 +780,9 @@ export class SpeakerTracker {
       // `يقول النحات X لـ"الوطن": «…». وأضاف`: someone spoke since whose
       // name was not read; `وأضاف` is theirs, not the one before.
       if (this.#refusedBetween(cue.order, order, gender)) return undefined
+      // `وقال إن حزب X اعتبر أن …` then `وأكد`: the one reported on is not
+      // the one who carries on; which of the two is, the text does not say.
+      if (this.#isReported(cue)) return undefined
       // `وقال X … رحب الأمين العام … وشدد على`: someone else named since.
       if (this.registry.othersBetween(readingOrder(cue.paragraph + 1, 0), order, cue.resolved.speaker, gender))
         return undefined
@@ -792,6 +795,31 @@ export class SpeakerTracker {
     // Nobody has spoken yet: someone named earlier may be spoken about, not
     // the one speaking; no speaker rather than a guess.
     return undefined
+  }
+
+  /**
+   * Whether a speech word stands in what another speech word of its sentence
+   * reports (`وقال إن حزب X اعتبر`, `قال X، إن الحزب يدعو`): after it and
+   * after a complementiser that follows it, the other's speaker not its own.
+   *
+   * @param cue
+   *   Cue with a resolved speaker.
+   * @returns
+   *   Whether it is reported speech.
+   */
+  #isReported(cue: SpeechCue): boolean {
+    const analysis = this.#analysis(cue.paragraph)
+    return itemAt(this.cues, cue.paragraph).some(
+      (other) =>
+        other.start >= cue.sentence[0] &&
+        other.start < cue.start &&
+        other.word.form !== 'attribution' &&
+        !other.word.firstPerson &&
+        other.resolved?.speaker !== cue.resolved?.speaker &&
+        // No full stop or quotation between: the same sentence surely.
+        !/[.!?؟«»"“”]/.test(analysis.text.slice(other.end, cue.start)) &&
+        analysis.tokensIn(other.end, cue.start).some((token) => isComplementiser(token.folded))
+    )
   }
 
   /**
