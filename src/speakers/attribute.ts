@@ -939,6 +939,7 @@ export class SpeakerTracker {
         word = {form: 'attribution', gender: undefined, firstPerson: false, lemma: 'في'}
       }
 
+      word ??= saidBefore(tokens, index)
       if (!word) continue
       const onTongue = word.firstPerson ? undefined : this.#onTongueOf(text, tokens, index + 1)
       // `ونقل موقع النادي عنه قوله`: the words of the one the pronoun
@@ -1701,6 +1702,28 @@ function isPlausibleSubject(subject: SubjectPhrase, options: Readonly<ReadSubjec
   if (words.length === 1 && /[^ل]ه$/.test(subject.text) && subject.text.length > 3) return false
   if (words.length === 1) return true
   return isTitleNoun(bare) || isDescriptionHead(bare) || options.titles?.has(bare) === true
+}
+
+/**
+ * Read a word that says, after the words it points back to, who said them
+ * (`«…».. هكذا تحدث X`, `"…"، هذا ما قاله X`), as a speech verb.
+ *
+ * @param tokens
+ *   Words of the paragraph.
+ * @param index
+ *   Index of the word.
+ * @returns
+ *   The speech word, if it is one.
+ */
+function saidBefore(tokens: ReadonlyArray<WordToken>, index: number): SpeechWord | undefined {
+  const token = itemAt(tokens, index)
+  const before = tokens[index - 1]?.folded
+  const pointed = before === 'هكذا' ? /^تحدث(ت)?$/.exec(token.folded) : undefined
+  const echoed =
+    before === 'ما' && tokens[index - 2]?.folded === 'هذا' ? /^قال(ت)?(?:ه|ها)$/.exec(token.folded) : undefined
+  const match = pointed ?? echoed
+  if (!match) return undefined
+  return {form: 'verb', gender: match[1] ? 'feminine' : 'masculine', firstPerson: false, lemma: 'قال'}
 }
 
 /**
