@@ -17,6 +17,13 @@ export const REPLACEMENT_CHARACTER = '\uFFFD'
 const forbidden =
   /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
+/**
+ * Any code unit that can start a forbidden character (the classes above, and
+ * every surrogate): one scan that finds none lets almost every text skip the
+ * alternatives above.
+ */
+const possiblyForbidden = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/
+
 /** Result of replacing forbidden characters. */
 export interface ReplacedCharacters {
   /** The text, of the same length, with each forbidden code unit replaced. */
@@ -39,6 +46,7 @@ export interface ReplacedCharacters {
  *   The text and what was replaced.
  */
 export function replaceForbiddenCharacters(value: string): ReplacedCharacters {
+  if (!possiblyForbidden.test(value)) return {value, count: 0, first: -1, firstCode: ''}
   let count = 0
   let first = -1
   let firstCode = ''
