@@ -4,6 +4,7 @@
  */
 
 import {DEFAULT_AGENCIES} from '../structure/dateline.js'
+import {itemAt} from '../text/items.js'
 import {collapseWhiteSpace, normalizeArabic} from './text.js'
 
 /** Kind of party that wrote or said something. */
@@ -90,11 +91,13 @@ const organizationNames = [
   'staff'
 ]
 
-/** `organizationNames` as word keys (see `nameWords`), padded with spaces: worked out once, not per name. */
-const organizationKeys = organizationNames
-  .map((name) => nameWords(name).join(' '))
-  .filter((key) => key !== '')
-  .map((key) => ' ' + key + ' ')
+/** `organizationNames` as word keys (see `nameWords`): worked out once, not per name. */
+const organizationKeys: ReadonlySet<string> = new Set(
+  organizationNames.map((name) => nameWords(name).join(' ')).filter((key) => key !== '')
+)
+
+/** Words in the longest of `organizationKeys`: no longer run of a name's words can be one. */
+const longestKey = Math.max(...[...organizationKeys].map((key) => key.split(' ').length))
 
 /** First words (normalised) that make a name an organisation: «وكالة …», «صحيفة …». */
 const organizationHeads = new Set([
@@ -226,12 +229,22 @@ export function cleanPartyName(value: string): string {
  *   `'Organization'` or `'Person'`.
  */
 export function classifyParty(name: string, extraOrganizations: ReadonlyArray<string> = []): PartyType {
-  const words = nameWords(name)
+  return classifyWords(nameWords(name), extraOrganizations)
+}
+
+/**
+ * @param words
+ *   Words of a name (see `nameWords`).
+ * @param extraOrganizations
+ *   More names to treat as organisations.
+ * @returns
+ *   `'Organization'` or `'Person'`, as `classifyParty` tells them.
+ */
+function classifyWords(words: ReadonlyArray<string>, extraOrganizations: ReadonlyArray<string>): PartyType {
   const head = words[0]
   if (head !== undefined && organizationHeads.has(withoutArticle(head))) return 'Organization'
+  if (hasOrganizationKey(words)) return 'Organization'
   const padded = ' ' + words.join(' ') + ' '
-
-  if (organizationKeys.some((key) => padded.includes(key))) return 'Organization'
   for (const organization of extraOrganizations) {
     const key = nameWords(organization).join(' ')
     if (key !== '' && padded.includes(' ' + key + ' ')) return 'Organization'
@@ -261,7 +274,29 @@ export function isNamedPerson(speaker: string, extraOrganizations: ReadonlyArray
   if (words.length === 1 && /^(?:ال|وال)\p{L}{2,}/u.test(head)) return false
   // Pronoun-like or anonymous speakers.
   if (/^(?:هو|هي|هم|انه|انها|مصدر|مجهول)$/u.test(head)) return false
-  return classifyParty(speaker, extraOrganizations) === 'Person'
+  return classifyWords(words, extraOrganizations) === 'Person'
+}
+
+/**
+ * Whether some run of a name's words is one of `organizationKeys` (as the
+ * key, spaces around it, is found in the words joined by spaces).
+ *
+ * @param words
+ *   Words of a name (see `nameWords`).
+ * @returns
+ *   Whether one is.
+ */
+function hasOrganizationKey(words: ReadonlyArray<string>): boolean {
+  for (let start = 0; start < words.length; start++) {
+    let key = ''
+    for (let end = start; end < words.length && end - start < longestKey; end++) {
+      const word = itemAt(words, end)
+      key = end === start ? word : key + ' ' + word
+      if (organizationKeys.has(key)) return true
+    }
+  }
+
+  return false
 }
 
 function nameWords(value: string): Array<string> {

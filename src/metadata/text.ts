@@ -3,7 +3,6 @@
  * word counts and cutting text at a word.
  */
 
-import {itemAt} from '../text/items.js'
 import {isWhiteSpace} from '../text/tokens.js'
 
 /** Arabic diacritics (tashkeel, dagger alef, Quranic marks) and tatweel. */
@@ -163,11 +162,13 @@ export function characterLength(value: string): number {
  */
 export function truncateAtWord(value: string, max: number): {value: string; truncated: boolean} {
   const text = collapseWhiteSpace(value)
-  const characters = [...text]
-  if (characters.length <= max) return {value: text, truncated: false}
+  // Only the first `max` characters are looked at: a lead is not split into characters whole.
+  const headEnd = offsetAfter(text, 0, max - 1)
+  const nextEnd = offsetAfter(text, headEnd, 1)
+  if (nextEnd >= text.length) return {value: text, truncated: false}
 
-  const head = characters.slice(0, max - 1).join('')
-  const nextCharacter = itemAt(characters, max - 1)
+  const head = text.slice(0, headEnd)
+  const nextCharacter = text.slice(headEnd, nextEnd)
   // When the cut falls exactly between two words, the whole head is usable.
   const lastSpace = /\s/.test(nextCharacter) ? head.length : head.lastIndexOf(' ')
   let cut = lastSpace > 0 ? head.slice(0, lastSpace) : head
@@ -181,6 +182,28 @@ export function truncateAtWord(value: string, max: number): {value: string; trun
   }
 
   return {value: (cut || head) + ELLIPSIS, truncated: true}
+}
+
+/**
+ * Where a number of characters (code points, as `[...value]` counts them)
+ * end.
+ *
+ * @param value
+ *   Text.
+ * @param start
+ *   UTF-16 offset to count from.
+ * @param count
+ *   Characters to pass.
+ * @returns
+ *   UTF-16 offset after them, at most the length of the text.
+ */
+function offsetAfter(value: string, start: number, count: number): number {
+  let offset = start
+  for (let passed = 0; passed < count && offset < value.length; passed++) {
+    offset += (value.codePointAt(offset) ?? 0) > 0xff_ff ? 2 : 1
+  }
+
+  return offset
 }
 
 /**
