@@ -8,12 +8,12 @@ import type {Element, ElementContent, Root} from 'hast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {
+  createFormatters,
   digitsOption,
-  formatDate,
   DEFAULT_HIJRI,
   type Digits,
   type DisplayDate,
-  type DisplaySettings
+  type Formatters
 } from './display/format.js'
 import {booleanOption} from './options.js'
 import {DEFAULT_DOCUMENT_LANGUAGE as DEFAULT_LANGUAGE} from './metadata/defaults.js'
@@ -40,6 +40,16 @@ interface HeaderFacts {
   modified?: string | undefined
   authors: Array<string>
   section?: string | undefined
+}
+
+/** How the header writes in one language: its dates and its list of authors. */
+interface HeaderWriters {
+  /** BCP 47 tag. */
+  language: string
+  /** Dates. */
+  formatters: Formatters
+  /** Authors, joined as the language joins a list. */
+  list: Intl.ListFormat
 }
 
 /** Words of the header, by language. */
@@ -76,6 +86,21 @@ export const rehypeArabicNewsHeader: Plugin<[(Readonly<HeaderOptions> | null | u
   const timeZone = timeZoneOption(options?.timeZone)
   // Without the facts plugin, front matter is read with the default settings.
   const defaults = normalizeFactsOptions(undefined)
+  // `Intl` formatters are costly to make: one set per language for all the articles.
+  const writers = new Map<string, HeaderWriters>()
+  const writersFor = (articleLanguage: string): HeaderWriters => {
+    let found = writers.get(articleLanguage)
+    if (!found) {
+      found = {
+        language: articleLanguage,
+        formatters: createFormatters({language: articleLanguage, digits, hijri, timeZone}),
+        list: listFormat(articleLanguage)
+      }
+      writers.set(articleLanguage, found)
+    }
+
+    return found
+  }
 
   return function (tree, file) {
     const article = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'article')
@@ -83,7 +108,7 @@ export const rehypeArabicNewsHeader: Plugin<[(Readonly<HeaderOptions> | null | u
     const facts = file.data.articleFacts ?? factsOf(file, defaults)
     // The article's own language (front matter) wins over the option.
     const articleLanguage = facts.languageSource === 'front-matter' ? facts.language : language
-    const meta = metaLine(headerFacts(file, facts), {language: articleLanguage, digits, hijri, timeZone})
+    const meta = metaLine(headerFacts(file, facts), writersFor(articleLanguage))
     const index = article.children.findIndex((node) => node.type === 'element' && node.tagName === 'h1')
     const headline = index === -1 ? undefined : article.children[index]
     if (meta.length === 0 && headline === undefined) return
@@ -126,24 +151,24 @@ function firstBlock(article: Element): number {
  *
  * @param facts
  *   Facts.
- * @param settings
- *   How to write dates.
+ * @param writers
+ *   How to write dates and authors.
  * @returns
  *   Content (empty when nothing is known).
  */
-function metaLine(facts: HeaderFacts, settings: DisplaySettings): Array<ElementContent> {
-  const labels = settings.language.toLowerCase().startsWith('ar') ? LABELS.ar : LABELS.en
+function metaLine(facts: HeaderFacts, writers: HeaderWriters): Array<ElementContent> {
+  const labels = writers.language.toLowerCase().startsWith('ar') ? LABELS.ar : LABELS.en
   const parts: Array<Array<ElementContent>> = []
   if (facts.place) parts.push([span('place', [text(facts.place)])])
-  const published = facts.published === undefined ? undefined : formatDate(facts.published, settings)
+  const published = facts.published === undefined ? undefined : writers.formatters.date(facts.published)
   if (published) parts.push(time('published', published, labels.hijri))
-  const modified = facts.modified === undefined ? undefined : formatDate(facts.modified, settings)
+  const modified = facts.modified === undefined ? undefined : writers.formatters.date(facts.modified)
   if (modified && modified.text !== published?.text) {
     parts.push([span('modified', [text(labels.modified + ': '), ...time(undefined, modified, labels.hijri)])])
   }
 
   if (facts.authors.length > 0)
-    parts.push([span('authors', [text(labels.by + ' '), ...authorList(facts.authors, settings.language)])])
+    parts.push([span('authors', [text(labels.by + ' '), ...authorList(facts.authors, writers.list)])])
   if (facts.section) parts.push([span('section', [text(facts.section)])])
 
   const line: Array<ElementContent> = []
@@ -191,19 +216,12 @@ function time(className: string | undefined, date: DisplayDate, hijriLabel: stri
  *
  * @param authors
  *   Names.
- * @param language
- *   Language.
+ * @param format
+ *   List format of the language.
  * @returns
  *   Content.
  */
-function authorList(authors: ReadonlyArray<string>, language: string): Array<ElementContent> {
-  let format: Intl.ListFormat
-  try {
-    format = new Intl.ListFormat(language, {type: 'conjunction'})
-  } catch {
-    format = new Intl.ListFormat(DEFAULT_LANGUAGE, {type: 'conjunction'})
-  }
-
+function authorList(authors: ReadonlyArray<string>, format: Intl.ListFormat): Array<ElementContent> {
   return format
     .formatToParts(authors)
     .map((part) =>
@@ -211,6 +229,20 @@ function authorList(authors: ReadonlyArray<string>, language: string): Array<Ele
         ? {type: 'element', tagName: 'span', properties: {className: ['author']}, children: [text(part.value)]}
         : text(part.value)
     )
+}
+
+/**
+ * @param language
+ *   BCP 47 tag.
+ * @returns
+ *   How the language joins a list, else how the default language does.
+ */
+function listFormat(language: string): Intl.ListFormat {
+  try {
+    return new Intl.ListFormat(language, {type: 'conjunction'})
+  } catch {
+    return new Intl.ListFormat(DEFAULT_LANGUAGE, {type: 'conjunction'})
+  }
 }
 
 /**
