@@ -1113,6 +1113,101 @@ function isGluedGeneralTitle(folded: string): boolean {
 }
 
 /**
+ * Past verbs the narrative writes right before their subject (`كان
+ * المطيري`, `كشف محمد الباز`, `اصطحبنا دان جاكسون`, `سلّط سدودي الضوء`):
+ * never a given name, though nothing in their letters shows it.
+ */
+const VERBS_BEFORE_SUBJECTS = new Set(
+  [
+    'كان',
+    'كانت',
+    'ليس',
+    'ليست',
+    'بات',
+    'باتت',
+    'ظل',
+    'ظلت',
+    'صار',
+    'صارت',
+    'أصبح',
+    'أصبحت',
+    'كشف',
+    'كشفت',
+    'سلط',
+    'سلطت',
+    'اصطحب',
+    'اصطحبت',
+    'رافق',
+    'رافقت',
+    'التقى',
+    'التقت',
+    'شن',
+    'شنت'
+  ].map(foldArabic)
+)
+
+/**
+ * @param folded
+ *   Folded word, without a pronoun suffix.
+ * @returns
+ *   Whether it is a past verb often written before its subject (see
+ *   `VERBS_BEFORE_SUBJECTS`).
+ */
+export function isVerbBeforeSubject(folded: string): boolean {
+  return VERBS_BEFORE_SUBJECTS.has(folded)
+}
+
+/**
+ * Titles written right before a name even without the article (`د محمد`,
+ * `لواء رفعت`, `الشيخ`, `سمو الأمير`): ranks, degrees and honorifics, which
+ * name nobody after them but the bearer.
+ */
+const HONORIFICS = new Set(
+  [
+    'د',
+    'م',
+    'دكتور',
+    'دكتورة',
+    'مهندس',
+    'مهندسة',
+    'أستاذ',
+    'أستاذة',
+    'لواء',
+    'عميد',
+    'عقيد',
+    'مقدم',
+    'رائد',
+    'نقيب',
+    'مشير',
+    'شيخ',
+    'حاج',
+    'حاجة',
+    'سيد',
+    'سيدة',
+    'كابتن',
+    'سمو',
+    'معالي',
+    'فضيلة',
+    'سماحة',
+    'جلالة',
+    'فخامة'
+  ].map(foldArabic)
+)
+
+/**
+ * @param folded
+ *   Folded word without the article, written without it.
+ * @returns
+ *   Whether a post or an organisation written without the article is in
+ *   construct with the word after it (`رئيس إقليم كردستان`, `مدرب حراس
+ *   المرمى`, `صندوق سيارة`): that word is what it governs, not a given name.
+ *   (`د محمد`, `لواء رفعت`: a rank or an honorific stands before the name.)
+ */
+export function headsConstruct(folded: string): boolean {
+  return isTitleNoun(folded) && !HONORIFICS.has(folded)
+}
+
+/**
  * @param folded
  *   Folded word (`ال` dropped).
  * @returns

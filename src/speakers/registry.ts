@@ -10,13 +10,18 @@ import {partitionPoint} from '../text/sorted.js'
 import {tokenize, type WordToken} from '../text/tokens.js'
 import {
   type Gender,
+  headsConstruct,
+  isComplementiser,
   isDescriptionHead,
   isEventNoun,
   isNameParticle,
   isOrganisationNoun,
   isPersonTitle,
+  isPrefixLikeName,
   isQuantifier,
+  isStopWord,
   isTitleNoun,
+  isVerbBeforeSubject,
   readSpeechWord
 } from './lexicon.js'
 import {
@@ -846,10 +851,12 @@ function givenNamesBefore(analysis: AnalysedText, index: number, opened = true):
   // `لكن غراهام`, `بن علي`: what opens the run must be a name, and what
   // comes before it must end a phrase (`مليون دولار ستقوم أبل` is no name).
   // (`عبد`, `أبو` open names; `بن` does not.)
+  // (`رئيس إقليم كردستان مسعود بارزاني`: what a post governs is no given name.)
   while (
     count > 0 &&
     !(
       (!opened || opensName(analysis, index - count)) &&
+      !governedWord(analysis, index - count) &&
       !/^(?:بن|ابن|بنت|ابنه|ال)$/.test(itemAt(tokens, index - count).folded)
     )
   ) {
@@ -886,14 +893,67 @@ function opensName(analysis: AnalysedText, index: number): boolean {
   const before = itemAt(analysis.tokens, index - 1)
   const bare = stripArticle(before.folded)
   // `بالشيخ محمود شعبان`, `للرئيس`: a title with a preposition glued on;
-  // `هو محسن الشريف`: the pronoun of a nominal sentence.
+  // `هو محسن الشريف`: the pronoun of a nominal sentence; `رئيس إقليم
+  // كردستان مسعود`: after the place an organisation noun governs (not
+  // `رئيس وزراء ماليزيا`, where the chain goes on). (Not `الذي يحمل`.)
   return (
-    before.definite ||
+    (before.definite && !isStopWord(before.folded)) ||
+    (governedWord(analysis, index - 1) && isOrganisationNoun(itemAt(analysis.tokens, index - 2).stem)) ||
     isTitleNoun(bare) ||
     isPersonTitle(bare) ||
     (before.prefix !== '' && isPersonTitle(before.stem)) ||
     /^(?:هو|هي)$/.test(before.folded) ||
-    readSpeechWord(before.folded) !== undefined
+    readSpeechWord(before.folded) !== undefined ||
+    isVerbBefore(before) ||
+    (isNounAfterL(before) && !isTitleNoun(before.stem))
+  )
+}
+
+/**
+ * @param token
+ *   A word.
+ * @returns
+ *   Whether it is `ل` and a noun (`لتصريحات خالد طوقان`): no given name,
+ *   and the name it governs may open after it. A name that opens with `ل`
+ *   has a long vowel after it (`ليندسي`, `لوران`) or is a known one (`لطفي`).
+ */
+function isNounAfterL(token: WordToken): boolean {
+  return /^ل[^اوي]\S{2,}$/.test(token.folded) && !isPrefixLikeName(token.folded)
+}
+
+/**
+ * @param token
+ *   A word.
+ * @returns
+ *   Whether it is a verb written before its subject (`كان المطيري`, `كشف
+ *   محمد الباز`, `اصطحبنا دان جاكسون`), or a past verb of the pattern of
+ *   `التقى`, `التحق`, which looks like a word with the article (`، التزم
+ *   حامد الصمت`): no given name, and a name may open after it.
+ */
+function isVerbBefore(token: WordToken): boolean {
+  return /^الت\S\S$/.test(token.folded) || isVerbBeforeSubject(token.suffix === '' ? token.folded : token.stem)
+}
+
+/**
+ * @param analysis
+ * @param index
+ *   Index of a token.
+ * @returns
+ *   Whether the word is governed by a post or an organisation written right
+ *   before it without the article (`إقليم كردستان`, `حراس المرمى` after
+ *   `مدرب`, `سيارة` after `صندوق`).
+ */
+function governedWord(analysis: AnalysedText, index: number): boolean {
+  if (index === 0) return false
+  const before = itemAt(analysis.tokens, index - 1)
+  return (
+    !before.definite &&
+    (before.prefix === '' || /^[وبل]$/.test(before.prefix)) &&
+    gapBefore(analysis, index).trim() === '' &&
+    headsConstruct(before.prefix === '' ? before.folded : before.stem) &&
+    // (`طالب محمد أنور السادات`: the verb `طالب`, not the noun.)
+    !readSpeechWord('و' + before.folded) &&
+    isNameWord(itemAt(analysis.tokens, index).folded)
   )
 }
 
@@ -905,10 +965,13 @@ function opensName(analysis: AnalysedText, index: number): boolean {
  */
 function isGivenName(token: WordToken): boolean {
   const folded = token.folded
-  if (isNameParticle(folded)) return true
+  // (`فإن`, with its hamza, is the particle, not `فان` as in `فان خال`.)
+  if (isNameParticle(folded)) return !(isComplementiser(folded) && /[أإ]/.test(token.value))
   const bare = stripArticle(folded)
   return (
     isNameWord(folded, token.value) &&
+    !isNounAfterL(token) &&
+    !isVerbBefore(token) &&
     // `ويريد`, `وبقى`: a verb after the conjunction (a name that starts
     // with `و` is read after a title, not here).
     !folded.startsWith('و') &&

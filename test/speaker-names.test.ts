@@ -1,0 +1,64 @@
+/**
+ * Where a speaker's name starts, when the article gives it in full in the
+ * narrative: the words before it that are no given names. Invented
+ * articles, in the manner of speaker-rules-more.test.ts.
+ */
+
+import {describe, expect, it} from 'vitest'
+import {WORDS, speakersOf, type Case} from './speaker-cases.js'
+
+const cases: ReadonlyArray<Case> = [
+  {
+    name: 'a verb written before its subject after a comma is no given name (كشف)',
+    paragraphs: ['وفي ختام اللقاء، كشف سامر الحلبي، مدير الفرع، أن الخطة جاهزة.', 'وقال الحلبي: ' + WORDS + '.'],
+    speakers: ['سامر الحلبي']
+  },
+  {
+    name: 'a verb with a pronoun written before its subject is no given name (اصطحبنا)',
+    paragraphs: ['وفي جولة طويلة، اصطحبنا نادر الخياط في أرجاء المبنى.', 'ويقول الخياط: ' + WORDS + '.'],
+    speakers: ['نادر الخياط']
+  },
+  {
+    name: 'كان before a family name is no given name',
+    paragraphs: ['وفي الصباح، كان الشمري في مكتبه كعادته.', 'وقال الشمري: ' + WORDS + '.'],
+    speakers: ['الشمري']
+  },
+  {
+    name: 'a past verb that looks like a word with the article is no given name (التحق)',
+    paragraphs: ['وطوال تلك السنوات، التحق ماهر بالجامعة وأكمل دراسته.', 'يقول ماهر: ' + WORDS + '.'],
+    speakers: ['ماهر']
+  },
+  {
+    name: 'فإن with its hamza is the particle, not a given name',
+    paragraphs: ['وإذا كان الآخرون قد غادروا، فإن العمري بقي في مكانه.', 'ويقول العمري: ' + WORDS + '.'],
+    speakers: ['العمري']
+  },
+  {
+    name: 'ل and a noun before a name is no given name; the name opens after it',
+    paragraphs: ['ووفقا لتصريحات سامي العمري أمس فإن الخطة جاهزة.', 'وقال العمري: ' + WORDS + '.'],
+    speakers: ['سامي العمري']
+  },
+  {
+    name: 'what an organisation noun governs is no given name (صندوق سيارة)',
+    paragraphs: ['وجرى تفتيش صندوق سيارة تويوتا في المكان.', 'وقالت تويوتا: ' + WORDS + '.'],
+    speakers: ['تويوتا']
+  },
+  {
+    name: 'a place an organisation noun governs ends before the name of the post holder',
+    paragraphs: ['توقع رئيس إقليم دارفور عادل مراد عودة الهدوء قريبا.', 'وقال مراد: ' + WORDS + '.'],
+    speakers: ['عادل مراد']
+  },
+  {
+    name: 'طالب opening a sentence is the verb, and the name after it is read whole',
+    paragraphs: ['طالب سالم أحمد الكندي، رئيس الجمعية، بإعادة النظر في القرار.', 'وقال الكندي: ' + WORDS + '.'],
+    speakers: ['سالم أحمد الكندي']
+  }
+]
+
+describe('where a name given in the narrative starts', () => {
+  for (const {name, paragraphs, speakers} of cases) {
+    it(name, async () => {
+      expect(await speakersOf(paragraphs)).toEqual(speakers)
+    })
+  }
+})
