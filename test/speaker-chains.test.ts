@@ -46,6 +46,16 @@ const cases: ReadonlyArray<Case> = [
       'وأضاف أن ' + WORDS + '.'
     ],
     speakers: [undefined]
+  },
+  {
+    name: 'one word after a verb that takes an object (كتبت رواية) does not speak for the sentence',
+    paragraphs: ['وبعد سنوات في الطب كتبت رواية عن المدينة القديمة، قائلة: ' + WORDS + '.'],
+    speakers: [undefined]
+  },
+  {
+    name: 'one word after a verb of saying (وقال مورينيو) speaks for the sentence',
+    paragraphs: ['وقال مورينيو إن الفريق جاهز، مضيفا: ' + WORDS + '.'],
+    speakers: ['مورينيو']
   }
 ]
 

@@ -104,6 +104,9 @@ const TAKES_OBJECT = new Set(['طالب', 'دعا', 'ناشد', 'ابلغ', 'و�
 const OPINION_OPENERS =
   /^[وف]?(?:فيما|بينما|كما|حسبما|حيث|اذ|لكن|لكنه|لكنها|الذي|التي|الذين|ان|انه|انها|بانه|بدوره|بدورها|جانبه|جانبها|جهته|جهتها|ناحيته|ناحيتها|ثم|قد|فقد|لذا|لذلك|بعدما|عندما|حين|حينما|لما)$/
 
+/** Speech verbs that take no object, only what is said (`وقال X إن`, `وأضاف X`), lemmas folded. */
+const SAYING = new Set(['قال', 'اضاف', 'اوضح', 'اكد', 'اشار', 'لفت', 'تابع', 'شدد', 'استطرد', 'اردف', 'وصف'])
+
 /** Relative pronouns between a subject and its verb (`X الذي قال`). */
 const RELATIVE = /^(?:الذي|التي|الذى)$/
 
@@ -244,6 +247,28 @@ export class SpeakerTracker {
         }
       }
     }
+  }
+
+  /**
+   * Whether a cue's speaker may stand for the speech words after it in its
+   * sentence (`وقال جعجع … مؤكدا`): a sure speaker (`isSureSpeaker`), or one
+   * word after a verb that takes no object (`وقال مورينيو`), or a handle
+   * (`كتب @…`), or the one `على لسان` names. One word after `اعتبر`,
+   * `ذكر`, `كتب`, `دعا` may be what is considered, mentioned, written or
+   * called on (`ذكر القيمة`, `كتبت رواية`).
+   *
+   * @param cue
+   *   Cue with a resolved speaker.
+   * @returns
+   *   Whether later speech words of the sentence may take its speaker.
+   */
+  #isSureSubjectOfSentence(cue: SpeechCue): boolean {
+    if (isSureSpeaker(cue)) return true
+    if (/[A-Za-z]/.test(cue.resolved?.speaker ?? '')) return true
+    // `ونقلت الصحيفة على لسان هيغ`: whose words they are.
+    const before = cue.subject ? this.#analysis(cue.paragraph).text.slice(0, cue.subject.start) : ''
+    if (/لسان\s*$/.test(before)) return true
+    return cue.word.form === 'verb' && SAYING.has(cue.word.lemma)
   }
 
   /**
@@ -461,6 +486,7 @@ export class SpeakerTracker {
     const named = sentence.findLast(
       (other) =>
         other.resolved &&
+        this.#isSureSubjectOfSentence(other) &&
         other.start < cue.start &&
         other.word.form !== 'attribution' &&
         (!cue.gender || !other.gender || cue.gender === other.gender)
