@@ -82,6 +82,31 @@ const MAX_TITLE_WORDS = 16
 type Mode = 'start' | 'title' | 'name' | 'description'
 
 /**
+ * What a word does to the phrase being read: `next`, the phrase goes on
+ * (read the word after it); `stop`, the phrase ends (with what was read);
+ * `none`, there is no phrase to give.
+ */
+type Step = 'next' | 'stop' | 'none'
+
+/** One word of the phrase, with what is read around it. */
+interface PhraseWord {
+  /** The word. */
+  readonly token: WordToken
+  /** Its folded form. */
+  readonly folded: string
+  /** Its folded form without the article. */
+  readonly bare: string
+  /** The word after it, if any. */
+  readonly next: WordToken | undefined
+  /** What stands between it and the word before, when that can end the phrase (else empty). */
+  readonly gap: string
+  /** Whether it is a preposition here (not the name `علي`). */
+  readonly preposition: boolean
+  /** Whether it is a number written in digits. */
+  readonly digits: boolean
+}
+
+/**
  * Read the subject phrase that starts at token `from`.
  *
  * @param text
@@ -104,31 +129,37 @@ export function readSubject(
   limit: number,
   options?: Readonly<ReadSubjectOptions>
 ): SubjectPhrase | undefined {
-  const extraTitle = (folded: string) => options?.titles?.has(folded) === true
-  const isTitle = (folded: string) => isTitleNoun(folded) || extraTitle(folded)
-  // `مدربه` (“his coach”) folds like `مدربة` (“coach”, feminine): a word
-  // written with a final ـه is a noun with a possessive, not a title.
-  const possessive = (token: WordToken) => hasPossessiveEnding(token.value)
-  const isPerson = (folded: string) => isPersonTitle(folded) || extraTitle(folded)
-  // An indefinite title noun is in construct with what follows
-  // (`رئيس الوزراء`, `وزارة الخارجية`); a definite one is not (`الشيخ خالد`).
-  const takesGenitive = (token: WordToken) => !token.definite && isTitle(token.folded)
-  let mode: Mode = 'start'
-  let expectGenitive = false
-  let inPhrase = false
-  let inQuotedName = false
-  let orgName = false
-  let personTitle = false
-  let sawDefinite = false
-  const title: Array<WordToken> = []
-  const name: Array<WordToken> = []
-  const description: Array<WordToken> = []
-
   const issuer = options?.titleFirst ? undefined : statementIssuer(text, tokens, from, limit, options)
   if (issuer) return issuer
+  const relative = relativeSubject(text, tokens, from, limit, options)
+  if (relative) return relative
+  return new SubjectReading(text, tokens, from, limit, options).read()
+}
 
-  // `قال زميله مهاجم الفريق السابق أدريان موتو`, `قالت شقيقته سلمى`: a
-  // relative or companion of someone (the pronoun), then who they are.
+/**
+ * `قال زميله مهاجم الفريق السابق أدريان موتو`, `قالت شقيقته سلمى`: a
+ * relative or companion of someone (the pronoun), then who they are.
+ *
+ * @param text
+ *   Paragraph text.
+ * @param tokens
+ *   Its words.
+ * @param from
+ *   Index of the word that may be the relative.
+ * @param limit
+ *   Character index the phrase may not reach.
+ * @param options
+ *   Settings.
+ * @returns
+ *   Who the relative is, if the text says.
+ */
+function relativeSubject(
+  text: string,
+  tokens: ReadonlyArray<WordToken>,
+  from: number,
+  limit: number,
+  options: Readonly<ReadSubjectOptions> | undefined
+): SubjectPhrase | undefined {
   const relation = tokens[from]
   const named = tokens[from + 1]
   if (
@@ -136,7 +167,7 @@ export function readSubject(
     named &&
     !options?.titleFirst &&
     relation.prefix === '' &&
-    possessive(relation) &&
+    hasPossessiveEnding(relation.value) &&
     isRelationNoun(relation.folded) &&
     text.slice(relation.end, named.start).trim() === ''
   ) {
@@ -147,549 +178,893 @@ export function readSubject(
     }
   }
 
-  for (let index = from; index < tokens.length; index++) {
-    const token = itemAt(tokens, index)
-    if (token.end > limit) break
-    const folded = token.folded
-    const bare = stripArticle(folded)
-    const next = tokens[index + 1]
+  return undefined
+}
+
+/**
+ * One reading of a subject phrase, word by word: what the phrase is so far
+ * (`mode`), the words of its title, name and description, and what the
+ * words read so far lead to expect of the next one.
+ */
+class SubjectReading {
+  readonly text: string
+  readonly tokens: ReadonlyArray<WordToken>
+  readonly from: number
+  readonly limit: number
+  readonly options: Readonly<ReadSubjectOptions> | undefined
+  /** Index in `tokens` of the word being read. */
+  index: number
+  /** What the phrase is so far. */
+  mode: Mode = 'start'
+  /** Whether the title's last word takes a genitive (the next word). */
+  expectGenitive = false
+  /** Whether a phrase (`في …`) was read inside the title or description. */
+  inPhrase = false
+  /** Whether the words are those of a name in quote marks inside the title. */
+  inQuotedName = false
+  /** Whether the title's last words are an organisation's own name. */
+  orgName = false
+  /** Whether the title is a person's. */
+  personTitle = false
+  /** Whether the description has a word with the article. */
+  sawDefinite = false
+  readonly title: Array<WordToken> = []
+  readonly name: Array<WordToken> = []
+  readonly description: Array<WordToken> = []
+
+  /**
+   * @param text
+   *   Paragraph text.
+   * @param tokens
+   *   Its words.
+   * @param from
+   *   Index in `tokens` of the first word of the phrase.
+   * @param limit
+   *   Character index the phrase may not reach.
+   * @param options
+   *   Settings.
+   */
+  constructor(
+    text: string,
+    tokens: ReadonlyArray<WordToken>,
+    from: number,
+    limit: number,
+    options: Readonly<ReadSubjectOptions> | undefined
+  ) {
+    this.text = text
+    this.tokens = tokens
+    this.from = from
+    this.limit = limit
+    this.options = options
+    this.index = from
+  }
+
+  /**
+   * Read the words until the phrase ends, then put it together.
+   *
+   * @returns
+   *   The phrase, if any.
+   */
+  read(): SubjectPhrase | undefined {
+    for (this.index = this.from; this.index < this.tokens.length; this.index++) {
+      const step = this.step()
+      if (step === 'none') return undefined
+      if (step === 'stop') break
+    }
+
+    this.restartNameAfterAdjective()
+    this.dropLooseEnds()
+    this.takeWordBeforeBin()
+    return this.phrase()
+  }
+
+  /** Read the word at `index`. */
+  step(): Step {
+    const token = itemAt(this.tokens, this.index)
+    if (token.end > this.limit) return 'stop'
+    const gap = this.gapBefore(token)
+    if (this.readGap(token, gap)) return 'stop'
+    if (this.inQuotedName) {
+      this.title.push(token)
+      return 'next'
+    }
+
+    const word = this.phraseWord(token, gap)
+    if (this.endsBefore(word)) return 'stop'
+    switch (this.mode) {
+      case 'start':
+        return this.readFirstWord(word)
+      case 'title':
+        return this.readTitleWord(word)
+      case 'name':
+        return this.readNameWord(word)
+      case 'description':
+        return this.readDescriptionWord(word)
+    }
+  }
+
+  /** What stands before `token`, when it can end the phrase. */
+  gapBefore(token: WordToken): string {
+    const index = this.index
     // What comes before a title read on its own (`، الشيخ محمد`) does not end it.
     // Nor does a comma after a noun (`على لسان، روبرت ماكغوفيرن،`,
     // `البريطاني، سامي نادر`); after a verb or an adverb it does (`وقال،
     // بدلا من ذلك،`, `وهنا، كشف`), and a colon or quote mark always does.
-    const previous = index === 0 ? undefined : itemAt(tokens, index - 1)
-    const before = previous ? text.slice(previous.end, token.start) : ''
+    const previous = index === 0 ? undefined : itemAt(this.tokens, index - 1)
+    const before = previous ? this.text.slice(previous.end, token.start) : ''
     const afterNoun = previous !== undefined && (previous.definite || previous.folded === 'لسان')
-    const gap = index === from && (options?.titleFirst || (afterNoun && /^[\s،,]*$/.test(before))) ? '' : before
+    return index === this.from && (this.options?.titleFirst || (afterNoun && /^[\s،,]*$/.test(before))) ? '' : before
+  }
 
+  /**
+   * Read the marks before a word: quote marks of a quoted name, the full
+   * stop of an abbreviated title, or a mark that ends the phrase.
+   *
+   * @returns
+   *   Whether the phrase ends before the word.
+   */
+  readGap(token: WordToken, gap: string): boolean {
     // `صحيفة "فايننشال تايمز"`: a quoted name as the genitive of a title noun.
-    if (mode === 'title' && expectGenitive && !inQuotedName && /^\s*(?:["«“„]|&quot;)\s*$/.test(gap)) {
-      inQuotedName = true
-    } else if (inQuotedName && /^\s*(?:["»”“]|&quot;)\s*$/.test(gap)) {
-      inQuotedName = false
-      expectGenitive = false
+    if (this.mode === 'title' && this.expectGenitive && !this.inQuotedName && /^\s*(?:["«“„]|&quot;)\s*$/.test(gap)) {
+      this.inQuotedName = true
+    } else if (this.inQuotedName && /^\s*(?:["»”“]|&quot;)\s*$/.test(gap)) {
+      this.inQuotedName = false
+      this.expectGenitive = false
     } else if (
       /^\s*\.\s*$/.test(gap) &&
-      mode === 'title' &&
-      name.length === 0 &&
-      isAbbreviatedTitle(tokens[index - 1])
+      this.mode === 'title' &&
+      this.name.length === 0 &&
+      isAbbreviatedTitle(this.tokens[this.index - 1])
     ) {
       // `د. محمد الأحمد`, `م. سامر`: the full stop of an abbreviated title,
       // which takes no genitive: the name follows.
-      expectGenitive = false
-      personTitle = true
+      this.expectGenitive = false
+      this.personTitle = true
     } else if (/[،,:;؛.!?؟«»“”„‹›"(){}[\]]|&quot;/.test(gap)) {
-      // `المتحدث باسم الرئاسة، ياسر علي، إن`: the name in apposition.
-      if (mode === 'title' && personTitle && name.length === 0 && /^\s*[،,]\s*$/.test(gap)) {
-        const apposition = readApposition(text, tokens, index, limit)
-        if (apposition) name.push(...apposition)
-      } else if (
-        mode === 'description' &&
-        /^\s*[،,]\s*$/.test(gap) &&
-        description[0] !== undefined &&
-        isPerson(stripArticle(description[0].folded))
-      ) {
-        // `مستشار المناطيد التجارية، فيل دونينغتون،`: a person's post, then the person.
-        const apposition = readApposition(text, tokens, index, limit)
-        if (apposition) {
-          title.push(...description.splice(0))
-          name.push(...apposition)
-          personTitle = true
-        }
-      } else if (
-        title.length > 0 &&
-        (mode === 'title' || mode === 'name') &&
-        /^\s*[،,]\s*$/.test(gap) &&
-        token.definite &&
-        isPersonTitle(bare)
-      ) {
-        // `مدير إدارة مشروع واسط، المهندس بدر الدلامي:`: the person, in
-        // apposition with a title of their own; what came before is the post.
-        const apposition = readApposition(text, tokens, index, limit)
-        if (apposition) {
-          title.push(...name.splice(0))
-          name.push(...apposition)
-        }
+      this.readNameSetOff(token, gap)
+      return true
+    }
+
+    return false
+  }
+
+  /** Before a mark that ends the phrase: a name or a person set off after a comma. */
+  readNameSetOff(token: WordToken, gap: string): undefined {
+    const {text, tokens, index, limit, title, name, description} = this
+    // `المتحدث باسم الرئاسة، ياسر علي، إن`: the name in apposition.
+    if (this.mode === 'title' && this.personTitle && name.length === 0 && /^\s*[،,]\s*$/.test(gap)) {
+      const apposition = readApposition(text, tokens, index, limit)
+      if (apposition) name.push(...apposition)
+    } else if (
+      this.mode === 'description' &&
+      /^\s*[،,]\s*$/.test(gap) &&
+      description[0] !== undefined &&
+      this.isPerson(stripArticle(description[0].folded))
+    ) {
+      // `مستشار المناطيد التجارية، فيل دونينغتون،`: a person's post, then the person.
+      const apposition = readApposition(text, tokens, index, limit)
+      if (apposition) {
+        title.push(...description.splice(0))
+        name.push(...apposition)
+        this.personTitle = true
       }
-
-      break
+    } else if (
+      title.length > 0 &&
+      (this.mode === 'title' || this.mode === 'name') &&
+      /^\s*[،,]\s*$/.test(gap) &&
+      token.definite &&
+      isPersonTitle(stripArticle(token.folded))
+    ) {
+      // `مدير إدارة مشروع واسط، المهندس بدر الدلامي:`: the person, in
+      // apposition with a title of their own; what came before is the post.
+      const apposition = readApposition(text, tokens, index, limit)
+      if (apposition) {
+        title.push(...name.splice(0))
+        name.push(...apposition)
+      }
     }
 
-    if (inQuotedName) {
-      title.push(token)
-      continue
-    }
+    return undefined
+  }
 
+  /** The word at `index`, with what is read around it. */
+  phraseWord(token: WordToken, gap: string): PhraseWord {
+    const folded = token.folded
     // `علي` the name, not `على` the preposition (both fold to `علي`), in an
     // article that writes the preposition with ى.
     // After a person's title (`الوزير علي حسن`) it is the name in any case.
     const preposition =
       isPreposition(folded) &&
-      !(isAli(token) && (options?.aliIsName === true || (mode === 'title' && personTitle && name.length === 0)))
-    const isDigits = /^\p{N}+$/u.test(folded)
+      !(
+        isAli(token) &&
+        (this.options?.aliIsName === true || (this.mode === 'title' && this.personTitle && this.name.length === 0))
+      )
+    return {
+      token,
+      folded,
+      bare: stripArticle(folded),
+      next: this.tokens[this.index + 1],
+      gap,
+      preposition,
+      digits: /^\p{N}+$/u.test(folded)
+    }
+  }
+
+  /** Whether the phrase ends before a word that no subject has: a stop word, a verb, a mark. */
+  endsBefore(word: PhraseWord): boolean {
+    const {token, folded, next} = word
     // `وقالت طالبة المدرسة`, `مضيفة الطيران`: a feminine participle in
     // construct with what follows is the noun (“student”), not the
     // circumstance (`قالت طالبة عدم ذكر اسمها`, “asking”).
     const nounInConstruct =
-      mode === 'start' &&
+      this.mode === 'start' &&
       token.value.endsWith('ة') &&
       next?.definite === true &&
-      text.slice(token.end, next.start).trim() === ''
-    if (
+      this.text.slice(token.end, next.start).trim() === ''
+    return (
       isComplementiser(folded) ||
       (isStopWord(folded) && !nounInConstruct) ||
-      readSpeechWord(folded, options?.verbs) ||
+      readSpeechWord(folded, this.options?.verbs) !== undefined ||
       isRecipient(folded) ||
-      (!/\p{L}/u.test(folded) && !(isDigits && mode === 'title'))
+      (!/\p{L}/u.test(folded) && !(word.digits && this.mode === 'title'))
+    )
+  }
+
+  /** The first word: what opens a title, a name or a description. */
+  readFirstWord(word: PhraseWord): Step {
+    const {token, folded, bare, next} = word
+    if (word.preposition || !canStartSubject(token, next)) return 'stop'
+    if (this.options?.titleFirst && (this.possessive(token) || (!this.isTitle(bare) && !isDescriptionHead(bare)))) {
+      return 'stop'
+    }
+
+    if (isDescriptionHead(folded)) {
+      this.mode = 'description'
+      this.description.push(token)
+    } else if (token.definite || (this.isTitle(folded) && !this.possessive(token) && folded !== 'سيد')) {
+      // (`سيد` without the article is a first name; `السيد` is “Mr”.)
+      this.mode = 'title'
+      this.title.push(token)
+      this.expectGenitive = this.takesGenitive(token)
+      this.personTitle = this.isPerson(bare)
+    } else if (isPluralInConstruct(this.text, token, next)) {
+      // `بحسب قدرات التأثير لديه`: a plural noun and its genitive, no name.
+      return 'stop'
+    } else if (isNameWord(folded, token.value) || isAli(token)) {
+      this.mode = 'name'
+      this.name.push(token)
+    } else {
+      return 'stop'
+    }
+
+    return 'next'
+  }
+
+  /** A word after a title: more of the title, a phrase inside it, or the name. */
+  readTitleWord(word: PhraseWord): Step {
+    const {token, folded, bare, next, gap} = word
+    // A title that runs on past the longest read: where it ends, and
+    // whether a name follows, is not known.
+    if (this.title.length >= MAX_TITLE_WORDS) {
+      if (this.name.length === 0 && gap.trim() === '') return 'none'
+      return 'stop'
+    }
+
+    if (word.preposition) return this.readTitlePreposition(word)
+    if (this.continuesTitle(word) || this.startsNameAfterTitle(word)) return 'next'
+    if (token.definite || this.isTitle(folded) || word.digits) {
+      this.title.push(token)
+      this.expectGenitive = this.takesGenitive(token)
+      this.personTitle ||= this.isPerson(bare)
+      // (An adjective ends an organisation's name: `تيريك جروزني الروسي`.)
+      if (token.definite) this.orgName = false
+      return 'next'
+    }
+
+    if (
+      this.personTitle &&
+      isNameWord(folded, token.value) &&
+      (canStartSubject(token, next) || folded.charAt(1) === 'ا')
     ) {
-      break
+      // (`وزير الحج بحل مجلس`: a preposition and its noun, no name;
+      // `الدكتور باز`: a name.)
+      this.mode = 'name'
+      this.name.push(token)
+      return 'next'
     }
 
-    if (mode === 'start') {
-      if (preposition || !canStartSubject(token, next)) break
-      if (options?.titleFirst && (possessive(token) || (!isTitle(bare) && !isDescriptionHead(bare)))) break
-      if (isDescriptionHead(folded)) {
-        mode = 'description'
-        description.push(token)
-      } else if (token.definite || (isTitle(folded) && !possessive(token) && folded !== 'سيد')) {
-        // (`سيد` without the article is a first name; `السيد` is “Mr”.)
-        mode = 'title'
-        title.push(token)
-        expectGenitive = takesGenitive(token)
-        personTitle = isPerson(bare)
-      } else if (isPluralInConstruct(text, token, next)) {
-        // `بحسب قدرات التأثير لديه`: a plural noun and its genitive, no name.
-        break
-      } else if (isNameWord(folded, token.value) || isAli(token)) {
-        mode = 'name'
-        name.push(token)
-      } else {
-        break
-      }
+    return 'stop'
+  }
 
-      continue
+  /** A preposition after a title: a phrase inside the title, or the end of it. */
+  readTitlePreposition(word: PhraseWord): Step {
+    const {token, folded, next} = word
+    // `المسؤول في الرئاسة`, `مدير الاتصالات في سامسونج الخليج`,
+    // `اللجنة الوطنية للدفاع عن حرية الرأي`: one phrase inside a title;
+    // not `في مؤتمر صحفي`, `في بيان`.
+    // (`حذر الوزير من الضغط`, `في عناوينها`: what the verb is about.)
+    // `مدير التشغيل في معمل الغاز في واسط، بدر السعود،`: the place of
+    // the post, then the person set off by commas (also after a phrase).
+    // (`مبعوث الأمم المتحدة إلى اليمن، جمال بن عمر،`: an envoy's post.)
+    const place = this.personTitle && this.name.length === 0 && ['في', 'فى', 'الي'].includes(folded)
+    const placeWords = place ? placeBeforeComma(this.text, this.tokens, this.index + 1, this.limit) : []
+    if (placeWords.length > 0) {
+      this.title.push(token, ...placeWords)
+      this.index += placeWords.length
+      this.expectGenitive = false
+      this.inPhrase = true
+      return 'next'
     }
 
-    if (mode === 'title') {
-      // A title that runs on past the longest read: where it ends, and
-      // whether a name follows, is not known.
-      if (title.length >= MAX_TITLE_WORDS) {
-        if (name.length === 0 && gap.trim() === '') return undefined
-        break
-      }
-      // `باسم وزارة`, `لحلف شمال`, `بالوكالة`, `لكرة القدم`: a phrase inside the title.
-      const glue =
-        (folded === 'باسم' && next !== undefined && (next.definite || isTitle(next.folded))) ||
-        // `لمرافق معالجة الغاز`: a preposition and a noun in construct.
-        (/^[بل]م\S{3,}$/.test(folded) &&
+    if (this.inPhrase || !['في', 'فى', 'عن', 'على'].includes(folded)) return 'stop'
+    // `عن` belongs to a title after what takes it (`للدفاع عن`,
+    // `المسؤول عن`), not after a name (`مدير مشروع واسط عن الهدف`).
+    if (folded === 'عن' && !takesAn(this.title.at(-1))) return 'stop'
+    if (!next || isOccasion(stripArticle(next.folded)) || isStopWord(next.folded) || next.suffix !== '') return 'stop'
+    if (this.text.slice(token.end, next.start).trim() !== '') return 'stop'
+    return this.readPhraseInTitle(token, next)
+  }
+
+  /** The preposition `token` of a phrase inside a title, and the noun `next` after it. */
+  readPhraseInTitle(token: WordToken, next: WordToken): Step {
+    const {text, tokens, index} = this
+    const folded = token.folded
+    const after = tokens[index + 2]
+    // `سفيرة الفيليبين في عمان أوليفيا بالال`: a post held in a city,
+    // then the person's name; `في مجال صناعة الأغذية`: a field of
+    // work, a noun in construct with a feminine noun and its genitive.
+    const inWord =
+      this.personTitle &&
+      this.name.length === 0 &&
+      (folded === 'في' || folded === 'فى') &&
+      !next.definite &&
+      isNameWord(next.folded, next.value) &&
+      after !== undefined &&
+      !after.definite &&
+      isNameWord(after.folded, after.value) &&
+      canStartSubject(after, tokens[index + 3]) &&
+      text.slice(next.end, after.start).trim() === ''
+    const field = inWord && isFeminineInConstruct(text, after, tokens[index + 3])
+    const postIn = inWord && !field
+    if (!(next.definite || after?.definite === true || postIn || field)) return 'stop'
+    this.title.push(token)
+    if (postIn || field) {
+      this.title.push(next)
+      this.index++
+      this.expectGenitive = field
+    } else {
+      this.expectGenitive = true
+    }
+
+    this.inPhrase = true
+    return 'next'
+  }
+
+  /**
+   * A word that carries the title on: more of an organisation's name, a
+   * second genitive, a genitive, a phrase glued to the title.
+   *
+   * @returns
+   *   Whether the word was read so.
+   */
+  continuesTitle(word: PhraseWord): boolean {
+    const {token, folded, next} = word
+    if (
+      this.orgName &&
+      !token.definite &&
+      isNameWord(folded, token.value) &&
+      !this.isTitle(folded) &&
+      !isVerbLike(token)
+    ) {
+      // `منظمة هيومن رايتس ووتش`, `صحيفة يديعوت أحرونوت`: a name of
+      // several words (not `شركة أبل تطلق`: a verb follows the name).
+      this.title.push(token)
+      return true
+    }
+
+    if (
+      this.personTitle &&
+      this.title.length >= 2 &&
+      token.prefix === 'و' &&
+      !token.definite &&
+      this.isTitle(token.stem) &&
+      next?.definite === true &&
+      this.text.slice(token.end, next.start).trim() === ''
+    ) {
+      // `المبعوث الخاص للأمم المتحدة وجامعة الدول العربية`: a second
+      // genitive joined by `و` in a person's post, not a name that starts
+      // with it. (Between organisations, `و` joins two of them: `شركة
+      // أوراسكوم ووزارة المالية`.)
+      this.title.push(token)
+      this.expectGenitive = true
+      return true
+    }
+
+    if (isSameNoun(folded)) {
+      // `الطالبة ذات العشرين عاما`: a description of the title's holder.
+      this.title.push(token)
+      this.expectGenitive = true
+      return true
+    }
+
+    const glue = this.gluesToTitle(word)
+    if (this.expectGenitive) {
+      this.readGenitive(word, glue)
+    } else if (glue) {
+      this.title.push(token)
+      this.expectGenitive = true
+    } else if (/^(?:بال|لل|وال)/.test(folded)) {
+      // `بالوكالة`, `للانتخابات`, `والشباب`.
+      this.title.push(token)
+    } else {
+      return false
+    }
+
+    return true
+  }
+
+  /** Whether a word opens a phrase inside the title, glued to it by a preposition. */
+  gluesToTitle(word: PhraseWord): boolean {
+    const {folded, next} = word
+    // `باسم وزارة`, `لحلف شمال`, `بالوكالة`, `لكرة القدم`: a phrase inside the title.
+    return (
+      (folded === 'باسم' && next !== undefined && (next.definite || this.isTitle(next.folded))) ||
+      // `لمرافق معالجة الغاز`: a preposition and a noun in construct.
+      (/^[بل]م\S{3,}$/.test(folded) &&
+        !isPrefixLikeName(folded) &&
+        next !== undefined &&
+        !next.definite &&
+        this.tokens[this.index + 2]?.definite === true &&
+        this.text.slice(word.token.end, next.start).trim() === '') ||
+      (/^[بل]/.test(folded) && this.isTitle(folded.slice(1))) ||
+      (/^[بل]/.test(folded) &&
+        folded.length > 3 &&
+        !folded.startsWith('بال') &&
+        !folded.startsWith('لل') &&
+        next?.definite === true &&
+        !(this.personTitle && isPrefixLikeName(folded)))
+    )
+  }
+
+  /** The genitive of the title's last word (`glue`: whether it opens a phrase of its own). */
+  readGenitive(word: PhraseWord, glue: boolean): undefined {
+    const {token, folded, bare} = word
+    const title = this.title
+    title.push(token)
+    this.expectGenitive = this.takesGenitive(token) || glue
+    this.personTitle ||= this.isPerson(bare)
+    // An organisation's own name, not a genitive noun (`وزارة الخارجية`),
+    // also inside a person's title (`مدرب فريق تيريك جروزني`).
+    // (Inside a person's title only when an adjective closes it: else
+    // the words after it are the person's name, `حاكم منطقة سوروتش عبدالله جيفتشي`.)
+    const owner = title.at(-2)
+    this.orgName =
+      owner !== undefined &&
+      isOrganisationNoun(stripArticle(owner.folded)) &&
+      (title.length === 2 || nameRunEndsDefinite(this.text, this.tokens, this.index)) &&
+      !token.definite &&
+      !this.isTitle(folded) &&
+      isNameWord(folded, token.value)
+    return undefined
+  }
+
+  /**
+   * A word after a title that is the name in apposition with it, though it
+   * could read as more of the title.
+   *
+   * @returns
+   *   Whether the word was read so.
+   */
+  startsNameAfterTitle(word: PhraseWord): boolean {
+    const {token, folded, next} = word
+    const {text, tokens, index, title} = this
+    if (
+      this.personTitle &&
+      !token.definite &&
+      this.isTitle(folded) &&
+      lastItem(title).definite &&
+      isNameWord(folded, token.value) &&
+      next?.definite === true &&
+      !this.isTitle(stripArticle(next.folded)) &&
+      text.slice(token.end, next.start).trim() === ''
+    ) {
+      // `الإعلامي سلطان القحطاني`: after a title with the article, a
+      // word without it is neither its adjective nor its genitive but the
+      // name in apposition, even a word that is also a title (`سلطان`).
+      this.mode = 'name'
+      this.name.push(token)
+    } else if (title.length === 1 && lastItem(title).definite && isTwoWordName(text, tokens, index)) {
+      // `الفريق ضاحي خلفان، رئيس شرطة دبي`: a one-word title with the
+      // article (here a rank) and a name of two words set off after it.
+      this.mode = 'name'
+      this.name.push(token)
+      this.personTitle = true
+    } else if (
+      this.personTitle &&
+      this.name.length === 0 &&
+      this.inPhrase &&
+      isDefiniteNameAfterPlace(text, tokens, index)
+    ) {
+      // `المبعوث الخاص … فى سوريا الأخضر الإبراهيمى "…`: after the place
+      // of the post, two words with the article that end the phrase are
+      // the name.
+      this.mode = 'name'
+      this.name.push(token)
+    } else {
+      return false
+    }
+
+    return true
+  }
+
+  /** A word after a name: more of the name, or what follows it. */
+  readNameWord(word: PhraseWord): Step {
+    const {token, folded, bare} = word
+    const name = this.name
+    if (name.length >= MAX_NAME_WORDS) return 'stop'
+    // `عبدالله بن مساعد باسم شباب الوطن`: “on behalf of”, after a name.
+    if (folded === 'باسم' && name.length >= 2) return 'stop'
+    if (isNameParticle(folded) || isAli(token) || this.takenByParticle(word)) {
+      name.push(token)
+      return 'next'
+    }
+
+    if (this.phraseAfterName(word)) return 'stop'
+    // `أبو ردينة بدء عملية`: the event, not the name.
+    if (isEventNoun(folded) || this.verbAfterName(word)) return 'stop'
+    if (this.familyNameLikeTitle(word)) {
+      name.push(token)
+      return 'stop'
+    }
+
+    if (this.isTitle(bare) || isDescriptionHead(bare) || word.preposition || hasGluedArticle(folded)) return 'stop'
+    if (this.objectAfterName(word)) return 'stop'
+    if (token.definite) {
+      // A family name (`خالد البوسعيدي`), not an apposition.
+      name.push(token)
+      return 'next'
+    }
+
+    if (this.constructAfterName(word)) return 'stop'
+    if (isNameWord(folded, token.value) && name.length < MAX_NAME_WORDS - 1) {
+      name.push(token)
+      return 'next'
+    }
+
+    return 'stop'
+  }
+
+  /**
+   * `عبدالعزيز بن عبدالله آل الشيخ`, `أبو المجد`: what a particle takes is
+   * a name, even a word that is also a title.
+   */
+  takenByParticle(word: PhraseWord): boolean {
+    const {token, folded} = word
+    return (
+      /^(?:ال|ابو|بن|ابن|بنت)$/.test(lastItem(this.name).folded) &&
+      (isNameWord(folded, token.value) || token.definite) &&
+      !isStopWord(folded)
+    )
+  }
+
+  /**
+   * `فادي سعد لموسمين`, `حابس لحل مشكلة`, `السيسي بمشاركة الوفد`: a phrase
+   * after a name.
+   */
+  phraseAfterName(word: PhraseWord): boolean {
+    const {token, folded, next} = word
+    const {text, name} = this
+    return (
+      ((name.length >= 2 && folded.startsWith('ل')) ||
+        // `هيتو لأعضاء الائتلاف`: `ل` and a noun in construct after a
+        // one-word name too (not `فيليب لاليو`, `جورج ليتل`: names).
+        (/^ل\S{3,}$/.test(folded) &&
+          !isPrefixLikeName(folded) &&
+          !isNameParticle(lastItem(name).folded) &&
+          next?.definite === true &&
+          text.slice(token.end, next.start).trim() === '') ||
+        // `وأوضح صلاح لمحطة تليفزيون روما`: `ل` and a noun in construct
+        // with a name, the one spoken to (a name opens with ل and a long
+        // vowel: `جورج ليتل`).
+        (/^ل[^اوي]\S{2,}$/.test(folded) &&
           !isPrefixLikeName(folded) &&
           next !== undefined &&
           !next.definite &&
-          tokens[index + 2]?.definite === true &&
-          text.slice(token.end, next.start).trim() === '') ||
-        (/^[بل]/.test(folded) && isTitle(folded.slice(1))) ||
-        (/^[بل]/.test(folded) &&
-          folded.length > 3 &&
-          !folded.startsWith('بال') &&
-          !folded.startsWith('لل') &&
-          next?.definite === true &&
-          !(personTitle && isPrefixLikeName(folded)))
-      if (preposition) {
-        // `المسؤول في الرئاسة`, `مدير الاتصالات في سامسونج الخليج`,
-        // `اللجنة الوطنية للدفاع عن حرية الرأي`: one phrase inside a title;
-        // not `في مؤتمر صحفي`, `في بيان`.
-        // (`حذر الوزير من الضغط`, `في عناوينها`: what the verb is about.)
-        // `مدير التشغيل في معمل الغاز في واسط، بدر السعود،`: the place of
-        // the post, then the person set off by commas (also after a phrase).
-        // (`مبعوث الأمم المتحدة إلى اليمن، جمال بن عمر،`: an envoy's post.)
-        const place = personTitle && name.length === 0 && ['في', 'فى', 'الي'].includes(folded)
-        const placeWords = place ? placeBeforeComma(text, tokens, index + 1, limit) : []
-        if (placeWords.length > 0) {
-          title.push(token, ...placeWords)
-          index += placeWords.length
-          expectGenitive = false
-          inPhrase = true
-          continue
-        }
-
-        if (inPhrase || !['في', 'فى', 'عن', 'على'].includes(folded)) break
-        // `عن` belongs to a title after what takes it (`للدفاع عن`,
-        // `المسؤول عن`), not after a name (`مدير مشروع واسط عن الهدف`).
-        if (folded === 'عن' && !takesAn(title.at(-1))) break
-        const after = tokens[index + 2]
-        if (!next || isOccasion(stripArticle(next.folded)) || isStopWord(next.folded) || next.suffix !== '') break
-        if (text.slice(token.end, next.start).trim() !== '') break
-        // `سفيرة الفيليبين في عمان أوليفيا بالال`: a post held in a city,
-        // then the person's name; `في مجال صناعة الأغذية`: a field of
-        // work, a noun in construct with a feminine noun and its genitive.
-        const inWord =
-          personTitle &&
-          name.length === 0 &&
-          (folded === 'في' || folded === 'فى') &&
-          !next.definite &&
           isNameWord(next.folded, next.value) &&
-          after !== undefined &&
-          !after.definite &&
-          isNameWord(after.folded, after.value) &&
-          canStartSubject(after, tokens[index + 3]) &&
-          text.slice(next.end, after.start).trim() === ''
-        const field = inWord && isFeminineInConstruct(text, after, tokens[index + 3])
-        const postIn = inWord && !field
-        if (!(next.definite || after?.definite === true || postIn || field)) break
-        title.push(token)
-        if (postIn || field) {
-          title.push(next)
-          index++
-          expectGenitive = field
-        } else {
-          expectGenitive = true
-        }
-        inPhrase = true
-      } else if (
-        orgName &&
-        !token.definite &&
-        isNameWord(folded, token.value) &&
-        !isTitle(folded) &&
-        !isVerbLike(token)
-      ) {
-        // `منظمة هيومن رايتس ووتش`, `صحيفة يديعوت أحرونوت`: a name of
-        // several words (not `شركة أبل تطلق`: a verb follows the name).
-        title.push(token)
-      } else if (
-        personTitle &&
-        title.length >= 2 &&
-        token.prefix === 'و' &&
-        !token.definite &&
-        isTitle(token.stem) &&
-        next?.definite === true &&
-        text.slice(token.end, next.start).trim() === ''
-      ) {
-        // `المبعوث الخاص للأمم المتحدة وجامعة الدول العربية`: a second
-        // genitive joined by `و` in a person's post, not a name that starts
-        // with it. (Between organisations, `و` joins two of them: `شركة
-        // أوراسكوم ووزارة المالية`.)
-        title.push(token)
-        expectGenitive = true
-      } else if (isSameNoun(folded)) {
-        // `الطالبة ذات العشرين عاما`: a description of the title's holder.
-        title.push(token)
-        expectGenitive = true
-      } else if (expectGenitive) {
-        title.push(token)
-        expectGenitive = takesGenitive(token) || glue
-        personTitle ||= isPerson(bare)
-        // An organisation's own name, not a genitive noun (`وزارة الخارجية`),
-        // also inside a person's title (`مدرب فريق تيريك جروزني`).
-        // (Inside a person's title only when an adjective closes it: else
-        // the words after it are the person's name, `حاكم منطقة سوروتش عبدالله جيفتشي`.)
-        const owner = title.at(-2)
-        orgName =
-          owner !== undefined &&
-          isOrganisationNoun(stripArticle(owner.folded)) &&
-          (title.length === 2 || nameRunEndsDefinite(text, tokens, index)) &&
-          !token.definite &&
-          !isTitle(folded) &&
-          isNameWord(folded, token.value)
-      } else if (glue) {
-        title.push(token)
-        expectGenitive = true
-      } else if (/^(?:بال|لل|وال)/.test(folded)) {
-        // `بالوكالة`, `للانتخابات`, `والشباب`.
-        title.push(token)
-      } else if (
-        personTitle &&
-        !token.definite &&
-        isTitle(folded) &&
-        lastItem(title).definite &&
-        isNameWord(folded, token.value) &&
-        next?.definite === true &&
-        !isTitle(stripArticle(next.folded)) &&
-        text.slice(token.end, next.start).trim() === ''
-      ) {
-        // `الإعلامي سلطان القحطاني`: after a title with the article, a
-        // word without it is neither its adjective nor its genitive but the
-        // name in apposition, even a word that is also a title (`سلطان`).
-        mode = 'name'
-        name.push(token)
-      } else if (title.length === 1 && lastItem(title).definite && isTwoWordName(text, tokens, index)) {
-        // `الفريق ضاحي خلفان، رئيس شرطة دبي`: a one-word title with the
-        // article (here a rank) and a name of two words set off after it.
-        mode = 'name'
-        name.push(token)
-        personTitle = true
-      } else if (personTitle && name.length === 0 && inPhrase && isDefiniteNameAfterPlace(text, tokens, index)) {
-        // `المبعوث الخاص … فى سوريا الأخضر الإبراهيمى "…`: after the place
-        // of the post, two words with the article that end the phrase are
-        // the name.
-        mode = 'name'
-        name.push(token)
-      } else if (token.definite || isTitle(folded) || isDigits) {
-        title.push(token)
-        expectGenitive = takesGenitive(token)
-        personTitle ||= isPerson(bare)
-        // (An adjective ends an organisation's name: `تيريك جروزني الروسي`.)
-        if (token.definite) orgName = false
-      } else if (
-        personTitle &&
-        isNameWord(folded, token.value) &&
-        (canStartSubject(token, next) || folded.charAt(1) === 'ا')
-      ) {
-        // (`وزير الحج بحل مجلس`: a preposition and its noun, no name;
-        // `الدكتور باز`: a name.)
-        mode = 'name'
-        name.push(token)
-      } else {
-        break
-      }
+          !isTitleNoun(next.folded) &&
+          !readSpeechWord(next.folded) &&
+          text.slice(token.end, next.start).trim() === '') ||
+        (folded.startsWith('ب') && folded.length >= 6 && next?.definite === true) ||
+        // `حسن سليم بجهود المتطوعين`: a preposition and a noun in construct.
+        (name.length >= 2 &&
+          folded.startsWith('ب') &&
+          folded.length >= 4 &&
+          !isPrefixLikeName(folded) &&
+          next?.definite === true &&
+          text.slice(token.end, next.start).trim() === '') ||
+        (/^[بل]/.test(folded) && isEventNoun(folded.slice(1)))) &&
+      !isNameParticle(lastItem(name).folded)
+    )
+  }
 
-      continue
+  /** `هشام قنديل يناقش الميزانية`: a verb and its object after a full name. */
+  verbAfterName(word: PhraseWord): boolean {
+    const {token, folded, next} = word
+    const name = this.name
+    return (
+      name.length >= 2 &&
+      /^[يتن]/.test(folded) &&
+      folded.length >= 4 &&
+      !isNameParticle(lastItem(name).folded) &&
+      next !== undefined &&
+      this.text.slice(token.end, next.start).trim() === '' &&
+      (next.definite || isPreposition(next.folded) || /^(?:لل|بال)/.test(next.folded))
+    )
+  }
+
+  /** Whether a title word after a name is its last word, a family name (it ends the phrase). */
+  familyNameLikeTitle(word: PhraseWord): boolean {
+    const {token, folded, bare, next} = word
+    // `سلمى الخطيب`: a family name that is also a title word (not
+    // `سمير نصار المتحدث باسم الوزارة`, nor `نور الدين الرئيس مرسي`:
+    // a title and the name of someone else, the object).
+    if (token.definite && this.isTitle(bare)) {
+      return !(
+        next &&
+        this.text.slice(token.end, next.start).trim() === '' &&
+        !isRecipient(next.folded) &&
+        (next.definite ||
+          next.folded === 'باسم' ||
+          (/^[بل]/.test(next.folded) && this.isTitle(next.folded.slice(1))) ||
+          (isPersonTitle(bare) && isNameWord(next.folded, next.value) && !this.isTitle(next.folded)))
+      )
     }
 
-    if (mode === 'name') {
-      if (name.length >= MAX_NAME_WORDS) break
-      // `عبدالله بن مساعد باسم شباب الوطن`: “on behalf of”, after a name.
-      if (folded === 'باسم' && name.length >= 2) break
-      if (isNameParticle(folded) || isAli(token)) {
-        name.push(token)
-      } else if (
-        /^(?:ال|ابو|بن|ابن|بنت)$/.test(lastItem(name).folded) &&
-        (isNameWord(folded, token.value) || token.definite) &&
-        !isStopWord(folded)
-      ) {
-        // `عبدالعزيز بن عبدالله آل الشيخ`, `أبو المجد`: what a particle
-        // takes is a name, even a word that is also a title.
-        name.push(token)
-      } else if (
-        ((name.length >= 2 && folded.startsWith('ل')) ||
-          // `هيتو لأعضاء الائتلاف`: `ل` and a noun in construct after a
-          // one-word name too (not `فيليب لاليو`, `جورج ليتل`: names).
-          (/^ل\S{3,}$/.test(folded) &&
-            !isPrefixLikeName(folded) &&
-            !isNameParticle(lastItem(name).folded) &&
-            next?.definite === true &&
-            text.slice(token.end, next.start).trim() === '') ||
-          // `وأوضح صلاح لمحطة تليفزيون روما`: `ل` and a noun in construct
-          // with a name, the one spoken to (a name opens with ل and a long
-          // vowel: `جورج ليتل`).
-          (/^ل[^اوي]\S{2,}$/.test(folded) &&
-            !isPrefixLikeName(folded) &&
-            next !== undefined &&
-            !next.definite &&
-            isNameWord(next.folded, next.value) &&
-            !isTitleNoun(next.folded) &&
-            !readSpeechWord(next.folded) &&
-            text.slice(token.end, next.start).trim() === '') ||
-          (folded.startsWith('ب') && folded.length >= 6 && next?.definite === true) ||
-          // `حسن سليم بجهود المتطوعين`: a preposition and a noun in construct.
-          (name.length >= 2 &&
-            folded.startsWith('ب') &&
-            folded.length >= 4 &&
-            !isPrefixLikeName(folded) &&
-            next?.definite === true &&
-            text.slice(token.end, next.start).trim() === '') ||
-          (/^[بل]/.test(folded) && isEventNoun(folded.slice(1)))) &&
-        !isNameParticle(lastItem(name).folded)
-      ) {
-        // `فادي سعد لموسمين`, `حابس لحل مشكلة`, `السيسي بمشاركة الوفد`:
-        // a phrase after a name.
-        break
-      } else if (isEventNoun(folded)) {
-        // `أبو ردينة بدء عملية`: the event, not the name.
-        break
-      } else if (
-        name.length >= 2 &&
-        /^[يتن]/.test(folded) &&
-        folded.length >= 4 &&
-        !isNameParticle(lastItem(name).folded) &&
-        next !== undefined &&
-        text.slice(token.end, next.start).trim() === '' &&
-        (next.definite || isPreposition(next.folded) || /^(?:لل|بال)/.test(next.folded))
-      ) {
-        // `هشام قنديل يناقش الميزانية`: a verb and its object after a full name.
-        break
-      } else if (
-        token.definite &&
-        isTitle(bare) &&
-        !(
-          next &&
-          text.slice(token.end, next.start).trim() === '' &&
-          !isRecipient(next.folded) &&
-          (next.definite ||
-            next.folded === 'باسم' ||
-            (/^[بل]/.test(next.folded) && isTitle(next.folded.slice(1))) ||
-            (isPersonTitle(bare) && isNameWord(next.folded, next.value) && !isTitle(next.folded)))
-        )
-      ) {
-        // `سلمى الخطيب`: a family name that is also a title word (not
-        // `سمير نصار المتحدث باسم الوزارة`, nor `نور الدين الرئيس مرسي`:
-        // a title and the name of someone else, the object).
-        name.push(token)
-        break
-      } else if (
-        !token.definite &&
-        name.length >= 2 &&
-        isTitle(folded) &&
-        !isDescriptionHead(folded) &&
-        !opensGenitive(text, token, next)
-      ) {
-        // `حاتم بن حسن قاضي لصحيفة`: a family name that is also a title
-        // word; a title would take a genitive (`محمد علي رئيس الوزراء`).
-        name.push(token)
-        break
-      } else if (isTitle(bare) || isDescriptionHead(bare) || preposition || hasGluedArticle(folded)) {
-        break
-      } else if (
-        token.definite &&
-        name.length >= 2 &&
-        (next?.definite === true || (next?.value.includes(TANWEEN_FATH) === true && !readSpeechWord(next.folded))) &&
-        !isNameParticle(lastItem(name).folded) &&
-        text.slice(token.end, next.start).trim() === ''
-      ) {
-        // (`اعتبر بنيامين نتنياهو الاتفاق تنازلا`: the object, then a word
-        // in the accusative.)
-        // `عبد الكريم فاضل المعرض الزراعي`: a noun and its adjective, the
-        // verb's object, after a full name.
-        break
-      } else if (token.definite && name.length >= 2 && /^\S{4,}ات$/.test(bare)) {
-        // `بحث سامح شكري الموضوعات`: a plural noun, the verb's object,
-        // after a full name (family names so long are not plurals:
-        // `السادات`, `الزيات`).
-        break
-      } else if (token.definite) {
-        // A family name (`خالد البوسعيدي`), not an apposition.
-        name.push(token)
-      } else if (
-        name.length >= 2 &&
-        !isNameParticle(lastItem(name).folded) &&
-        next !== undefined &&
-        !next.definite &&
-        isTitle(next.folded) &&
-        text.slice(token.end, next.start).trim() === '' &&
-        takesGenitiveAfter(text, tokens, index + 1)
-      ) {
-        // `وليد شريف تفاصيل مشروع`: a noun in construct after a full name
-        // (not `يحيى زكريا عثمان نجم،`: a family name that is also a noun
-        // ends the phrase, with no genitive after it).
-        break
-      } else if (isNameWord(folded, token.value) && name.length < MAX_NAME_WORDS - 1) {
-        name.push(token)
-      } else {
-        break
-      }
+    // `حاتم بن حسن قاضي لصحيفة`: a family name that is also a title
+    // word; a title would take a genitive (`محمد علي رئيس الوزراء`).
+    return (
+      !token.definite &&
+      this.name.length >= 2 &&
+      this.isTitle(folded) &&
+      !isDescriptionHead(folded) &&
+      !opensGenitive(this.text, token, next)
+    )
+  }
 
-      continue
-    }
+  /** Whether a word with the article after a full name is the verb's object. */
+  objectAfterName(word: PhraseWord): boolean {
+    const {token, bare, next} = word
+    const name = this.name
+    if (!token.definite || name.length < 2) return false
+    // (`اعتبر بنيامين نتنياهو الاتفاق تنازلا`: the object, then a word
+    // in the accusative.)
+    // `عبد الكريم فاضل المعرض الزراعي`: a noun and its adjective, the
+    // verb's object, after a full name.
+    // `بحث سامح شكري الموضوعات`: a plural noun, the verb's object,
+    // after a full name (family names so long are not plurals:
+    // `السادات`, `الزيات`).
+    return (
+      ((next?.definite === true || (next?.value.includes(TANWEEN_FATH) === true && !readSpeechWord(next.folded))) &&
+        !isNameParticle(lastItem(name).folded) &&
+        this.text.slice(token.end, next.start).trim() === '') ||
+      /^\S{4,}ات$/.test(bare)
+    )
+  }
 
-    // Description of an unnamed source: adjectives, a genitive, one phrase
-    // (`ضابط كبير في الجيش الكاميروني`, `أحد العاملين في وزارة الأوقاف`).
-    // After a genitive, a name may follow a person's description
-    // (`عضو الاتحاد السعودي لكرة السلة عبدالرحمن المسعد`).
-    if (description.length >= MAX_TITLE_WORDS) break
+  /**
+   * `وليد شريف تفاصيل مشروع`: a noun in construct after a full name (not
+   * `يحيى زكريا عثمان نجم،`: a family name that is also a noun ends the
+   * phrase, with no genitive after it).
+   */
+  constructAfterName(word: PhraseWord): boolean {
+    const {token, next} = word
+    const name = this.name
+    return (
+      name.length >= 2 &&
+      !isNameParticle(lastItem(name).folded) &&
+      next !== undefined &&
+      !next.definite &&
+      this.isTitle(next.folded) &&
+      this.text.slice(token.end, next.start).trim() === '' &&
+      takesGenitiveAfter(this.text, this.tokens, this.index + 1)
+    )
+  }
+
+  /**
+   * Description of an unnamed source: adjectives, a genitive, one phrase
+   * (`ضابط كبير في الجيش الكاميروني`, `أحد العاملين في وزارة الأوقاف`).
+   * After a genitive, a name may follow a person's description
+   * (`عضو الاتحاد السعودي لكرة السلة عبدالرحمن المسعد`).
+   */
+  readDescriptionWord(word: PhraseWord): Step {
+    const {token, folded, next} = word
+    const description = this.description
+    if (description.length >= MAX_TITLE_WORDS) return 'stop'
     // `مسؤول فرنسي كبير طلب عدم الكشف عن اسمه`: the verb before `عدم`.
-    if (next?.folded === NOT && !token.definite) break
-    if (preposition) {
-      // `عضو البرلمان عن محافظة الأنبار`: the seat a member holds.
-      const seat = folded === 'عن' && isRepresentative(firstItem(description).folded)
-      if (inPhrase || !(['في', 'فى', 'من'].includes(folded) || seat)) break
-      // `مصدر مقرب من "كارديشيان"`, `مسؤول في حماس`: a name closes the
-      // description. (Not a place after `من`, `مصدر مطلع من ريف حلب`:
-      // where the source is, which tells it from no other.)
-      const named = nameAfter(text, tokens, index + 1, limit, folded !== 'من')
-      if (named.length > 0 && description.length > 0) {
-        description.push(token, ...named)
-        break
-      }
-
-      if (!next || !(next.definite || isTitle(next.folded)) || isOccasion(stripArticle(next.folded))) break
-      inPhrase = true
-      description.push(token)
-    } else if (/^(?:بال|لل|وال)/.test(folded)) {
+    if (next?.folded === NOT && !token.definite) return 'stop'
+    if (word.preposition) return this.readDescriptionPreposition(word)
+    if (/^(?:بال|لل|وال)/.test(folded)) {
       // `… عن محافظة الأنبار والقيادي في تحالف القوى`: a second post, with
       // a phrase of its own.
-      if (inPhrase && token.prefix === 'وال' && isPersonTitle(token.stem)) inPhrase = false
+      if (this.inPhrase && token.prefix === 'وال' && isPersonTitle(token.stem)) this.inPhrase = false
       description.push(token)
-      sawDefinite = true
-    } else if (token.definite || isTitle(folded) || (/^[بل]/.test(folded) && next?.definite === true)) {
+      this.sawDefinite = true
+      return 'next'
+    }
+
+    if (token.definite || this.isTitle(folded) || (/^[بل]/.test(folded) && next?.definite === true)) {
       description.push(token)
-      sawDefinite ||= token.definite
-    } else if (isNameWord(folded, token.value)) {
-      if ((sawDefinite || endsWithOwnedName(description)) && isPerson(stripArticle(firstItem(description).folded))) {
-        mode = 'name'
-        title.push(...description.splice(0))
-        name.push(token)
-        personTitle = true
-      } else if (
-        sawDefinite ||
-        inPhrase ||
-        /^[بل]/.test(folded) ||
-        !(description.length >= 2 && isClearAdjective(lastItem(description).folded)) ||
-        isAdjectiveLike(folded)
+      this.sawDefinite ||= token.definite
+      return 'next'
+    }
+
+    return isNameWord(folded, token.value) ? this.readNameInDescription(token) : 'stop'
+  }
+
+  /** A preposition in a description: the one phrase it may have, or a name that closes it. */
+  readDescriptionPreposition(word: PhraseWord): Step {
+    const {token, folded, next} = word
+    const description = this.description
+    // `عضو البرلمان عن محافظة الأنبار`: the seat a member holds.
+    const seat = folded === 'عن' && isRepresentative(firstItem(description).folded)
+    if (this.inPhrase || !(['في', 'فى', 'من'].includes(folded) || seat)) return 'stop'
+    // `مصدر مقرب من "كارديشيان"`, `مسؤول في حماس`: a name closes the
+    // description. (Not a place after `من`, `مصدر مطلع من ريف حلب`:
+    // where the source is, which tells it from no other.)
+    const named = nameAfter(this.text, this.tokens, this.index + 1, this.limit, folded !== 'من')
+    if (named.length > 0 && description.length > 0) {
+      description.push(token, ...named)
+      return 'stop'
+    }
+
+    if (!next || !(next.definite || this.isTitle(next.folded)) || isOccasion(stripArticle(next.folded))) return 'stop'
+    this.inPhrase = true
+    description.push(token)
+    return 'next'
+  }
+
+  /** A name word in a description: the person's name after their post, or one more adjective. */
+  readNameInDescription(token: WordToken): Step {
+    const folded = token.folded
+    const description = this.description
+    if (
+      (this.sawDefinite || endsWithOwnedName(description)) &&
+      this.isPerson(stripArticle(firstItem(description).folded))
+    ) {
+      this.mode = 'name'
+      this.title.push(...description.splice(0))
+      this.name.push(token)
+      this.personTitle = true
+      return 'next'
+    }
+
+    if (
+      this.sawDefinite ||
+      this.inPhrase ||
+      /^[بل]/.test(folded) ||
+      !(description.length >= 2 && isClearAdjective(lastItem(description).folded)) ||
+      isAdjectiveLike(folded)
+    ) {
+      if (/^م(?:ست|ن|ت)?\S{3,}ا$/.test(folded)) return 'stop'
+      description.push(token)
+      return 'next'
+    }
+
+    // `مسؤول باكستاني رفض الكشف`, `سلفي مخاطبا`: a verb or a
+    // circumstance after the description, not one of its adjectives.
+    return 'stop'
+  }
+
+  /**
+   * `مدرب فريق ريال مدريد الأسباني رافائيل بينيت`: after an adjective with
+   * the article inside the run, the person's name starts again.
+   */
+  restartNameAfterAdjective(): undefined {
+    const {title, name} = this
+    for (let index = name.length - 3; index > 0; index--) {
+      const word = itemAt(name, index)
+      const following = itemAt(name, index + 1)
+      if (
+        word.definite &&
+        !following.definite &&
+        !isNameParticle(following.folded) &&
+        !isNameParticle(itemAt(name, index - 1).folded)
       ) {
-        if (/^م(?:ست|ن|ت)?\S{3,}ا$/.test(folded)) break
-        description.push(token)
-      } else {
-        // `مسؤول باكستاني رفض الكشف`, `سلفي مخاطبا`: a verb or a
-        // circumstance after the description, not one of its adjectives.
+        title.push(...name.splice(0, index + 1))
         break
       }
-    } else {
-      break
     }
+
+    return undefined
   }
 
-  // `مدرب فريق ريال مدريد الأسباني رافائيل بينيت`: after an adjective with
-  // the article inside the run, the person's name starts again.
-  for (let index = name.length - 3; index > 0; index--) {
-    const word = itemAt(name, index)
-    const following = itemAt(name, index + 1)
+  /** Drop the words a phrase read up to a stop may end with, that belong to none. */
+  dropLooseEnds(): undefined {
+    const name = this.name
+    // Drop trailing name particles (`بن` before a stop).
+    while (name.length > 0 && isNameParticle(lastItem(name).folded)) name.pop()
+    // `مصدر مقرب من "الهيئة"` read up to a mark: no preposition ends a phrase.
+    for (const words of [this.title, this.description]) {
+      while (words.length > 1 && PHRASE_PREPOSITIONS.has(lastItem(words).folded)) words.pop()
+    }
+
+    return undefined
+  }
+
+  /**
+   * `المدرب الحبيب بن رمضان`: a name that starts with `بن` takes the word
+   * before it, read as an adjective of the title.
+   */
+  takeWordBeforeBin(): undefined {
+    const {title, name} = this
+    const lastTitle = title.at(-1)
+    // (`عبد` and `أبو` open names: `الرئيس المصري عبد الفتاح السيسي`.)
     if (
-      word.definite &&
-      !following.definite &&
-      !isNameParticle(following.folded) &&
-      !isNameParticle(itemAt(name, index - 1).folded)
+      name.length > 0 &&
+      /^(?:بن|ابن|بنت|ابنه)$/.test(firstItem(name).folded) &&
+      lastTitle &&
+      !this.isTitle(stripArticle(lastTitle.folded))
     ) {
-      title.push(...name.splice(0, index + 1))
-      break
+      title.pop()
+      name.unshift(lastTitle)
+    }
+
+    return undefined
+  }
+
+  /** The phrase the words read make, if any. */
+  phrase(): SubjectPhrase | undefined {
+    const {text, title, name, description} = this
+    const words = [...title, ...name, ...description]
+    if (words.length === 0) return undefined
+    const first = firstItem(words)
+    const last = lastItem(words)
+    const titleText = title.length > 0 ? text.slice(firstItem(title).start, lastItem(title).end) : undefined
+    const nameText = name.length > 0 ? text.slice(firstItem(name).start, lastItem(name).end) : undefined
+    const head = (title[0] ?? description[0])?.folded
+    return {
+      kind: name.length > 0 ? 'name' : description.length > 0 ? 'description' : 'title',
+      text: withoutMarks(text.slice(first.start, last.end)),
+      start: first.start,
+      end: last.end,
+      title: titleText === undefined ? undefined : withoutMarks(titleText),
+      titleWords: (title.length > 0 ? title : description).map((token) => token.folded),
+      name: nameText,
+      nameWords: name.map((token) => token.folded),
+      gender: head ? genderOfTitle(head) : undefined,
+      person: name.length > 0 || this.personTitle
     }
   }
 
-  // Drop trailing name particles (`بن` before a stop).
-  while (name.length > 0 && isNameParticle(lastItem(name).folded)) name.pop()
-  // `مصدر مقرب من "الهيئة"` read up to a mark: no preposition ends a phrase.
-  for (const words of [title, description]) {
-    while (words.length > 1 && PHRASE_PREPOSITIONS.has(lastItem(words).folded)) words.pop()
+  /** Whether a word is a title given in options. */
+  extraTitle(folded: string): boolean {
+    return this.options?.titles?.has(folded) === true
   }
-  // `المدرب الحبيب بن رمضان`: a name that starts with `بن` takes the word
-  // before it, read as an adjective of the title.
-  const lastTitle = title.at(-1)
-  // (`عبد` and `أبو` open names: `الرئيس المصري عبد الفتاح السيسي`.)
-  if (
-    name.length > 0 &&
-    /^(?:بن|ابن|بنت|ابنه)$/.test(firstItem(name).folded) &&
-    lastTitle &&
-    !isTitle(stripArticle(lastTitle.folded))
-  ) {
-    title.pop()
-    name.unshift(lastTitle)
+
+  /** Whether a word is a title noun (of the lexicon or the options). */
+  isTitle(folded: string): boolean {
+    return isTitleNoun(folded) || this.extraTitle(folded)
   }
-  const words = [...title, ...name, ...description]
-  if (words.length === 0) return undefined
-  const first = firstItem(words)
-  const last = lastItem(words)
-  const titleText = title.length > 0 ? text.slice(firstItem(title).start, lastItem(title).end) : undefined
-  const nameText = name.length > 0 ? text.slice(firstItem(name).start, lastItem(name).end) : undefined
-  const head = (title[0] ?? description[0])?.folded
-  return {
-    kind: name.length > 0 ? 'name' : description.length > 0 ? 'description' : 'title',
-    text: withoutMarks(text.slice(first.start, last.end)),
-    start: first.start,
-    end: last.end,
-    title: titleText === undefined ? undefined : withoutMarks(titleText),
-    titleWords: (title.length > 0 ? title : description).map((token) => token.folded),
-    name: nameText,
-    nameWords: name.map((token) => token.folded),
-    gender: head ? genderOfTitle(head) : undefined,
-    person: name.length > 0 || personTitle
+
+  /**
+   * `مدربه` (“his coach”) folds like `مدربة` (“coach”, feminine): a word
+   * written with a final ـه is a noun with a possessive, not a title.
+   */
+  possessive(token: WordToken): boolean {
+    return hasPossessiveEnding(token.value)
+  }
+
+  /** Whether a word is a person's title (of the lexicon or the options). */
+  isPerson(folded: string): boolean {
+    return isPersonTitle(folded) || this.extraTitle(folded)
+  }
+
+  /**
+   * An indefinite title noun is in construct with what follows
+   * (`رئيس الوزراء`, `وزارة الخارجية`); a definite one is not (`الشيخ خالد`).
+   */
+  takesGenitive(token: WordToken): boolean {
+    return !token.definite && this.isTitle(token.folded)
   }
 }
 
