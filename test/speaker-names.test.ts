@@ -1,11 +1,11 @@
 /**
- * Where a speaker's name starts, when the article gives it in full in the
- * narrative: the words before it that are no given names. Invented
- * articles, in the manner of speaker-rules-more.test.ts.
+ * Where a speaker's name starts and whether words after a speech verb name
+ * one: words before a full name that are no given names, what a verb in the
+ * plural takes. Invented articles, in the manner of speaker-rules-more.test.ts.
  */
 
 import {describe, expect, it} from 'vitest'
-import {WORDS, speakersOf, type Case} from './speaker-cases.js'
+import {MORE, WORDS, speakersOf, type Case} from './speaker-cases.js'
 
 const cases: ReadonlyArray<Case> = [
   {
@@ -47,6 +47,16 @@ const cases: ReadonlyArray<Case> = [
     name: 'a place an organisation noun governs ends before the name of the post holder',
     paragraphs: ['توقع رئيس إقليم دارفور عادل مراد عودة الهدوء قريبا.', 'وقال مراد: ' + WORDS + '.'],
     speakers: ['عادل مراد']
+  },
+  {
+    name: 'the words after a speech verb in the plural are what it takes, not its speaker',
+    paragraphs: ['وتجمع الأهالي أمام المبنى، وكتبوا تحت اللافتة الكبيرة: ' + WORDS + '.'],
+    speakers: [undefined]
+  },
+  {
+    name: 'a noun phrase after a plural verb is not read as a speaker, nor carried on',
+    paragraphs: ['جلس الرجل مع جيرانه، وهم يعتبرون أقرب الأصدقاء له: ' + WORDS + '.', 'وأضاف: ' + MORE + '.'],
+    speakers: [undefined, undefined]
   },
   {
     name: 'طالب opening a sentence is the verb, and the name after it is read whole',

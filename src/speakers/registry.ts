@@ -166,7 +166,11 @@ export class SpeakerRegistry {
       this.#subjectsAfterVerbs.set(analysis, read)
     }
     if (read.has(index)) return read.get(index)
-    const subject = readSubject(analysis.text, analysis.tokens, index + 1, analysis.text.length, this.#options)
+    // `هؤلاء يعتبرون أقرب الناس له`, `كتبوا أسفل الصورة`: a verb in the
+    // plural carries its own subject; the words after it are what it takes.
+    const subject = isPluralVerb(itemAt(analysis.tokens, index), this.#options)
+      ? undefined
+      : readSubject(analysis.text, analysis.tokens, index + 1, analysis.text.length, this.#options)
     read.set(index, subject)
     return subject
   }
@@ -907,6 +911,20 @@ function opensName(analysis: AnalysedText, index: number): boolean {
     isVerbBefore(before) ||
     (isNounAfterL(before) && !isTitleNoun(before.stem))
   )
+}
+
+/**
+ * @param token
+ *   A speech verb.
+ * @param options
+ *   Extra speech verbs.
+ * @returns
+ *   Whether it is in the plural (`قالوا`, `يعتبرون`): the ending of its
+ *   word, where the lemma has none.
+ */
+function isPluralVerb(token: WordToken, options: Readonly<ReadSubjectOptions>): boolean {
+  const lemma = readSpeechWord(token.folded, options.verbs)?.lemma ?? ''
+  return /(?:وا|ون)$/.test(token.folded) && !/(?:وا|ون)$/.test(lemma)
 }
 
 /**
