@@ -128,6 +128,15 @@ const SOURCE_REACH = 6
 /** How many paragraphs of questions and answers back an interview's introduction is looked for. */
 const INTERVIEW_REACH = 8
 
+/** Words after which a verb opens a clause (`حيث خاطبه`, `ثم رد`, `بعدما رد`), folded. */
+const CLAUSE_VERB_OPENERS = /^(?:[وف]?حيث|ثم|[وف]?بعدما|[وف]?عندما|[وف]?حين|[وف]?حينها|[وف]?قبل|[وف]?بعد|ان)$/
+
+/** `رد` (“replied”) joined by `و`/`ف`, folded. */
+const REPLIED = /^[وف]ردت?$/
+
+/** How many words a subject between a verb and a participle may have (`فرد المدرب قائلا`). */
+const PARTICIPLE_SUBJECT_REACH = 5
+
 /** A paper named in marks after `لـ`, as the addressee of a speech verb (`قال لـ«الوطن» `). */
 const ADDRESSEE = /^\s+لـ?\s*[«"“][^«»"“”]{1,25}[»"”]\s+(?=[^\s،,:؛.])/u
 
@@ -793,6 +802,8 @@ export class SpeakerTracker {
     for (let index = this.#named.length - 1; index >= 0; index--) {
       const cue = itemAt(this.#named, index)
       if (cue.order >= order) continue
+      // `ليرد حسني قائلا` since: someone not known spoke after them.
+      if (this.#unknownSpokeBetween(cue.order, order)) return undefined
       // `وأضافت` after a man spoke: the last woman who spoke (and nobody
       // when none did, rather than a name of the other gender).
       if (gender && cue.gender && cue.gender !== gender) continue
@@ -985,6 +996,14 @@ export class SpeakerTracker {
         subject !== undefined &&
         ((!quotedDocument && !isPlausibleSubject(subject, this.#options)) ||
           (!document && carriesWords(word, subject, tokens[index + 1])))
+      if (word.form === 'participle' && subject && !this.#isPersonSubject(subject, word, order)) {
+        // `ليرد حسني قائلا`, a one-word name not shown to speak: nobody,
+        // rather than whoever spoke before; other words may be the object
+        // (`فتوقعت حدوث تحول قائلة`, `فتوقعت تحولا قائلة`).
+        blocked = subject.kind === 'name' && subject.nameWords.length === 1 && !/[اى]$/.test(subject.text)
+        subject = undefined
+      }
+
       if (blocked) subject = undefined
       let resolved = subject ? (tagged(document, 'document') ?? this.registry.resolve(subject, order)) : undefined
       if (resolved && subject && !resolved.via) {
@@ -1207,6 +1226,7 @@ export class SpeakerTracker {
       return issued ?? this.#sourceAfter(text, tokens, index + (word.lemma === 'في' ? 2 : 1), undefined)
     }
 
+    if (word.form === 'participle') return this.#subjectBeforeParticiple(analysis, paragraph, index)
     if (word.form !== 'noun') return undefined
     // `عن خيري قوله`: the owner of the words was named just before.
     const start = Math.max(0, index - 6)
@@ -1238,6 +1258,104 @@ export class SpeakerTracker {
     // Read from the word after the mark as from the start of a phrase.
     const subject = readSubject(text, tokens.slice(from), 0, text.length, this.#options)
     return subject && isPlausibleSubject(subject, this.#options) ? subject : undefined
+  }
+
+  /**
+   * The subject of the verb right before a participle (`فرد المدرب قائلا`,
+   * `ليرد حسني قائلا`, `خاطبه الفنان قائلا`): the words between the two
+   * are that subject and nothing else, in one clause.
+   *
+   * @param analysis
+   *   Paragraph, analysed.
+   * @param paragraph
+   *   Its index.
+   * @param index
+   *   Index of the participle.
+   * @returns
+   *   Subject, if the text gives one so.
+   */
+  #subjectBeforeParticiple(analysis: AnalysedText, paragraph: number, index: number): SubjectPhrase | undefined {
+    const {text, tokens} = analysis
+    const participle = itemAt(tokens, index)
+    const last = tokens[index - 1]
+    // `مرددين`: a group, not the one named before it.
+    if (!last || /ين$/.test(participle.folded) || /[^\s]/.test(text.slice(last.end, participle.start))) return undefined
+    for (let at = index - 2; at >= Math.max(0, index - PARTICIPLE_SUBJECT_REACH - 1); at--) {
+      const verb = itemAt(tokens, at)
+      if (/[^\s]/.test(text.slice(verb.end, itemAt(tokens, at + 1).start))) return undefined
+      if (!this.#opensClause(tokens, at) || readSpeechWord(verb.folded, this.#options.verbs)) continue
+      const subject = readSubject(text, tokens, at + 1, participle.start, this.#options)
+      if (!subject || subject.start !== itemAt(tokens, at + 1).start || subject.end !== last.end) continue
+      // `وخاطب X المسؤولين الاميركيين قائلا`: a name run on into the object.
+      const runOn = subject.kind === 'name' && subject.nameWords.slice(1, -1).some((word) => word.startsWith('ال'))
+      return (subject.kind === 'name' && !runOn) || (subject.kind === 'title' && subject.person) ? subject : undefined
+    }
+
+    return undefined
+  }
+
+  /**
+   * Whether a word is a verb opening a clause: joined by `و`/`ف`/`ل`
+   * (`فرد`, `ليرد`), carrying an object pronoun (`خاطبه`), or after a word
+   * that opens one (`حيث`, `ثم`, `بعدما`).
+   *
+   * @param tokens
+   *   Words of the paragraph.
+   * @param at
+   *   Index of the word.
+   * @returns
+   *   Whether it reads as such a verb.
+   */
+  #opensClause(tokens: ReadonlyArray<WordToken>, at: number): boolean {
+    const verb = itemAt(tokens, at)
+    if (!this.#mayBeVerb(verb)) return false
+    // `فرد`, `ورد` (“and he replied”): too short for `و`/`ف` to be read off.
+    if (verb.prefix === 'و' || verb.prefix === 'ف' || REPLIED.test(verb.folded)) return true
+    if (verb.prefix !== '') return false
+    // `ليرد`: `ل` before a verb in the present is read as part of the word.
+    if (verb.suffix !== '' || /^ل[يت].{2}/.test(verb.folded)) return true
+    return CLAUSE_VERB_OPENERS.test(tokens[at - 1]?.folded ?? '')
+  }
+
+  /**
+   * Whether a participle whose subject the article does not show to be a
+   * person (`ليرد حسني قائلا`) comes between two places.
+   *
+   * @param from
+   *   Reading-order place, exclusive.
+   * @param to
+   *   Reading-order place, exclusive.
+   * @returns
+   *   Whether someone not known spoke between them.
+   */
+  #unknownSpokeBetween(from: number, to: number): boolean {
+    return this.cues.some((cues) =>
+      cues.some((cue) => cue.blocked && cue.word.form === 'participle' && cue.order > from && cue.order < to)
+    )
+  }
+
+  /**
+   * Whether a subject is surely a person: a person's title (`المدرب`), with
+   * or without a name, or a name someone spoke under before.
+   *
+   * @param subject
+   *   Subject phrase.
+   * @param word
+   *   Its speech word, whose gender it must not contradict.
+   * @param order
+   *   Its place in reading order.
+   * @returns
+   *   Whether it names a person.
+   */
+  #isPersonSubject(subject: SubjectPhrase, word: SpeechWord, order: number): boolean {
+    if (word.gender && subject.gender && word.gender !== subject.gender) return false
+    if (subject.kind === 'title') return subject.person && subject.name === undefined
+    if (subject.kind !== 'name') return false
+    if (subject.person && subject.titleWords.length > 0) return true
+    // A name given a title elsewhere may be read with words run on to it
+    // there: only one that spoke before under it.
+    const speaker = this.registry.resolve(subject, order).speaker
+    return this.#named.some((cue) => cue.subject?.kind === 'name' && cue.resolved?.speaker === speaker)
   }
 
   /**
