@@ -7,6 +7,7 @@
  * libuv pool while the next article is rendered.
  */
 
+import {Buffer} from 'node:buffer'
 import {setImmediate as yieldToEventLoop} from 'node:timers/promises'
 import {writeFileAtomic} from './atomic.js'
 import {errorCode} from './errors.js'
@@ -108,7 +109,8 @@ export function createBatchRunner(settings: RenderSettings): BatchRunner {
     const {html, record, messages} = result
     if (html === undefined) return settled({status: 'failed', hash: contentHash, messages})
 
-    const page = html.endsWith('\n') ? html : html + '\n'
+    // Encoded once, for both the hash and the file (each would encode a string itself).
+    const page = Buffer.from(html.endsWith('\n') ? html : html + '\n')
     const pageHash = hash(page)
     const written = writeFileAtomic(item.output, page).then(
       (): ItemResult => ({status: 'written', hash: contentHash, pageHash, record, messages}),
