@@ -94,8 +94,8 @@ function isCollapsed(value: string): boolean {
  *   space.
  */
 function isCollapsible(code: number): boolean {
-  // Letters, digits and most punctuation: one comparison.
-  if (code > 0x20 && code < 0xa0) return false
+  // Letters, digits and most punctuation, Latin or Arabic: one range test.
+  if ((code > 0x20 && code < 0xa0) || (code > 0xa0 && code < 0x16_80)) return false
   return isWhiteSpace(code) || code === 0x20_0b
 }
 

@@ -30,8 +30,8 @@ export function trimRange(value: string, start: number, end: number): [number, n
  *   Whether it is white space.
  */
 export function isWhitespace(code: number): boolean {
-  // Most characters of news text are letters: one comparison for them.
-  if (code > 0x20 && code < 0xa0) return false
+  // Most characters of news text are letters, Latin or Arabic: one range test for them.
+  if ((code > 0x20 && code < 0xa0) || (code > 0xa0 && code < 0x16_80)) return false
   switch (code) {
     case 0x09:
     case 0x0a:
