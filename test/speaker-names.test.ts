@@ -59,6 +59,11 @@ const cases: ReadonlyArray<Case> = [
     speakers: [undefined, undefined]
   },
   {
+    name: 'the words after a speech verb that opens a relative clause are not its speaker',
+    paragraphs: ['وتغير الموقف كثيرا، وكان هذا هو الذي يؤكد ضعف الموقف الرسمي حين يقول: ' + WORDS + '.'],
+    speakers: [undefined]
+  },
+  {
     name: 'طالب opening a sentence is the verb, and the name after it is read whole',
     paragraphs: ['طالب سالم أحمد الكندي، رئيس الجمعية، بإعادة النظر في القرار.', 'وقال الكندي: ' + WORDS + '.'],
     speakers: ['سالم أحمد الكندي']

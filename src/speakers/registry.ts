@@ -168,9 +168,12 @@ export class SpeakerRegistry {
     if (read.has(index)) return read.get(index)
     // `هؤلاء يعتبرون أقرب الناس له`, `كتبوا أسفل الصورة`: a verb in the
     // plural carries its own subject; the words after it are what it takes.
-    const subject = isPluralVerb(itemAt(analysis.tokens, index), this.#options)
-      ? undefined
-      : readSubject(analysis.text, analysis.tokens, index + 1, analysis.text.length, this.#options)
+    // `الذي يؤكد تسامح الموقف`: a verb that opens a relative clause has
+    // its subject before it.
+    const subject =
+      isPluralVerb(itemAt(analysis.tokens, index), this.#options) || opensRelativeClause(analysis, index)
+        ? undefined
+        : readSubject(analysis.text, analysis.tokens, index + 1, analysis.text.length, this.#options)
     read.set(index, subject)
     return subject
   }
@@ -912,6 +915,38 @@ function opensName(analysis: AnalysedText, index: number): boolean {
     (isNounAfterL(before) && !isTitleNoun(before.stem))
   )
 }
+
+/**
+ * @param analysis
+ * @param index
+ *   Index of a speech verb.
+ * @returns
+ *   Whether it comes right after a relative pronoun, with no pronoun of its
+ *   own (`الذي يؤكد`, not `الذي أعلنه الوزير`).
+ */
+function opensRelativeClause(analysis: AnalysedText, index: number): boolean {
+  const verb = itemAt(analysis.tokens, index)
+  const before = analysis.tokens[index - 1]
+  return (
+    before !== undefined &&
+    RELATIVE_PRONOUNS.has(before.folded) &&
+    verb.suffix === '' &&
+    gapBefore(analysis, index).trim() === ''
+  )
+}
+
+/** Relative pronouns (folded). */
+const RELATIVE_PRONOUNS = new Set([
+  'الذي',
+  'التي',
+  'الذين',
+  'اللذين',
+  'اللتين',
+  'اللذان',
+  'اللتان',
+  'اللواتي',
+  'اللاتي'
+])
 
 /**
  * @param token
