@@ -15,6 +15,8 @@ export default defineConfig({
   },
   test: {
     testTimeout: 60_000,
+    // Property tests draw the same cases on every run (PROPERTY_SEED=random for a new draw).
+    setupFiles: ['test/fast-check-seed.ts'],
     projects: [
       {
         extends: true,
