@@ -111,7 +111,8 @@ function resolveFromTree(tree: Root, file: VFile, settings: NewsArticleSettings)
   const {matter} = collectFrontMatter(file)
   const text: TextData = file.data.arabicNews ?? textFromTree(tree)
   const {facts, problems} = resolveArticleFacts(matter, text, settings)
-  reportProblems(file, problems, leadPlace(tree, text.lead))
+  // Without the structure plugin's findings the lead is the tree's first body block.
+  reportProblems(file, problems, file.data.arabicNews ? undefined : leadPlace(tree))
   checkWeekdays(tree, file, facts)
   return facts
 }

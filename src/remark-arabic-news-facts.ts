@@ -3,18 +3,14 @@
  * options and what the text shows, merged into `file.data.articleFacts`.
  */
 
-import type {Paragraph, Root} from 'mdast'
-import {toString} from 'mdast-util-to-string'
+import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import type {Position} from 'unist'
-import {EXIT, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import type {TimeZoneFormatters} from './metadata/date.js'
 import {resolveArticleFacts, type ArticleFacts, type NewsArticleSettings} from './metadata/facts.js'
 import {collectFrontMatter} from './metadata/matter.js'
 import {checkWeekdays, reportProblems} from './metadata/report.js'
 import {normalizeFactsOptions, type FactsOptions} from './metadata/settings.js'
-import {collapseWhiteSpace} from './metadata/text.js'
 import './types.js'
 
 export type {FactsOptions} from './metadata/settings.js'
@@ -34,9 +30,11 @@ declare module 'vfile' {
  *
  * Runs after `remarkArabicNewsStructure` and `remarkArabicNewsQuotes`, whose
  * findings it reads from `file.data.arabicNews`. Warns about values it cannot
- * use (at their front matter key), a headline derived from the lead (at the
- * lead), a publication date in the future, and a weekday named as “today”
- * (`اليوم الخميس`) that is not the day of publication.
+ * use (at their front matter key), a publication date in the future, and a
+ * weekday named as “today” (`اليوم الخميس`) that is not the day of
+ * publication. An article without headline is reported once, by
+ * `remarkArabicNewsStructure` (`missing-headline`), whose lead the headline
+ * is then derived from.
  *
  * @param options
  *   Configuration (optional).
@@ -76,37 +74,9 @@ function resolveFacts(
   const {matter} = collectFrontMatter(file, tree)
   const text = file.data.arabicNews ?? {}
   const {facts, problems} = resolveArticleFacts(matter, text, settings, formatters)
-  // Only a derived headline is placed at the lead: look for it then only.
-  const derived = problems.some((problem) => problem.ruleId === 'derived-headline')
-  reportProblems(file, problems, derived ? leadPosition(tree, facts.lead) : undefined)
+  // A headline is derived only from the lead the structure plugin found, and
+  // that plugin reports the missing headline itself: nothing here is placed at the lead.
+  reportProblems(file, problems, undefined)
   checkWeekdays(tree, file, facts)
   return facts
-}
-
-/**
- * Where the lead is: the paragraph the structure plugin marked, else the
- * first paragraph that starts like it.
- *
- * @param tree
- *   The mdast tree.
- * @param lead
- *   Text of the lead.
- * @returns
- *   Its position, when known.
- */
-function leadPosition(tree: Root, lead: string | undefined): Position | undefined {
-  const probe = lead === undefined ? '' : collapseWhiteSpace(lead).slice(0, 24)
-  let marked: Position | undefined
-  let found: Position | undefined
-  visit(tree, 'paragraph', function (node: Paragraph) {
-    if (!node.position) return undefined
-    if (node.data?.newsRole === 'lead') {
-      marked = node.position
-      return EXIT
-    }
-
-    if (!found && (probe === '' || collapseWhiteSpace(toString(node)).includes(probe))) found = node.position
-    return undefined
-  })
-  return marked ?? found
 }

@@ -42,21 +42,24 @@ describe('textFromTree', () => {
 })
 
 describe('leadPlace', () => {
-  const tree: Root = {
-    type: 'root',
-    children: [
-      {...h('p', 'بلا موضع')},
-      {...h('p', 'مقدمة الخبر'), position: at(2)},
-      {...h('p', 'الفقرة التي تحمل المقدمة الطويلة هنا وما بعدها'), position: at(3)}
-    ]
-  }
-
-  it('finds the first placed paragraph holding the start of the lead', () => {
-    expect(leadPlace(tree, 'الفقرة التي تحمل المقدمة الطويلة هنا وما بعدها وأكثر')).toEqual(at(3))
+  it('is where the block the lead is read from is, whatever its kind', () => {
+    const tree: Root = {
+      type: 'root',
+      children: [
+        {...h('h1', 'العنوان'), position: at(1)},
+        {...h('p', '   '), position: at(2)},
+        {...h('h2', 'عنوان فرعي أول'), position: at(3)},
+        {...h('p', 'مقدمة الخبر'), position: at(4)}
+      ]
+    }
+    expect(textFromTree(tree).lead).toBe('عنوان فرعي أول')
+    expect(leadPlace(tree)).toEqual(at(3))
   })
 
-  it('takes the first placed paragraph without a lead, and nothing when no paragraph holds it', () => {
-    expect(leadPlace(tree, undefined)).toEqual(at(2))
-    expect(leadPlace(tree, 'نص غير موجود')).toBeUndefined()
+  it('is unknown when the lead’s block has no position, or there is no lead', () => {
+    expect(
+      leadPlace({type: 'root', children: [h('p', 'بلا موضع'), {...h('p', 'مقدمة الخبر'), position: at(2)}]})
+    ).toBeUndefined()
+    expect(leadPlace({type: 'root', children: [{...h('h1', 'العنوان'), position: at(1)}]})).toBeUndefined()
   })
 })

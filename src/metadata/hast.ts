@@ -10,30 +10,27 @@ import {SKIP, visit} from 'unist-util-visit'
 import type {TextData} from './facts.js'
 import {collapseWhiteSpace} from './text.js'
 
+/** What the walk of a tree finds: the first `h1`, and each body block with where it is. */
+interface TreeText {
+  headline: string | undefined
+  blocks: Array<{value: string; position: Position | undefined}>
+}
+
 /**
- * Position of the paragraph that holds the lead.
+ * Position of the block the lead is read from (see `textFromTree`).
  *
  * @param tree
  *   The hast tree.
- * @param lead
- *   Text of the lead.
  * @returns
- *   Its position, when found.
+ *   Its position, when the tree has a lead and the lead has a position.
  */
-export function leadPlace(tree: Root, lead: string | undefined): Position | undefined {
-  const probe = lead === undefined ? '' : collapseWhiteSpace(lead).slice(0, 24)
-  let place: Position | undefined
-  visit(tree, 'element', function (node) {
-    if (place || node.tagName !== 'p' || !node.position) return undefined
-    if (probe === '' || collapseWhiteSpace(toText(node)).includes(probe)) place = node.position
-    return undefined
-  })
-  return place
+export function leadPlace(tree: Root): Position | undefined {
+  return readTree(tree).blocks[0]?.position
 }
 
 /**
  * What the text yields when the structure plugin did not run: first `h1`,
- * first paragraph, all paragraphs.
+ * first body block (paragraph, crosshead or list item) as the lead, all of them.
  *
  * @param tree
  *   The hast tree.
@@ -41,20 +38,31 @@ export function leadPlace(tree: Root, lead: string | undefined): Position | unde
  *   Text data.
  */
 export function textFromTree(tree: Root): TextData {
-  let headline: string | undefined
-  const bodyText: Array<string> = []
+  const {headline, blocks} = readTree(tree)
+  const bodyText = blocks.map((block) => block.value)
+  return {headline, lead: bodyText[0], bodyText, quotes: [], asides: []}
+}
+
+/**
+ * @param tree
+ *   The hast tree.
+ * @returns
+ *   Its first `h1` and its body blocks with text, outside scripts and styles.
+ */
+function readTree(tree: Root): TreeText {
+  const found: TreeText = {headline: undefined, blocks: []}
   visit(tree, 'element', function (node: Element) {
     if (node.tagName === 'script' || node.tagName === 'style') return SKIP
-    if (node.tagName === 'h1' && headline === undefined) headline = collapseWhiteSpace(toText(node))
+    if (node.tagName === 'h1' && found.headline === undefined) found.headline = collapseWhiteSpace(toText(node))
     if (node.tagName === 'p' || node.tagName === 'h2' || node.tagName === 'li') {
       const value = collapseWhiteSpace(toText(node))
-      if (value !== '') bodyText.push(value)
+      if (value !== '') found.blocks.push({value, position: node.position})
       return SKIP
     }
 
     return undefined
   })
-  return {headline, lead: bodyText[0], bodyText, quotes: [], asides: []}
+  return found
 }
 
 /**
