@@ -7,6 +7,7 @@ import type {Root as MdastRoot} from 'mdast'
 import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
 import {unified, type Plugin, type Processor} from 'unified'
+import {objectOption} from './options.js'
 import {rehypeArabicNewsArticle, type ArticleOptions} from './rehype-arabic-news-article.js'
 import {rehypeArabicNewsDocument, type DocumentOptions} from './rehype-arabic-news-document.js'
 import {rehypeArabicNewsHeader, type HeaderOptions} from './rehype-arabic-news-header.js'
@@ -61,38 +62,32 @@ export interface ArabicNewsPluginLists {
  *   remark plugins (after the parser) and rehype plugins (after `remark-rehype`).
  */
 export function arabicNewsPluginLists(options?: Readonly<ArabicNewsOptions> | null): ArabicNewsPluginLists {
-  if (options !== null && options !== undefined && typeof options !== 'object') {
-    throw new TypeError('Expected `options` to be an object')
-  }
-
-  const {language, direction} = options ?? {}
-  const jsonLd = options?.jsonLd === false ? undefined : options?.jsonLd
+  const given = objectOption(options)
+  const {language, direction} = given
+  const jsonLd = given.jsonLd === false ? undefined : given.jsonLd
   const {script, ...facts} = jsonLd ?? {}
-  const remarkPlugins: Array<HostPlugin> = [[remarkArabicNewsStructure, options?.structure]]
+  const remarkPlugins: Array<HostPlugin> = [[remarkArabicNewsStructure, given.structure]]
   const rehypePlugins: Array<HostPlugin> = [
-    [rehypeArabicNewsArticle, {language: options?.language, direction: options?.direction}]
+    [rehypeArabicNewsArticle, {language: given.language, direction: given.direction}]
   ]
 
-  if (options?.quotes !== false) remarkPlugins.push([remarkArabicNewsQuotes, options?.quotes])
+  if (given.quotes !== false) remarkPlugins.push([remarkArabicNewsQuotes, given.quotes])
   remarkPlugins.push([remarkArabicNewsFacts, {language, direction, ...facts}])
 
-  if (options?.header) {
+  if (given.header) {
     rehypePlugins.push([
       rehypeArabicNewsHeader,
-      {language: options.language, ...(options.header === true ? {} : options.header)}
+      {language: given.language, ...(given.header === true ? {} : given.header)}
     ])
   }
 
-  if (options?.document) {
-    const document = options.document === true ? {} : options.document
-    rehypePlugins.push([
-      rehypeArabicNewsDocument,
-      {language: options.language, direction: options.direction, ...document}
-    ])
+  if (given.document) {
+    const document = given.document === true ? {} : given.document
+    rehypePlugins.push([rehypeArabicNewsDocument, {language: given.language, direction: given.direction, ...document}])
   }
 
   // Last: on a page, the script goes straight into the `<head>` made above.
-  if (options?.jsonLd !== false) rehypePlugins.push([rehypeArabicNewsJsonLd, {script}])
+  if (given.jsonLd !== false) rehypePlugins.push([rehypeArabicNewsJsonLd, {script}])
 
   return {remarkPlugins, rehypePlugins}
 }

@@ -30,7 +30,7 @@ const emptyOptions = {}
  */
 export function objectOption<T extends object>(options: T | null | undefined): Partial<T> {
   if (options === null || options === undefined) return emptyOptions
-  if (typeof options !== 'object')
+  if (typeof options !== 'object' || isList(options))
     throw new TypeError('Expected `options` to be an object, not `' + String(options) + '`')
   return options
 }

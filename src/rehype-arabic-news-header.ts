@@ -15,7 +15,7 @@ import {
   type DisplayDate,
   type Formatters
 } from './display/format.js'
-import {booleanOption} from './options.js'
+import {booleanOption, objectOption, stringOption} from './options.js'
 import {DEFAULT_DOCUMENT_LANGUAGE as DEFAULT_LANGUAGE} from './metadata/defaults.js'
 import {resolveArticleFacts, type ArticleFacts, type NewsArticleSettings} from './metadata/facts.js'
 import {collectFrontMatter} from './metadata/matter.js'
@@ -74,16 +74,11 @@ const LABELS: Readonly<Record<'ar' | 'en', {modified: string; by: string; hijri:
 export const rehypeArabicNewsHeader: Plugin<[(Readonly<HeaderOptions> | null | undefined)?], Root> = function (
   options
 ) {
-  if (options !== null && options !== undefined && typeof options !== 'object') {
-    throw new TypeError('Expected `options` to be an object')
-  }
-
-  const language = options?.language ?? DEFAULT_LANGUAGE
-  if (typeof language !== 'string')
-    throw new TypeError('Expected `language` to be a string, not `' + String(language) + '`')
-  const digits = digitsOption(options?.digits)
-  const hijri = booleanOption(options?.hijri, 'hijri', DEFAULT_HIJRI)
-  const timeZone = timeZoneOption(options?.timeZone)
+  const given = objectOption(options)
+  const language = stringOption(given.language, 'language') ?? DEFAULT_LANGUAGE
+  const digits = digitsOption(given.digits)
+  const hijri = booleanOption(given.hijri, 'hijri', DEFAULT_HIJRI)
+  const timeZone = timeZoneOption(given.timeZone)
   // Without the facts plugin, front matter is read with the default settings.
   const defaults = normalizeFactsOptions(undefined)
   // `Intl` formatters are costly to make: one set per language for all the articles.

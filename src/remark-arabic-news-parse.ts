@@ -12,7 +12,7 @@ import {splitJoinedParagraphs} from './parsing/joined-paragraphs.js'
 import {splitLines} from './parsing/lines.js'
 import {createLocator} from './parsing/position.js'
 import {trimRange} from './parsing/trim.js'
-import {booleanOption} from './options.js'
+import {booleanOption, objectOption} from './options.js'
 import {source} from './source.js'
 import './types.js'
 
@@ -69,13 +69,10 @@ export const remarkArabicNewsParse: Plugin<[(Readonly<ParseOptions> | null | und
  *   Settings with defaults applied.
  */
 function normalizeParseOptions(options: Readonly<ParseOptions> | null | undefined): ParseSettings {
-  if (options !== null && options !== undefined && typeof options !== 'object') {
-    throw new TypeError('Expected `options` to be an object')
-  }
-
+  const given = objectOption(options)
   return {
-    frontMatter: booleanOption(options?.frontMatter, 'frontMatter', DEFAULT_FRONT_MATTER),
-    splitJoined: booleanOption(options?.splitJoinedParagraphs, 'splitJoinedParagraphs', DEFAULT_SPLIT_JOINED_PARAGRAPHS)
+    frontMatter: booleanOption(given.frontMatter, 'frontMatter', DEFAULT_FRONT_MATTER),
+    splitJoined: booleanOption(given.splitJoinedParagraphs, 'splitJoinedParagraphs', DEFAULT_SPLIT_JOINED_PARAGRAPHS)
   }
 }
 

@@ -7,7 +7,7 @@ import type {Heading, Paragraph, PhrasingContent, Root, RootContent, Text} from 
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {collectFrontMatter} from './metadata/matter.js'
-import {booleanOption, countOption} from './options.js'
+import {booleanOption, countOption, objectOption, wordsOption} from './options.js'
 import {source} from './source.js'
 import {isBareName, isRelatedLink, isRelatedLinksHeader, matchAside} from './structure/asides.js'
 import {findLtrRuns} from './structure/bidi.js'
@@ -113,34 +113,29 @@ export const remarkArabicNewsStructure: Plugin<[(Readonly<StructureOptions> | nu
  *   Settings with defaults applied.
  */
 function normalizeStructureOptions(options: Readonly<StructureOptions> | null | undefined): StructureSettings {
-  if (options !== null && options !== undefined && typeof options !== 'object') {
-    throw new TypeError('Expected `options` to be an object')
-  }
-
-  const lineBreaks = options?.lineBreaks ?? DEFAULT_LINE_BREAKS
+  const given = objectOption(options)
+  const lineBreaks = given.lineBreaks ?? DEFAULT_LINE_BREAKS
   if (lineBreaks !== 'paragraph' && lineBreaks !== 'keep') {
     throw new TypeError("Expected `lineBreaks` to be `'paragraph'` or `'keep'`, not `" + String(lineBreaks) + '`')
   }
 
-  const agencies = options?.agencies ?? []
-  if (!Array.isArray(agencies) || agencies.some((agency) => typeof agency !== 'string' || !agency.trim())) {
-    throw new TypeError('Expected `agencies` to be a list of names')
-  }
+  const agencies =
+    given.agencies === null || given.agencies === undefined ? [] : wordsOption(given.agencies, 'agencies')
 
   return {
     lineBreaks,
     headlineFromFirstLine: booleanOption(
-      options?.headlineFromFirstLine,
+      given.headlineFromFirstLine,
       'headlineFromFirstLine',
       DEFAULT_HEADLINE_FROM_FIRST_LINE
     ),
-    maxHeadlineWords: countOption(options?.maxHeadlineWords, 'maxHeadlineWords', DEFAULT_MAX_HEADLINE_WORDS),
-    subheadings: booleanOption(options?.subheadings, 'subheadings', DEFAULT_SUBHEADINGS),
-    maxSubheadingWords: countOption(options?.maxSubheadingWords, 'maxSubheadingWords', DEFAULT_MAX_SUBHEADING_WORDS),
-    dateline: booleanOption(options?.dateline, 'dateline', DEFAULT_DATELINE),
-    matchDateline: createDatelineMatcher([...DEFAULT_AGENCIES, ...agencies.map((agency) => agency.trim())]),
-    asides: booleanOption(options?.asides, 'asides', DEFAULT_ASIDES),
-    isolateLtr: booleanOption(options?.isolateLtr, 'isolateLtr', DEFAULT_ISOLATE_LTR)
+    maxHeadlineWords: countOption(given.maxHeadlineWords, 'maxHeadlineWords', DEFAULT_MAX_HEADLINE_WORDS),
+    subheadings: booleanOption(given.subheadings, 'subheadings', DEFAULT_SUBHEADINGS),
+    maxSubheadingWords: countOption(given.maxSubheadingWords, 'maxSubheadingWords', DEFAULT_MAX_SUBHEADING_WORDS),
+    dateline: booleanOption(given.dateline, 'dateline', DEFAULT_DATELINE),
+    matchDateline: createDatelineMatcher([...DEFAULT_AGENCIES, ...agencies]),
+    asides: booleanOption(given.asides, 'asides', DEFAULT_ASIDES),
+    isolateLtr: booleanOption(given.isolateLtr, 'isolateLtr', DEFAULT_ISOLATE_LTR)
   }
 }
 

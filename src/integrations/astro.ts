@@ -18,6 +18,7 @@ import {definedFields, type ArabicNewsPageData} from './page-data.js'
 import {arabicNews} from '../arabic-news.js'
 import {arabicNewsPluginLists, type ArabicNewsPluginLists, type IntegrationOptions} from './plugins.js'
 import {astroData} from '../metadata/host.js'
+import {objectOption} from '../options.js'
 import {rehypeArabicNewsAstroData} from './rehype-arabic-news-astro-data.js'
 import {rehypeArabicNewsPageData} from './rehype-arabic-news-page-data.js'
 
@@ -245,14 +246,11 @@ async function loadOne(collection: LoadedCollection, filePath: string): Promise<
  *   `remarkPlugins` and `rehypePlugins` to spread into `unified({…})`.
  */
 export function arabicNewsMarkdown(options?: Readonly<IntegrationOptions> | null): ArabicNewsPluginLists {
-  if (options !== null && options !== undefined && typeof options !== 'object') {
-    throw new TypeError('Expected `options` to be an object')
-  }
-
+  const given = objectOption(options)
   const lists = arabicNewsPluginLists(options)
   return {
     remarkPlugins: lists.remarkPlugins,
-    rehypePlugins: [...lists.rehypePlugins, [rehypeArabicNewsAstroData, {jsonLd: options?.jsonLd}]]
+    rehypePlugins: [...lists.rehypePlugins, [rehypeArabicNewsAstroData, {jsonLd: given.jsonLd}]]
   }
 }
 

@@ -10,7 +10,7 @@
 import {readFile} from 'node:fs/promises'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import {isList} from '../options.js'
+import {isList, objectOption} from '../options.js'
 import type {ArabicNewsPageData} from './page-data.js'
 import {createPermalinkCompiler, type PermalinkCompiler} from './permalink.js'
 import {arabicNews, completeProcessor, type ArabicNewsProcessor} from '../arabic-news.js'
@@ -92,11 +92,7 @@ export function arabicNewsEleventy(
   eleventyConfig: EleventyConfig,
   options?: Readonly<EleventyPluginOptions> | null
 ): undefined {
-  if (options !== null && options !== undefined && typeof options !== 'object') {
-    throw new TypeError('Expected `options` to be an object')
-  }
-
-  const {formats: givenFormats, dataKey: givenDataKey, ...presetOptions} = options ?? {}
+  const {formats: givenFormats, dataKey: givenDataKey, ...presetOptions} = objectOption(options)
   const formats = normalizeFormats(givenFormats ?? DEFAULT_ELEVENTY_FORMATS)
   const dataKey = givenDataKey ?? DEFAULT_ELEVENTY_DATA_KEY
   if (typeof dataKey !== 'string' || dataKey === '') {

@@ -2,7 +2,7 @@
  * Options of `remarkArabicNewsQuotes`, their defaults, and their checking.
  */
 
-import {booleanOption, countOption, wordsOption} from '../options.js'
+import {booleanOption, countOption, objectOption, wordsOption} from '../options.js'
 import {foldArabic} from '../text/fold.js'
 
 /** Configuration of `remarkArabicNewsQuotes`. */
@@ -93,9 +93,7 @@ export function normalizeQuotesOptions(
         maxMessagesPerRule: DEFAULT_MAX_MESSAGES_PER_RULE
       }
   if (options === null || options === undefined) return settings
-  if (typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError('Expected `options` to be an object, not `' + String(options) + '`')
-  }
+  objectOption(options)
 
   if (options.minBlockWords !== null && options.minBlockWords !== undefined) {
     settings.minBlockWords = countOption(options.minBlockWords, 'minBlockWords', DEFAULT_MIN_BLOCK_WORDS)
