@@ -990,7 +990,7 @@ export class SpeakerTracker {
       const quotedDocument =
         word.lemma === 'في' &&
         subject?.titleWords.length === 1 &&
-        DOCUMENTS.has(stripArticle(subject.titleWords[0] ?? ''))
+        DOCUMENTS.has(stripArticle(firstItem(subject.titleWords)))
       const document = subject ? this.#document(subject, text, paragraph, cues, order) : undefined
       let blocked =
         subject !== undefined &&
@@ -1458,7 +1458,7 @@ export class SpeakerTracker {
     let from = index
     while (from > 0 && index - from < SUBJECT_BEFORE_REACH) {
       const previous = tokens[from - 1]
-      if (!previous || /[.!?؟؛:«»"“”()]/.test(text.slice(previous.end, tokens[from]?.start ?? previous.end))) break
+      if (!previous || /[.!?؟؛:«»"“”()]/.test(text.slice(previous.end, itemAt(tokens, from).start))) break
       if (CLAUSE_OPENERS.test(previous.folded)) {
         // `وأشار X إلى أن المنطاد يعتبر`: a clause of what X says.
         const opensComplement = /^[وفبل]?ان$/.test(previous.folded) && tokens[from - 2]?.folded !== 'بيد'
@@ -1471,6 +1471,8 @@ export class SpeakerTracker {
     }
 
     if (from === index) return undefined
+    // The clause's first word: `from` never passed the verb's index.
+    const opener = itemAt(tokens, from)
     const agrees = (subject: SubjectPhrase) =>
       (!word.gender || !subject.gender || word.gender === subject.gender) &&
       // `إلا أن المحامي حذر`: a bare title points back to someone named
@@ -1478,19 +1480,19 @@ export class SpeakerTracker {
       !(subject.kind === 'title' && subject.person && isBareTitle(subject))
     // The clause starts within reach, and not with `و` (`ومضى يقول`,
     // `وعاد ليقول`: a verb joined by `و`, not a subject).
-    const opens = (from === 0 || index - from < SUBJECT_BEFORE_REACH) && !/^[وف]/.test(tokens[from]?.prefix ?? '')
+    const opens = (from === 0 || index - from < SUBJECT_BEFORE_REACH) && !/^[وف]/.test(opener.prefix)
     // After a full stop, a comma or a bracket (`… ". مايكل نونان، وزير
     // المالية، قال`), read from the clause's first word on its own: the
     // punctuation would end the phrase there. Not after a closing quote mark
     // alone (`«…» بيتا رائعا قال فيه`): the quote's object, not a subject.
-    const gapBefore = from > 0 ? text.slice(itemAt(tokens, from - 1).end, tokens[from]?.start ?? 0) : ''
+    const gapBefore = from > 0 ? text.slice(itemAt(tokens, from - 1).end, opener.start) : ''
     const own = /[.!?؟؛،,()]/.test(gapBefore) ? tokens.slice(from) : tokens
     const subject = opens ? readSubject(text, own, own === tokens ? from : 0, verb.start, this.#options) : undefined
     if (
       subject &&
-      subject.start === tokens[from]?.start &&
+      subject.start === opener.start &&
       agrees(subject) &&
-      this.#isSureSubject(subject, tokens[from], paragraph)
+      this.#isSureSubject(subject, opener, paragraph)
     ) {
       const gap = text.slice(subject.end, verb.start).trim()
       const apposition = /^[،,][^،,.:؛]{1,80}[،,]$/.test(gap) && !gap.includes('«')
@@ -1534,9 +1536,9 @@ export class SpeakerTracker {
    * @returns
    *   Whether it may be taken.
    */
-  #isSureSubject(subject: SubjectPhrase, first: WordToken | undefined, paragraph: number): boolean {
+  #isSureSubject(subject: SubjectPhrase, first: WordToken, paragraph: number): boolean {
     // `وكان الجميع يقولون`: a group, not a speaker.
-    if (!first || /^[وف]?[لبك]/.test(first.prefix) || isQuantifier(stripArticle(first.folded))) return false
+    if (/^[وف]?[لبك]/.test(first.prefix) || isQuantifier(stripArticle(first.folded))) return false
     if (subject.kind !== 'name' || subject.nameWords.length >= 2 || subject.titleWords.length > 0) return true
     const full = this.registry.resolve(subject, readingOrder(paragraph, subject.start)).speaker
     return tokenize(full).length >= 2
@@ -1787,8 +1789,8 @@ function apposedName(
 
   const first = tokens[index]
   const previous = tokens[index - 1]
-  const before = previous ? text.slice(previous.end, first?.start ?? previous.end) : text.slice(subject.end)
   if (!first) return undefined
+  const before = previous ? text.slice(previous.end, first.start) : text.slice(subject.end)
   // `المتحدث الرسمي للمؤسسة "فهد العتيبي"`: a name in quote marks.
   const quoted = readQuotedName(text, tokens, index, limit)
   // Read the name on its own: the comma before it would end the phrase.

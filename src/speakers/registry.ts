@@ -431,17 +431,19 @@ export class SpeakerRegistry {
     }
 
     // `الرئيس الأوكراني` → the person named with that title.
-    const candidates = this.#byTitleWord.get(title[0] ?? '') ?? []
+    // A title has its words (a phrase without any is a name or a description).
+    const head = firstItem(title)
+    const candidates = this.#byTitleWord.get(head) ?? []
     // (`المرصد` is not `مدير المرصد رامي …`: an organisation inside a
     // person's title is where they work.)
-    const organisation = isOrganisationNoun(title[0] ?? '')
+    const organisation = isOrganisationNoun(head)
     // `مدير المحطة`: a head without the article is in construct with the
     // word after it, which must follow it in the person's title too (not
     // `مدير إدارة الصيانة في المحطة`, someone else's post).
-    const construct = title.length > 1 && !(subject.titleWords[0] ?? '').startsWith('ال')
+    const construct = title.length > 1 && !firstItem(subject.titleWords).startsWith('ال')
     const governs = (mention: Mention) => {
-      const head = mention.titleWords.indexOf(title[0] ?? '')
-      return head !== -1 && mention.titleWords[head + 1] === title[1]
+      const at = mention.titleWords.indexOf(head)
+      return at !== -1 && mention.titleWords[at + 1] === title[1]
     }
     const person = pick(
       candidates.filter(
