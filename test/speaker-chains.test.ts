@@ -56,6 +56,18 @@ const cases: ReadonlyArray<Case> = [
     name: 'one word after a verb of saying (وقال مورينيو) speaks for the sentence',
     paragraphs: ['وقال مورينيو إن الفريق جاهز، مضيفا: ' + WORDS + '.'],
     speakers: ['مورينيو']
+  },
+  {
+    name: 'after كان opening the sentence the subject comes before the verb, what follows it is its object',
+    paragraphs: [
+      'وكانت دول الجوار قد أبلغت السفير سامر الحيدري الأربعاء رسالة عن قلقها حيال ما قالت إنه ' + WORDS + '.'
+    ],
+    speakers: ['دول الجوار']
+  },
+  {
+    name: 'a name set off by commas before قد and the verb is the subject (وكانت الوزيرة، X، قد قالت)',
+    paragraphs: ['وقال الوزير خالد العمري إن الخطة جاهزة.', 'وكانت الوزيرة، هالة منصور، قد قالت إن ' + WORDS + '.'],
+    speakers: ['هالة منصور']
   }
 ]
 

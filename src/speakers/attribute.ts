@@ -52,6 +52,8 @@ export interface SpeechCue {
   order: number
   /** Whether its subject names no speaker (`وقال تصريح`, `دعا جميع السوريين`): no speaker then. */
   blocked: boolean
+  /** Whether it is blocked because its subject, written before it, was not read (`وكانت X قد قالت`). */
+  unread: boolean
 }
 
 /** Speaker found for a quotation. */
@@ -250,7 +252,10 @@ export class SpeakerTracker {
       for (const cue of cues) {
         this.#takeOpeningSubject(cue)
         if (cue.resolved) this.#named.push(cue)
-        if (cue.blocked && cue.word.form === 'verb' && !TAKES_OBJECT.has(cue.word.lemma)) this.#refused.push(cue)
+        // A subject before the verb not read may be one named before
+        // (`وكان الوزير X قد أكد`): no sign that someone else spoke.
+        if (cue.blocked && !cue.unread && cue.word.form === 'verb' && !TAKES_OBJECT.has(cue.word.lemma))
+          this.#refused.push(cue)
         if (cue.resolved && cue.subject?.kind === 'name') {
           this.#lastNameByGender.set(cue.gender ?? 'unknown', cue)
         }
@@ -992,10 +997,14 @@ export class SpeakerTracker {
         subject?.titleWords.length === 1 &&
         DOCUMENTS.has(stripArticle(firstItem(subject.titleWords)))
       const document = subject ? this.#document(subject, text, paragraph, cues, order) : undefined
+      // `وكانت وكالة سبأ الرسمية اليمنية افادت`: a subject is written,
+      // though not read; not whoever spoke before.
+      const unread = !subject && !onTongue && word.form === 'verb' && subjectWrittenBefore(analysis, index)
       let blocked =
-        subject !== undefined &&
-        ((!quotedDocument && !isPlausibleSubject(subject, this.#options)) ||
-          (!document && carriesWords(word, subject, tokens[index + 1])))
+        unread ||
+        (subject !== undefined &&
+          ((!quotedDocument && !isPlausibleSubject(subject, this.#options)) ||
+            (!document && carriesWords(word, subject, tokens[index + 1]))))
       if (word.form === 'participle' && subject && !this.#isPersonSubject(subject, word, order)) {
         // `ليرد حسني قائلا`, a one-word name not shown to speak: nobody,
         // rather than whoever spoke before; other words may be the object
@@ -1047,7 +1056,8 @@ export class SpeakerTracker {
         // `ونقلت الصحيفة على لسان منصور`: the verb agrees with the carrier.
         gender: onTongue ? onTongue.gender : (fromPronoun ?? word.gender ?? subject?.gender),
         order,
-        blocked
+        blocked,
+        unread
       }
       cues.push(cue)
     }
@@ -1210,6 +1220,13 @@ export class SpeakerTracker {
   ): SubjectPhrase | undefined {
     const {text, tokens} = analysis
     if (word.form === 'verb' && !word.firstPerson) {
+      // `وكانت دول المجلس قد أبلغت السلطات`: the subject is before the
+      // verb, what follows it its object.
+      if (subjectWrittenBefore(analysis, index)) {
+        const before = this.#subjectBefore(analysis, paragraph, index, word, cues)
+        return before ? (apposedName(text, tokens, before, text.length, this.#options) ?? before) : undefined
+      }
+
       const subject =
         word.lemma === 'نقل'
           ? this.#sourceAfter(text, tokens, index + 1, 'عن')
@@ -1494,9 +1511,13 @@ export class SpeakerTracker {
       agrees(subject) &&
       this.#isSureSubject(subject, opener, paragraph)
     ) {
-      const gap = text.slice(subject.end, verb.start).trim()
+      // `وكانت الممثلة …، السفيرة X، قد قالت`: `قد` is no part of the gap,
+      // and the comma before it closes the apposition.
+      const written = text.slice(subject.end, verb.start).trim()
+      const gap = written.replace(/(?:^|\s)قد$/, '').trim()
       const apposition = /^[،,][^،,.:؛]{1,80}[،,]$/.test(gap) && !gap.includes('«')
-      if (gap === '' || RELATIVE.test(gap) || apposition) return subject
+      const closed = gap !== written && /^[،,]$/.test(gap)
+      if (gap === '' || RELATIVE.test(gap) || apposition || closed) return subject
     }
 
     // `… في شركة إيوان المهندس محمد حابسن الذي أكد`: the name the relative
@@ -1976,6 +1997,43 @@ function carriesWords(word: SpeechWord, subject: SubjectPhrase, next: WordToken 
   if (word.lemma !== 'نقل' || subject.start !== next?.start) return false
   const head = stripArticle(subject.titleWords[0] ?? '')
   return DOCUMENTS.has(head) || MEDIA.has(head)
+}
+
+/**
+ * Whether the subject of a verb is written before it, after `كان` or a
+ * sister opening the sentence (`وكانت دول مجلس التعاون قد أبلغت`, `وكان
+ * الوزير أكد`): some words
+ * between the two, none of them a complementiser or a speech word, a
+ * preposition not opening them (`كان من المقرر أن`), no punctuation.
+ *
+ * @param analysis
+ *   Paragraph, analysed.
+ * @param index
+ *   Index of the verb.
+ * @returns
+ *   Whether the verb's subject comes before it.
+ */
+function subjectWrittenBefore(analysis: AnalysedText, index: number): boolean {
+  const {text, tokens} = analysis
+  const verb = tokens[index]
+  if (!verb || verb.prefix !== '') return false
+  let from = index - 1
+  if (tokens[from]?.folded === 'قد') from--
+  for (let back = from; back >= Math.max(0, from - SUBJECT_BEFORE_REACH); back--) {
+    const token = itemAt(tokens, back)
+    const next = tokens[back + 1]
+    if (next && /[.!?؟؛:«»"“”()]/.test(text.slice(token.end, next.start))) return false
+    if (isComplementiser(token.folded) || (back < from && readSpeechWord(token.folded))) return false
+    if (AUXILIARY.test(token.folded)) {
+      const first = tokens[back + 1]
+      if (back >= from || !first || isPreposition(first.folded) || isPreposition(first.stem)) return false
+      // `كان` opens the sentence (`وعما إذا كانت …` is a clause of another).
+      const previous = tokens[back - 1]
+      return !previous || previous.end <= analysis.sentenceStart(token.start)
+    }
+  }
+
+  return false
 }
 
 /**
