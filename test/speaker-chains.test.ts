@@ -68,6 +68,14 @@ const cases: ReadonlyArray<Case> = [
     name: 'a name set off by commas before قد and the verb is the subject (وكانت الوزيرة، X، قد قالت)',
     paragraphs: ['وقال الوزير خالد العمري إن الخطة جاهزة.', 'وكانت الوزيرة، هالة منصور، قد قالت إن ' + WORDS + '.'],
     speakers: ['هالة منصور']
+  },
+  {
+    name: 'a plural participle (مرددين) is not the one person a bare verb before it stands for',
+    paragraphs: [
+      'وقال الطالب سامر الحيدري إنه تعرض للضرب أمس.',
+      'وأكد أن مجهولين دفعوه داخل سيارة واعتدوا عليه بالضرب، مرددين ' + WORDS + '.'
+    ],
+    speakers: [undefined]
   }
 ]
 

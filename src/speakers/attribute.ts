@@ -506,11 +506,15 @@ export class SpeakerTracker {
         (!cue.gender || !other.gender || cue.gender === other.gender)
     )
     if (named?.resolved) return {...named.resolved, via: 'sentence-subject'}
+    // `وأكد أنه … واعتديا عليه، مرددين`: several speak, not the one the
+    // first speech word stands for.
+    const plural = this.#isPlural(cue)
     // `وقال «…»، مؤكدا أن «…»`: whoever the first speech word of the
     // sentence stands for.
     const first = sentence.find((other) => other.start >= start && other.start < cue.start)
     if (
       first &&
+      !plural &&
       !first.resolved &&
       !first.blocked &&
       !first.word.firstPerson &&
