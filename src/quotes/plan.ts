@@ -5,7 +5,8 @@
  */
 
 import {SpeakerTracker, type Attribution} from '../speakers/attribute.js'
-import {isComplementiser, readSpeechWord} from '../speakers/lexicon.js'
+import {isComplementiser, isNameParticle, isPreposition, isTitleNoun, readSpeechWord} from '../speakers/lexicon.js'
+import {foldArabic} from '../text/fold.js'
 import {type AnalysedText, TextAnalyses} from '../text/analysis.js'
 import {firstItem, itemAt, lastItem} from '../text/items.js'
 import {classifyQuote, type QuoteReason} from './classify.js'
@@ -24,6 +25,19 @@ import {
   quotationEnd,
   type UnmarkedQuote
 } from './unmarked.js'
+
+/** Readings of a speaker named by the speech word itself. */
+const CUE_READINGS = new Set(['cue-name', 'cue-title'])
+
+/** Speech verbs that a colon and the quotation follow (`وقال X:`), folded lemmas; not `كتب` (`كتب ـ X:` is a byline), `وصف`, `ذكر`, `أفاد`, `بين`, whose object may come before the colon. */
+const COLON_VERBS = new Set(
+  ['قال', 'أضاف', 'تابع', 'أكد', 'أوضح', 'استطرد', 'أردف', 'تساءل', 'اختتم', 'واصل', 'شدد', 'علق', 'صرح'].map((verb) =>
+    foldArabic(verb)
+  )
+)
+
+/** How many words a speaker's title and name before a colon may have. */
+const COLON_SUBJECT_WORDS = 6
 
 /** Quoted spans this long or longer are hidden from speaker reading. */
 const MASK_WORDS = 4
@@ -138,7 +152,7 @@ export function planQuotes(
     quote.kind = renderedKind(quote, kind, settings)
   }
 
-  keepClearSpeakers(quotes)
+  keepClearSpeakers(quotes, (quote) => isNamedBeforeColon(quote, paragraphs, analyses, settings))
   return {quotes, problems: scan.problems, doubts: scan.doubts}
 }
 
@@ -685,17 +699,23 @@ function isMarked(quote: PlannedQuote): boolean {
 }
 
 /**
- * A quotation without marks keeps its speaker only when a quotation in
- * marks of the article is given the same one: where a quotation without
- * marks ends, and so whether the name read before it is its speaker, is
- * less certain, and a wrong name is worse than none. So does a quotation
- * whose mark follows the subject with nothing to end it (`وأبلغ أبي
- * الصحفيين "…`: the subject phrase may run into the object).
+ * Keep the speaker of a quotation without marks, or of one whose subject
+ * phrase nothing bounds, only when a quotation in marks is given the same
+ * one, or the name stands right before the colon that opens it (see
+ * `isNamedBeforeColon`): elsewhere the name read may be a phrase of the
+ * narrative.
  *
  * @param quotes
- *   Planned quotes (changed in place).
+ *   Quotes (their attributions changed in place).
+ * @param namedBeforeColon
+ *   Whether a quotation without marks names its speaker right before its colon.
+ * @returns
+ *   Nothing.
  */
-function keepClearSpeakers(quotes: ReadonlyArray<PlannedQuote>): undefined {
+function keepClearSpeakers(
+  quotes: ReadonlyArray<PlannedQuote>,
+  namedBeforeColon: (quote: PlannedQuote) => boolean
+): undefined {
   const marked = new Set<string>()
   for (const quote of quotes) {
     if (quote.kind === 'block' && isMarked(quote) && !quote.uncertainSpeaker && quote.attribution) {
@@ -704,10 +724,94 @@ function keepClearSpeakers(quotes: ReadonlyArray<PlannedQuote>): undefined {
   }
 
   for (const quote of quotes) {
-    if ((!isMarked(quote) || quote.uncertainSpeaker) && quote.attribution && !marked.has(quote.attribution.speaker)) {
-      quote.attribution = undefined
-    }
+    if (!quote.attribution || marked.has(quote.attribution.speaker)) continue
+    if (!isMarked(quote) && !quote.uncertainSpeaker && namedBeforeColon(quote)) continue
+    if (!isMarked(quote) || quote.uncertainSpeaker) quote.attribution = undefined
   }
 
   return undefined
+}
+
+/**
+ * Whether a quotation without marks follows a colon right after its speech
+ * verb and the speaker's name (`وقال مدير المرصد رامي عبدالرحمن:`, `وتابع
+ * المعداوي:` for a name given in full before): nothing but the name and its
+ * title between, the name of two words or more, all of them a name's.
+ *
+ * @param quote
+ *   Quotation without marks, with a speaker.
+ * @param paragraphs
+ * @param analyses
+ * @param settings
+ * @returns
+ *   Whether its speaker is named so.
+ */
+function isNamedBeforeColon(
+  quote: PlannedQuote,
+  paragraphs: ReadonlyArray<string>,
+  analyses: TextAnalyses,
+  settings: Readonly<QuotesSettings>
+): boolean {
+  const attribution = quote.attribution
+  if (!attribution || attribution.following || !CUE_READINGS.has(attribution.via ?? '')) return false
+  const first = firstItem(quote.parts)
+  const own = itemAt(paragraphs, first.paragraph).slice(0, first.start)
+  // A run of paragraphs introduced by the one before it.
+  const text = own.trim() === '' ? (paragraphs[first.paragraph - 1] ?? '') : own
+  const colon = /[:：]\s*$/.exec(text)?.index
+  if (colon === undefined) return false
+  const tokens = analyses
+    .of(text)
+    .tokensIn(0, colon)
+    .slice(-COLON_SUBJECT_WORDS - 1)
+  const verbAt = tokens.findLastIndex((token) => {
+    const word = readSpeechWord(token.folded, settings.speechVerbs)
+    return word?.form === 'verb' && !word.firstPerson && COLON_VERBS.has(word.lemma)
+  })
+  const verb = tokens[verbAt]
+  if (!verb || verbAt === tokens.length - 1) return false
+  const subject = text.slice(verb.end, colon)
+  const written = attribution.asWritten ?? attribution.speaker
+  if (/[،,.؛;()«»"“”]/.test(subject) || !foldArabic(subject.trim()).endsWith(foldArabic(written))) return false
+  return isCleanName(written, attribution.speaker)
+}
+
+/**
+ * @param written
+ *   Name as the subject phrase gives it.
+ * @param speaker
+ *   Its fullest form in the article.
+ * @returns
+ *   Whether the fullest form has two words or more, holds every word
+ *   written, and no title word after its first (`سارة القحطاني نائبة`).
+ */
+function isCleanName(written: string, speaker: string): boolean {
+  const folded = speaker.split(/\s+/).map((word) => foldArabic(word))
+  const words = folded.map((word) => bareWord(word))
+  if (words.length < 2) return false
+  const own = new Set(written.split(/\s+/).map((word) => bareWord(foldArabic(word))))
+  if (![...own].every((word) => words.includes(word))) return false
+  // `سعيد الراودي مزارع`: a word after the family name is the narrative's.
+  const runOn = folded.some(
+    (word, index) =>
+      index > 0 && !word.startsWith('ال') && !isNameParticle(word) && itemAt(folded, index - 1).startsWith('ال')
+  )
+  // `… نائبة`, or a title met only where the name was given in full
+  // (`ملحة عبدالله الكاتبة`); a family name read here stays (`منصور الخطيب`).
+  const titled = folded.slice(1).some((word) => {
+    const bare = bareWord(word)
+    if (isNameParticle(word) || isPreposition(word)) return isPreposition(word)
+    return isTitleNoun(bare) && (!word.startsWith('ال') || !own.has(bare))
+  })
+  return !runOn && !titled
+}
+
+/**
+ * @param folded
+ *   Folded word.
+ * @returns
+ *   Without the article.
+ */
+function bareWord(folded: string): string {
+  return folded.startsWith('ال') && folded.length > 3 ? folded.slice(2) : folded
 }
