@@ -5,6 +5,8 @@
  */
 
 import {describe, expect, it} from 'vitest'
+import {readSubject} from '../src/speakers/subject.js'
+import {tokenize} from '../src/text/tokens.js'
 import {MORE, WORDS, speakersOf, type Case} from './speaker-cases.js'
 
 const cases: ReadonlyArray<Case> = [
@@ -64,6 +66,16 @@ const cases: ReadonlyArray<Case> = [
     speakers: [undefined]
   },
   {
+    name: 'a feminine participle with the article and its phrase after a full name is her post',
+    paragraphs: ['وقالت المفوضة هيلين برانت المعنية بملف الهجرة: ' + WORDS + '.'],
+    speakers: ['هيلين برانت']
+  },
+  {
+    name: 'a post in construct after a full name is not more of the name',
+    paragraphs: ['وقالت نورا فيلدمان صاحبة مكتبة الحي: ' + WORDS + '.'],
+    speakers: ['نورا فيلدمان']
+  },
+  {
     name: 'طالب opening a sentence is the verb, and the name after it is read whole',
     paragraphs: ['طالب سالم أحمد الكندي، رئيس الجمعية، بإعادة النظر في القرار.', 'وقال الكندي: ' + WORDS + '.'],
     speakers: ['سالم أحمد الكندي']
@@ -76,4 +88,11 @@ describe('where a name given in the narrative starts', () => {
       expect(await speakersOf(paragraphs)).toEqual(speakers)
     })
   }
+})
+
+describe('the end of a name after a speech verb', () => {
+  it('a word with the article, then بأن, is what the verb describes, not more of the name', () => {
+    const text = 'ووصف كارلسون الجيران بأنهم أهل كرم'
+    expect(readSubject(text, tokenize(text), 1, text.length)?.name).toBe('كارلسون')
+  })
 })

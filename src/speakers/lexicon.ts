@@ -1158,6 +1158,49 @@ export function isVerbBeforeSubject(folded: string): boolean {
 }
 
 /**
+ * Posts that are not family names (unlike `قاضي`, `إمام`, `خطيب`), folded:
+ * after a full name, in construct with the next word, they start the
+ * person's post.
+ */
+const POSTS_AFTER_NAME = new Set(
+  [
+    'رئيس',
+    'رئيسة',
+    'وزير',
+    'وزيرة',
+    'مدير',
+    'مديرة',
+    'صاحب',
+    'صاحبة',
+    'مستشار',
+    'مستشارة',
+    'سفير',
+    'سفيرة',
+    'مندوب',
+    'مبعوث',
+    'متحدث',
+    'متحدثة',
+    'ناطق',
+    'مدرب',
+    'محافظ',
+    'قائد',
+    'مراسل',
+    'كبير'
+  ].map(foldArabic)
+)
+
+/**
+ * @param folded
+ *   Folded word, written without the article.
+ * @returns
+ *   Whether it is a post no family name is written like (see
+ *   `POSTS_AFTER_NAME`).
+ */
+export function isPostNotFamilyName(folded: string): boolean {
+  return POSTS_AFTER_NAME.has(folded)
+}
+
+/**
  * Titles written right before a name even without the article (`د محمد`,
  * `لواء رفعت`, `الشيخ`, `سمو الأمير`): ranks, degrees and honorifics, which
  * name nobody after them but the bearer.

@@ -18,6 +18,7 @@ import {
   isOccasion,
   isOrganisationNoun,
   isPersonTitle,
+  isPostNotFamilyName,
   isPrefixLikeName,
   isPreposition,
   isQuantifier,
@@ -711,14 +712,14 @@ class SubjectReading {
 
     if (this.phraseAfterName(word)) return 'stop'
     // `أبو ردينة بدء عملية`: the event, not the name.
-    if (isEventNoun(folded) || this.verbAfterName(word)) return 'stop'
+    if (isEventNoun(folded) || this.verbAfterName(word) || this.postAfterName(word)) return 'stop'
     if (this.familyNameLikeTitle(word)) {
       name.push(token)
       return 'stop'
     }
 
     if (this.isTitle(bare) || isDescriptionHead(bare) || word.preposition || hasGluedArticle(folded)) return 'stop'
-    if (this.objectAfterName(word)) return 'stop'
+    if (this.objectAfterName(word) || this.describedAfterName(word)) return 'stop'
     if (token.definite) {
       // A family name (`خالد البوسعيدي`), not an apposition.
       name.push(token)
@@ -848,6 +849,36 @@ class SubjectReading {
         !isNameParticle(lastItem(name).folded) &&
         this.text.slice(token.end, next.start).trim() === '') ||
       /^\S{4,}ات$/.test(bare)
+    )
+  }
+
+  /**
+   * `ووصف شتاينماير الأكراد بأنهم`: a word with the article, then `بأن`: the
+   * verb's object and what it is called. `المفوضة ماريان تايسن المكلفة
+   * بملف`: a feminine participle with the article and its phrase, the
+   * person's post (family names are not feminine participles).
+   */
+  describedAfterName(word: PhraseWord): boolean {
+    const {token, bare, next} = word
+    if (!token.definite || !next || this.text.slice(token.end, next.start).trim() !== '') return false
+    if (/^[بل]ان/.test(next.folded) && isComplementiser(next.folded)) return true
+    return this.name.length >= 2 && /^م\S{3,}ه$/.test(bare) && /^[بل](?!ال)/.test(next.folded)
+  }
+
+  /**
+   * `كاثرين ستوكليف صاحبة متجر`, `تافي رويفاس رئيس وزراء استونيا`: a post
+   * no family name is written like, in construct with the next word, after
+   * a full name: the person's post, not more of the name.
+   */
+  postAfterName(word: PhraseWord): boolean {
+    const {token, folded, next} = word
+    return (
+      this.name.length >= 2 &&
+      !token.definite &&
+      isPostNotFamilyName(folded) &&
+      next !== undefined &&
+      this.text.slice(token.end, next.start).trim() === '' &&
+      isNameWord(next.folded, next.value)
     )
   }
 
