@@ -254,8 +254,13 @@ export function resolveArticleFacts(
   const language = readLanguage(matter, settings, problems)
   const direction = readDirection(matter, settings, problems)
   const timeZone = readTimeZone(matter, settings, formatters, problems)
+  // Named rather than spread into the record: a record made from a spread
+  // gets its properties added one at a time, each a slow step.
+  const {headline, headlineSource} = readHeadline(matter, text, settings, problems)
+  const {datePublished, dateModified} = readDates(matter, {timeZone, formatters}, settings, problems)
   const facts: ArticleFacts = {
-    ...readHeadline(matter, text, settings, problems),
+    headline,
+    headlineSource,
     description: readDescription(matter, text, settings, problems),
     lead: nonEmpty(text.lead),
     language: language.value,
@@ -263,7 +268,8 @@ export function resolveArticleFacts(
     direction: direction.value,
     directionSource: direction.source,
     timeZone,
-    ...readDates(matter, {timeZone, formatters}, settings, problems),
+    datePublished,
+    dateModified,
     authors: readAuthors(matter, text, settings, problems),
     publisher: readPublisher(matter, settings, problems),
     images: readImages(matter, settings.baseUrl, problems),
@@ -586,7 +592,8 @@ function readPublisher(
   problems: Array<MetadataProblem>
 ): ArticlePublisher | undefined {
   const found = pick(matter, FRONT_MATTER_KEYS.publisher)
-  let input: Record<string, unknown> | undefined = settings.publisher ? {...settings.publisher} : undefined
+  const site = settings.publisher
+  let input: Record<string, unknown> | undefined = site ? {name: site.name, url: site.url, logo: site.logo} : undefined
   let key = 'publisher'
 
   if (found) {
