@@ -76,6 +76,16 @@ const cases: ReadonlyArray<Case> = [
       'وأكد أن مجهولين دفعوه داخل سيارة واعتدوا عليه بالضرب، مرددين ' + WORDS + '.'
     ],
     speakers: [undefined]
+  },
+  {
+    name: 'a news agency after the title is who was told (على ما أفاد المصدر الأمني فرانس برس)',
+    paragraphs: ['وفي الخطة الجديدة ' + WORDS + ' على ما أفاد المصدر الأمني فرانس برس.'],
+    speakers: ['المصدر الأمني']
+  },
+  {
+    name: 'an office speaks, not the one whose office it is (مكتب الوزير X … وقال البيان)',
+    paragraphs: ['وقال مكتب الوزير سامر الحيدري في بيان إن الخطة جاهزة.', 'وقال البيان: ' + WORDS + '.'],
+    speakers: ['مكتب الوزير سامر الحيدري']
   }
 ]
 
