@@ -76,6 +76,21 @@ const cases: ReadonlyArray<Case> = [
     speakers: ['نورا فيلدمان']
   },
   {
+    name: 'the country after وزير خارجية is the genitive of the post, not part of the name',
+    paragraphs: ['ويقول وزير خارجية النرويج يوناس ستور: ' + WORDS + '.'],
+    speakers: ['يوناس ستور']
+  },
+  {
+    name: 'the country after رئيس وزراء is the genitive of the post, not part of the name',
+    paragraphs: ['وقال رئيس وزراء كندا جاستن ترودو أمس: ' + WORDS + '.'],
+    speakers: ['جاستن ترودو']
+  },
+  {
+    name: 'the field after مدير عمليات belongs to the post; the name after the comma is the speaker',
+    paragraphs: ['وقال مدير عمليات دعم السلام في المنظمة، كلاوس مولر، للصحفيين: ' + WORDS + '.'],
+    speakers: ['كلاوس مولر']
+  },
+  {
     name: 'طالب opening a sentence is the verb, and the name after it is read whole',
     paragraphs: ['طالب سالم أحمد الكندي، رئيس الجمعية، بإعادة النظر في القرار.', 'وقال الكندي: ' + WORDS + '.'],
     speakers: ['سالم أحمد الكندي']

@@ -688,7 +688,13 @@ const ORGANISATION_NOUNS = new Set(
     'شعبة',
     'إدارات',
     'حكومات',
-    'قطاع'
+    'قطاع',
+    // In construct after a post (`وزير خارجية بريطانيا`, `رئيس وزراء
+    // ماليزيا`, `مدير عمليات حفظ الأمن`): what follows is their genitive.
+    'خارجية',
+    'داخلية',
+    'وزراء',
+    'عمليات'
   ].map(foldArabic)
 )
 

@@ -907,7 +907,7 @@ function opensName(analysis: AnalysedText, index: number): boolean {
   // `رئيس وزراء ماليزيا`, where the chain goes on). (Not `الذي يحمل`.)
   return (
     (before.definite && !isStopWord(before.folded)) ||
-    (governedWord(analysis, index - 1) && isOrganisationNoun(itemAt(analysis.tokens, index - 2).stem)) ||
+    (governedWord(analysis, index - 1) && isOrganisationWord(itemAt(analysis.tokens, index - 2))) ||
     isTitleNoun(bare) ||
     isPersonTitle(bare) ||
     (before.prefix !== '' && isPersonTitle(before.stem)) ||
@@ -968,6 +968,17 @@ function isPluralVerb(token: WordToken, options: Readonly<ReadSubjectOptions>): 
  * @param token
  *   A word.
  * @returns
+ *   Whether it is an organisation noun, read whole or without a prefix
+ *   (`إقليم`, `لمنتخب`).
+ */
+function isOrganisationWord(token: WordToken): boolean {
+  return isOrganisationNoun(token.folded) || (token.prefix !== '' && isOrganisationNoun(token.stem))
+}
+
+/**
+ * @param token
+ *   A word.
+ * @returns
  *   Whether it is `ل` and a noun (`لتصريحات خالد طوقان`): no given name,
  *   and the name it governs may open after it. A name that opens with `ل`
  *   has a long vowel after it (`ليندسي`, `لوران`) or is a known one (`لطفي`).
@@ -1005,7 +1016,8 @@ function governedWord(analysis: AnalysedText, index: number): boolean {
     !before.definite &&
     (before.prefix === '' || /^[وبل]$/.test(before.prefix)) &&
     gapBefore(analysis, index).trim() === '' &&
-    headsConstruct(before.prefix === '' ? before.folded : before.stem) &&
+    // (Read whole first: `وزراء` is no `و` and `زراء`.)
+    (headsConstruct(before.folded) || (before.prefix !== '' && headsConstruct(before.stem))) &&
     // (`طالب محمد أنور السادات`: the verb `طالب`, not the noun.)
     !readSpeechWord('و' + before.folded) &&
     isNameWord(itemAt(analysis.tokens, index).folded)
