@@ -1006,7 +1006,7 @@ export class SpeakerTracker {
         word = {form: 'attribution', gender: undefined, firstPerson: false, lemma: 'في'}
       }
 
-      word ??= saidBefore(tokens, index)
+      word ??= saidBefore(tokens, index) ?? addedBeforeColon(text, itemAt(tokens, index))
       if (!word) continue
       const onTongue = word.firstPerson ? undefined : this.#onTongueOf(text, tokens, index + 1)
       // `ونقل موقع النادي عنه قوله`: the words of the one the pronoun
@@ -1894,6 +1894,23 @@ function isPlausibleSubject(subject: SubjectPhrase, options: Readonly<ReadSubjec
   if (words.length === 1 && /[^ل]ه$/.test(subject.text) && subject.text.length > 3) return false
   if (words.length === 1) return true
   return isTitleNoun(bare) || isDescriptionHead(bare) || options.titles?.has(bare) === true
+}
+
+/**
+ * Read `وزاد:` (“and he added:”) as a speech verb: only right before a
+ * colon, since `زاد` mostly means “increased”.
+ *
+ * @param text
+ *   Paragraph text.
+ * @param token
+ *   The word.
+ * @returns
+ *   The speech word, if it is one.
+ */
+function addedBeforeColon(text: string, token: WordToken): SpeechWord | undefined {
+  const match = /^[وف]زاد(ت)?$/.exec(token.folded)
+  if (!match || !/^\s*[:：]/.test(text.slice(token.end))) return undefined
+  return {form: 'verb', gender: match[1] ? 'feminine' : 'masculine', firstPerson: false, lemma: 'اضاف'}
 }
 
 /**
