@@ -98,7 +98,7 @@ export function writeHeadMeta(head: Element, fields: HeadFields): undefined {
  */
 function documentTags(fields: HeadFields): Array<ElementContent> {
   const tags: Array<ElementContent> = []
-  if (fields.url) tags.push(h('link', {rel: 'canonical', href: fields.url}))
+  if (fields.url) tags.push(element('link', {rel: ['canonical'], href: fields.url}))
   if (fields.description) tags.push(named('description', fields.description))
   const keywords = [...new Set(fields.keywords)]
   if (keywords.length > 0) tags.push(named('keywords', keywords.join(', ')))
@@ -179,7 +179,7 @@ function twitterTags(fields: HeadFields): Array<ElementContent> {
  *   Element.
  */
 function named(name: string, content: string): Element {
-  return h('meta', {name, content})
+  return element('meta', {name, content})
 }
 
 /**
@@ -193,5 +193,22 @@ function named(name: string, content: string): Element {
  *   Element.
  */
 function property(name: string, content: string | number): Element {
-  return h('meta', {property: name, content})
+  // A size stays a number, as `h` keeps it.
+  return typeof content === 'string' ? element('meta', {property: name, content}) : h('meta', {property: name, content})
+}
+
+/**
+ * An empty element with its properties as hast writes them (what `h` gives
+ * for these names, made directly: `h` looks up each property's definition,
+ * several times the cost of the element itself, some twenty per page).
+ *
+ * @param tagName
+ *   Tag name.
+ * @param properties
+ *   Properties, in hast form (`rel` as a list).
+ * @returns
+ *   Element.
+ */
+function element(tagName: string, properties: Element['properties']): Element {
+  return {type: 'element', tagName, properties, children: []}
 }
