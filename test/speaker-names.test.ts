@@ -91,6 +91,11 @@ const cases: ReadonlyArray<Case> = [
     speakers: ['كلاوس مولر']
   },
   {
+    name: 'an organisation noun without the article after a title with it is the verb’s object',
+    paragraphs: ['وطوق الجيش الوطني منطقة الميناء فجرا.', 'وأعلن الجيش الوطني في بيان: ' + WORDS + '.'],
+    speakers: ['الجيش الوطني']
+  },
+  {
     name: 'طالب opening a sentence is the verb, and the name after it is read whole',
     paragraphs: ['طالب سالم أحمد الكندي، رئيس الجمعية، بإعادة النظر في القرار.', 'وقال الكندي: ' + WORDS + '.'],
     speakers: ['سالم أحمد الكندي']

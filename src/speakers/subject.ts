@@ -453,6 +453,12 @@ class SubjectReading {
 
     if (word.preposition) return this.readTitlePreposition(word)
     if (this.continuesTitle(word) || this.startsNameAfterTitle(word)) return 'next'
+    // `داهم الجيش اللبناني منطقة بحنين`: an organisation noun without the
+    // article after a word with it is in construct with nothing before it,
+    // so no part of the title (the verb's object). (A second post may
+    // follow: `مفتي عام المملكة رئيس هيئة كبار العلماء`.)
+    if (this.startsObjectAfterTitle(word)) return 'stop'
+
     if (token.definite || this.isTitle(folded) || word.digits) {
       this.title.push(token)
       this.expectGenitive = this.takesGenitive(token)
@@ -475,6 +481,19 @@ class SubjectReading {
     }
 
     return 'stop'
+  }
+
+  /** Whether an organisation noun without the article after a title with it starts the verb's object. */
+  startsObjectAfterTitle(word: PhraseWord): boolean {
+    const {token, folded} = word
+    return (
+      !token.definite &&
+      token.prefix === '' &&
+      this.title.length >= 2 &&
+      lastItem(this.title).definite &&
+      isOrganisationNoun(folded) &&
+      !isPersonTitle(folded)
+    )
   }
 
   /** A preposition after a title: a phrase inside the title, or the end of it. */
