@@ -86,6 +86,19 @@ const cases: ReadonlyArray<Case> = [
     name: 'an office speaks, not the one whose office it is (مكتب الوزير X … وقال البيان)',
     paragraphs: ['وقال مكتب الوزير سامر الحيدري في بيان إن الخطة جاهزة.', 'وقال البيان: ' + WORDS + '.'],
     speakers: ['مكتب الوزير سامر الحيدري']
+  },
+  {
+    name: 'after a quotation, the verb after حسبما names whose words they are',
+    paragraphs: ['وقال الوزير سامر الحيدري إن الخطة جاهزة.', WORDS + ' وذلك حسبما يرى أستاذ علم الاجتماع خالد العمري.'],
+    speakers: ['خالد العمري']
+  },
+  {
+    name: 'the writer’s aside يذكر أن (“it is noted that”) is nobody’s speech word',
+    paragraphs: [
+      'وقال الوزير سامر الحيدري إن الخطة جاهزة.',
+      'يذكر أن المدينة شهدت أحداثا كثيرة لأن «العمل مستمر في المناطق الشمالية حتى إشعار آخر» كما يعرف الجميع.'
+    ],
+    speakers: [undefined]
   }
 ]
 

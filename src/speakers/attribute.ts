@@ -188,7 +188,11 @@ const ATTRIBUTION_FILLERS = new Set([
   'اعلنه',
   'اعلنته',
   'اوردته',
-  'اورده'
+  'اورده',
+  'اورد',
+  'اوردت',
+  'يورد',
+  'تورد'
 ])
 
 /** Documents that “say” things for whoever issued them. */
@@ -377,9 +381,14 @@ export class SpeakerTracker {
     const closeAnalysis = this.#analysis(closeParagraph)
     const end = closeAnalysis.sentenceEnd(closeEnd)
     const window = closeAnalysis.tokensIn(closeEnd, end).slice(0, 3)
-    const after = itemAt(this.cues, closeParagraph).find(
+    const cues = itemAt(this.cues, closeParagraph)
+    let after = cues.find(
       (cue) => cue.start >= closeEnd && cue.start < end && window.some((token) => token.start === cue.start)
     )
+    // `«…» حسبما يرى أستاذ علم الاجتماع X`: the verb after `حسبما` names
+    // whose words they are.
+    const aside = after ? cues[cues.indexOf(after) + 1] : undefined
+    if (after && aside && this.#asideVerb([after, aside], aside)) after = aside
     if (after && !after.word.firstPerson && !after.blocked) {
       const speaker = after.resolved
         ? {...after.resolved, via: 'following-' + (after.resolved.via ?? after.subject?.kind ?? 'none')}
@@ -1007,6 +1016,13 @@ export class SpeakerTracker {
       }
 
       word ??= saidBefore(tokens, index) ?? addedBeforeColon(text, itemAt(tokens, index))
+      // `يذكر أن …`: “it is noted that”, the writer's aside.
+      if (
+        word?.lemma === 'ذكر' &&
+        /^[وف]?يذكر$/.test(token.folded) &&
+        /^[وفب]?ان$/.test(tokens[index + 1]?.folded ?? '')
+      )
+        continue
       if (!word) continue
       const onTongue = word.firstPerson ? undefined : this.#onTongueOf(text, tokens, index + 1)
       // `ونقل موقع النادي عنه قوله`: the words of the one the pronoun
