@@ -96,6 +96,16 @@ const cases: ReadonlyArray<Case> = [
     speakers: ['الجيش الوطني']
   },
   {
+    name: 'على right after a degree is the name علي, also where the article writes ى',
+    paragraphs: ['وعلق الدكتور على الحناوى أستاذ الاقتصاد قائلا: ' + WORDS + '.'],
+    speakers: ['على الحناوى']
+  },
+  {
+    name: 'على after a title that is no degree or rank stays a preposition',
+    paragraphs: ['وقال الشيخ على المنبر: ' + WORDS + '.'],
+    speakers: ['الشيخ']
+  },
+  {
     name: 'طالب opening a sentence is the verb, and the name after it is read whole',
     paragraphs: ['طالب سالم أحمد الكندي، رئيس الجمعية، بإعادة النظر في القرار.', 'وقال الكندي: ' + WORDS + '.'],
     speakers: ['سالم أحمد الكندي']

@@ -1243,6 +1243,21 @@ const HONORIFICS = new Set(
   ].map(foldArabic)
 )
 
+/** Degrees and ranks written before a name (`الدكتور`, `اللواء`), folded. */
+const RANKS_AND_DEGREES = new Set(
+  ['د', 'دكتور', 'دكتورة', 'مهندس', 'مهندسة', 'لواء', 'عميد', 'عقيد', 'مقدم', 'رائد', 'نقيب', 'مشير'].map(foldArabic)
+)
+
+/**
+ * @param folded
+ *   Folded word, article dropped.
+ * @returns
+ *   Whether it is a degree or a rank (`دكتور`, `لواء`): a name follows it.
+ */
+export function isRankOrDegree(folded: string): boolean {
+  return RANKS_AND_DEGREES.has(folded)
+}
+
 /**
  * @param folded
  *   Folded word without the article, written without it.

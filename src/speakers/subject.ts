@@ -20,6 +20,7 @@ import {
   isPersonTitle,
   isPostNotFamilyName,
   isPrefixLikeName,
+  isRankOrDegree,
   isPreposition,
   isQuantifier,
   isRecipient,
@@ -451,6 +452,12 @@ class SubjectReading {
       return 'stop'
     }
 
+    if (this.aliAfterRank(word)) {
+      this.mode = 'name'
+      this.name.push(token)
+      return 'next'
+    }
+
     if (word.preposition) return this.readTitlePreposition(word)
     if (this.continuesTitle(word) || this.startsNameAfterTitle(word)) return 'next'
     // `داهم الجيش اللبناني منطقة بحنين`: an organisation noun without the
@@ -481,6 +488,24 @@ class SubjectReading {
     }
 
     return 'stop'
+  }
+
+  /**
+   * `الدكتور على السلمى`, `اللواء على أبو`: right after a degree or a rank,
+   * `على` (folded like the preposition) is the name `علي`; a degree or rank
+   * is followed by the name, not by a phrase (unlike `الشيخ على المنبر`).
+   */
+  aliAfterRank(word: PhraseWord): boolean {
+    const last = this.title.at(-1)
+    return (
+      word.folded === 'علي' &&
+      this.name.length === 0 &&
+      this.title.length === 1 &&
+      last !== undefined &&
+      isRankOrDegree(stripArticle(last.folded)) &&
+      word.next !== undefined &&
+      isNameWord(word.next.folded, word.next.value)
+    )
   }
 
   /** Whether an organisation noun without the article after a title with it starts the verb's object. */
