@@ -152,7 +152,10 @@ export function planQuotes(
     quote.kind = renderedKind(quote, kind, settings)
   }
 
-  keepClearSpeakers(quotes, (quote) => isNamedBeforeColon(quote, paragraphs, analyses, settings))
+  keepClearSpeakers(quotes, {
+    namedBeforeColon: (quote) => isNamedBeforeColon(quote, paragraphs, analyses, settings),
+    goesOnBeforeColon: (quote) => goesOnBeforeColon(quote, paragraphs, analyses, settings)
+  })
   return {quotes, problems: scan.problems, doubts: scan.doubts}
 }
 
@@ -707,15 +710,12 @@ function isMarked(quote: PlannedQuote): boolean {
  *
  * @param quotes
  *   Quotes (their attributions changed in place).
- * @param namedBeforeColon
- *   Whether a quotation without marks names its speaker right before its colon.
+ * @param colons
+ *   How a quotation without marks is introduced before its colon.
  * @returns
  *   Nothing.
  */
-function keepClearSpeakers(
-  quotes: ReadonlyArray<PlannedQuote>,
-  namedBeforeColon: (quote: PlannedQuote) => boolean
-): undefined {
+function keepClearSpeakers(quotes: ReadonlyArray<PlannedQuote>, colons: ColonReadings): undefined {
   const marked = new Set<string>()
   for (const quote of quotes) {
     if (quote.kind === 'block' && isMarked(quote) && !quote.uncertainSpeaker && quote.attribution) {
@@ -723,13 +723,78 @@ function keepClearSpeakers(
     }
   }
 
+  // Named before a colon: that speaker also goes on to a later `وأضاف:`.
+  const named = new Set<string>()
   for (const quote of quotes) {
     if (!quote.attribution || marked.has(quote.attribution.speaker)) continue
-    if (!isMarked(quote) && !quote.uncertainSpeaker && namedBeforeColon(quote)) continue
+    const unmarked = !isMarked(quote) && !quote.uncertainSpeaker
+    if (unmarked && named.has(quote.attribution.speaker) && colons.goesOnBeforeColon(quote)) continue
+    if (unmarked && colons.namedBeforeColon(quote)) {
+      named.add(quote.attribution.speaker)
+      continue
+    }
+
     if (!isMarked(quote) || quote.uncertainSpeaker) quote.attribution = undefined
   }
 
   return undefined
+}
+
+/** How a quotation without marks is introduced before its colon (see `keepClearSpeakers`). */
+interface ColonReadings {
+  /** Whether the speaker's name stands right before the colon (`isNamedBeforeColon`). */
+  namedBeforeColon: (quote: PlannedQuote) => boolean
+  /** Whether a speech verb alone opens it (`goesOnBeforeColon`). */
+  goesOnBeforeColon: (quote: PlannedQuote) => boolean
+}
+
+/**
+ * The text that introduces a quotation without marks, when it ends with a
+ * colon: its paragraph before it, or the paragraph before when it opens its
+ * own.
+ *
+ * @param quote
+ * @param paragraphs
+ * @returns
+ *   The text and the index of its colon, if it ends with one.
+ */
+function colonIntroduction(
+  quote: PlannedQuote,
+  paragraphs: ReadonlyArray<string>
+): {text: string; colon: number} | undefined {
+  const first = firstItem(quote.parts)
+  const own = itemAt(paragraphs, first.paragraph).slice(0, first.start)
+  // A run of paragraphs introduced by the one before it.
+  const text = own.trim() === '' ? (paragraphs[first.paragraph - 1] ?? '') : own
+  const colon = /[:：]\s*$/.exec(text)?.index
+  return colon === undefined ? undefined : {text, colon}
+}
+
+/**
+ * Whether a quotation without marks is opened by a speech verb alone, joined
+ * by `و`/`ف` and right before the colon, at the start of a sentence or
+ * clause (`وأضاف:`, `، وقال:`): it goes on with whoever spoke.
+ *
+ * @param quote
+ * @param paragraphs
+ * @param analyses
+ * @param settings
+ * @returns
+ *   Whether it is opened so.
+ */
+function goesOnBeforeColon(
+  quote: PlannedQuote,
+  paragraphs: ReadonlyArray<string>,
+  analyses: TextAnalyses,
+  settings: Readonly<QuotesSettings>
+): boolean {
+  const introduction = colonIntroduction(quote, paragraphs)
+  if (!introduction) return false
+  const {text, colon} = introduction
+  const verb = analyses.of(text).tokensIn(0, colon).at(-1)
+  if (!verb || (verb.prefix !== 'و' && verb.prefix !== 'ف') || text.slice(verb.end, colon).trim() !== '') return false
+  const word = readSpeechWord(verb.folded, settings.speechVerbs)
+  return word?.form === 'verb' && !word.firstPerson && /(?:^|[.،,؛;!؟?:])\s*$/.test(text.slice(0, verb.start))
 }
 
 /**
@@ -754,12 +819,9 @@ function isNamedBeforeColon(
 ): boolean {
   const attribution = quote.attribution
   if (!attribution || attribution.following || !CUE_READINGS.has(attribution.via ?? '')) return false
-  const first = firstItem(quote.parts)
-  const own = itemAt(paragraphs, first.paragraph).slice(0, first.start)
-  // A run of paragraphs introduced by the one before it.
-  const text = own.trim() === '' ? (paragraphs[first.paragraph - 1] ?? '') : own
-  const colon = /[:：]\s*$/.exec(text)?.index
-  if (colon === undefined) return false
+  const introduction = colonIntroduction(quote, paragraphs)
+  if (!introduction) return false
+  const {text, colon} = introduction
   const tokens = analyses
     .of(text)
     .tokensIn(0, colon)
