@@ -99,6 +99,14 @@ const cases: ReadonlyArray<Case> = [
       'يذكر أن المدينة شهدت أحداثا كثيرة لأن «العمل مستمر في المناطق الشمالية حتى إشعار آخر» كما يعرف الجميع.'
     ],
     speakers: [undefined]
+  },
+  {
+    name: 'a sentence that turns to another party (من جهة أخرى، من جانبه، بدوره) does not carry on the one before',
+    paragraphs: [
+      'وقال الوزير سامر الحيدري إن الخطة جاهزة.',
+      'من جهة أخرى، وجه عدد من السكان نداء إلى البلدية، مؤكدا أن ' + WORDS + '.'
+    ],
+    speakers: [undefined]
   }
 ]
 

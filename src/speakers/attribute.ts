@@ -607,6 +607,9 @@ export class SpeakerTracker {
     // `وأشاد بالجهود التي قام بها X وأضاف:`: a sentence whose opening verb
     // has no subject of its own goes on with whoever spoke before; a name
     // after that verb is what it is about.
+    // `من جانبه، أرجع X … بقوله`, `من جهة أخرى`, `بدوره`: the sentence
+    // turns to someone else, named in it if at all.
+    if (opensTurn(tokens)) return undefined
     const until = this.#opensWithoutSubject(tokens) ? start : cue.start
     return tagged(this.#previous(readingOrder(paragraph, until), cue.gender), 'previous-same-gender')
   }
@@ -2130,6 +2133,24 @@ function withoutAgency(text: string, subject: SubjectPhrase): SubjectPhrase {
     name: undefined,
     nameWords: []
   }
+}
+
+/**
+ * Whether words open a sentence with a turn to another party (`من جانبه`,
+ * `من جهتها`, `بدوره`, `من جهة أخرى`, `في المقابل`).
+ *
+ * @param tokens
+ *   Words from the start of the sentence.
+ * @returns
+ *   Whether the sentence turns to someone else.
+ */
+function opensTurn(tokens: ReadonlyArray<WordToken>): boolean {
+  const [first, second] = tokens
+  if (!first) return false
+  if (/^[وف]?بدور(?:ه|ها|هم)$/.test(first.folded)) return true
+  if (/^[وف]?في$/.test(first.folded) && second?.folded === 'المقابل') return true
+  if (!/^[وف]?من$/.test(first.folded) || !second) return false
+  return /^(?:جانب|جهت|ناحيت)(?:ه|ها|هم)$/.test(second.folded) || second.folded === 'جهه'
 }
 
 /**
