@@ -106,6 +106,11 @@ const cases: ReadonlyArray<Case> = [
     speakers: ['الشيخ']
   },
   {
+    name: 'ب and the place of a post, then a name set off by a comma: the name is the speaker',
+    paragraphs: ['وقال المتحدث بحائل، سالم الشمري: ' + WORDS + '.'],
+    speakers: ['سالم الشمري']
+  },
+  {
     name: 'طالب opening a sentence is the verb, and the name after it is read whole',
     paragraphs: ['طالب سالم أحمد الكندي، رئيس الجمعية، بإعادة النظر في القرار.', 'وقال الكندي: ' + WORDS + '.'],
     speakers: ['سالم أحمد الكندي']

@@ -350,6 +350,14 @@ class SubjectReading {
         name.push(...apposition)
         this.personTitle = true
       }
+    } else if (this.placeBeforeSetOffName(gap)) {
+      // `المتحدث بواسط، فهد العتيبي`: `ب` and the place of the post read
+      // as a one-word name, then the person set off by the comma.
+      const apposition = readApposition(text, tokens, index, limit)
+      if (apposition) {
+        title.push(...name.splice(0))
+        name.push(...apposition)
+      }
     } else if (
       title.length > 0 &&
       (this.mode === 'title' || this.mode === 'name') &&
@@ -367,6 +375,19 @@ class SubjectReading {
     }
 
     return undefined
+  }
+
+  /** Whether the one word read as a name after a person's title is `ب` and a place, before a comma. */
+  placeBeforeSetOffName(gap: string): boolean {
+    const only = this.name.length === 1 ? firstItem(this.name) : undefined
+    return (
+      only !== undefined &&
+      this.mode === 'name' &&
+      this.personTitle &&
+      /^\s*[،,]\s*$/.test(gap) &&
+      only.prefix === 'ب' &&
+      !isPrefixLikeName(only.folded)
+    )
   }
 
   /** The word at `index`, with what is read around it. */
