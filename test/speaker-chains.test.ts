@@ -107,6 +107,14 @@ const cases: ReadonlyArray<Case> = [
       'من جهة أخرى، وجه عدد من السكان نداء إلى البلدية، مؤكدا أن ' + WORDS + '.'
     ],
     speakers: [undefined]
+  },
+  {
+    name: 'a sentence giving its own subject after كان does not carry on the one before',
+    paragraphs: [
+      'وقالت الشرطة إن الحية خطيرة جدا.',
+      'كانت جارة من سكان الحي تهم بمغادرة شقتها عندما شاهدت الحية وقالت للتلفزيون ' + WORDS + '.'
+    ],
+    speakers: [undefined]
   }
 ]
 

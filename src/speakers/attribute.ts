@@ -610,6 +610,9 @@ export class SpeakerTracker {
     // `من جانبه، أرجع X … بقوله`, `من جهة أخرى`, `بدوره`: the sentence
     // turns to someone else, named in it if at all.
     if (opensTurn(tokens)) return undefined
+    // `كانت جان جونسون … تهم بمغادرة شقتها … وقالت`: the sentence names its
+    // own subject after `كان` (not `وكان قد قال`, which has none).
+    if (this.#auxiliaryWithSubject(tokens)) return undefined
     const until = this.#opensWithoutSubject(tokens) ? start : cue.start
     return tagged(this.#previous(readingOrder(paragraph, until), cue.gender), 'previous-same-gender')
   }
@@ -640,6 +643,22 @@ export class SpeakerTracker {
   #mayBeVerb(token: WordToken): boolean {
     if (token.definite || token.value.length < 3) return false
     return !(isPreposition(token.stem) || isStopWord(token.folded) || isStopWord(token.stem) || isTitleNoun(token.stem))
+  }
+
+  /**
+   * Whether words open with `كان` or a sister followed by a noun of its own
+   * (`كانت جان جونسون`, `وكان الرئيس`), not by `قد`, a verb or a particle.
+   *
+   * @param tokens
+   *   Words from the start of the sentence.
+   * @returns
+   *   Whether the sentence gives its own subject.
+   */
+  #auxiliaryWithSubject(tokens: ReadonlyArray<WordToken>): boolean {
+    const [auxiliary, next] = tokens
+    if (!auxiliary || !next || !AUXILIARY.test(auxiliary.folded)) return false
+    if (next.folded === 'قد' || readSpeechWord(next.folded, this.#options.verbs)) return false
+    return next.definite || (next.prefix === '' && !isPreposition(next.folded) && !isStopWord(next.folded))
   }
 
   /**
