@@ -111,6 +111,16 @@ const cases: ReadonlyArray<Case> = [
     speakers: ['سالم الشمري']
   },
   {
+    name: 'a family name that opens with ل and a long vowel ends a full name, not a phrase',
+    paragraphs: ['وقال المدرب الفرنسي جان لوك لوميير إن ' + WORDS + '.'],
+    speakers: ['جان لوك لوميير']
+  },
+  {
+    name: 'ل and a noun in construct after a full name is still no part of it',
+    paragraphs: ['وقال سامر حداد لوسائل الإعلام: ' + WORDS + '.'],
+    speakers: ['سامر حداد']
+  },
+  {
     name: 'طالب opening a sentence is the verb, and the name after it is read whole',
     paragraphs: ['طالب سالم أحمد الكندي، رئيس الجمعية، بإعادة النظر في القرار.', 'وقال الكندي: ' + WORDS + '.'],
     speakers: ['سالم أحمد الكندي']

@@ -821,7 +821,7 @@ class SubjectReading {
     const {token, folded, next} = word
     const {text, name} = this
     return (
-      ((name.length >= 2 && folded.startsWith('ل')) ||
+      ((name.length >= 2 && folded.startsWith('ل') && !this.familyNameWithL(word)) ||
         // `هيتو لأعضاء الائتلاف`: `ل` and a noun in construct after a
         // one-word name too (not `فيليب لاليو`, `جورج ليتل`: names).
         (/^ل\S{3,}$/.test(folded) &&
@@ -851,6 +851,16 @@ class SubjectReading {
         (/^[بل]/.test(folded) && isEventNoun(folded.slice(1)))) &&
       !isNameParticle(lastItem(name).folded)
     )
+  }
+
+  /**
+   * `جان-ايف لودريان إن`, `سيرجي لافروف،`: a family name that opens with
+   * `ل` and a long vowel, with no genitive after it (not `لوسائل الإعلام`).
+   */
+  familyNameWithL(word: PhraseWord): boolean {
+    const {token, folded, next} = word
+    if (!/^ل[اوي]\S{3,}$/.test(folded)) return false
+    return next === undefined || this.text.slice(token.end, next.start).trim() !== '' || !next.definite
   }
 
   /** `هشام قنديل يناقش الميزانية`: a verb and its object after a full name. */
