@@ -115,6 +115,14 @@ const cases: ReadonlyArray<Case> = [
       'كانت جارة من سكان الحي تهم بمغادرة شقتها عندما شاهدت الحية وقالت للتلفزيون ' + WORDS + '.'
     ],
     speakers: [undefined]
+  },
+  {
+    name: 'a sentence giving its own subject after غير أن does not carry on the one before',
+    paragraphs: [
+      'وقال الوزير سامر الحيدري إن الخطة جاهزة.',
+      'غير أن أحد المهندسين لاحظ التأخير في العمل، فقال: ' + WORDS + '.'
+    ],
+    speakers: [undefined]
   }
 ]
 

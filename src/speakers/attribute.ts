@@ -646,8 +646,9 @@ export class SpeakerTracker {
   }
 
   /**
-   * Whether words open with `كان` or a sister followed by a noun of its own
-   * (`كانت جان جونسون`, `وكان الرئيس`), not by `قد`, a verb or a particle.
+   * Whether words open with `كان` or a sister, or with `غير أن`, `إلا
+   * أن`, followed by a noun of its own (`كانت جان جونسون`, `وكان الرئيس`,
+   * `غير أن أبو مريم`), not by `قد`, a speech verb or a particle.
    *
    * @param tokens
    *   Words from the start of the sentence.
@@ -655,8 +656,11 @@ export class SpeakerTracker {
    *   Whether the sentence gives its own subject.
    */
   #auxiliaryWithSubject(tokens: ReadonlyArray<WordToken>): boolean {
-    const [auxiliary, next] = tokens
-    if (!auxiliary || !next || !AUXILIARY.test(auxiliary.folded)) return false
+    // `غير أن أبو مريم لاحظ … فقال`, `إلا أن الوزير رفض … وقال`: `أن` and
+    // its subject, the same way.
+    const adversative = /^[وف]?(?:غير|الا|بيد)$/.test(tokens[0]?.folded ?? '') && /^ان$/.test(tokens[1]?.folded ?? '')
+    const [auxiliary, next] = adversative ? tokens.slice(1) : tokens
+    if (!auxiliary || !next || !(adversative || AUXILIARY.test(auxiliary.folded))) return false
     if (next.folded === 'قد' || readSpeechWord(next.folded, this.#options.verbs)) return false
     return next.definite || (next.prefix === '' && !isPreposition(next.folded) && !isStopWord(next.folded))
   }
