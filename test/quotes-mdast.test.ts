@@ -1,6 +1,7 @@
 import type {Paragraph, PhrasingContent} from 'mdast'
 import {describe, expect, it} from 'vitest'
-import {phrasingText, pointAt, sliceChildren, spanOf, subPosition} from '../src/quotes/mdast.js'
+import {subPosition} from '../src/parsing/position.js'
+import {phrasingText, pointAt, sliceChildren, spanOf} from '../src/quotes/mdast.js'
 
 /**
  * @param value

@@ -4,7 +4,7 @@
 
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
-import {shiftPoint} from '../parsing/position.js'
+import {subPosition} from '../parsing/position.js'
 import {source} from '../source.js'
 import type {ArticleFacts, MetadataProblem} from './facts.js'
 import {findTodayWeekdays} from './weekday.js'
@@ -93,7 +93,11 @@ export function checkWeekdays(tree: Walkable, file: VFile, facts: ArticleFacts):
             ' (' +
             facts.timeZone +
             ')',
-          {place: placeIn(node, node.value, mention.index, mention.length), ruleId: 'weekday-mismatch', source}
+          {
+            place: subPosition(node.position, node.value.length, mention.index, mention.index + mention.length),
+            ruleId: 'weekday-mismatch',
+            source
+          }
         )
       }
     }
@@ -101,32 +105,4 @@ export function checkWeekdays(tree: Walkable, file: VFile, facts: ArticleFacts):
     for (const child of node.children ?? []) walk(child)
     return undefined
   }
-}
-
-/**
- * Position of a span of a text node; exact when the node maps one to one
- * onto one source line.
- *
- * @param node
- *   The text node.
- * @param value
- *   Its text.
- * @param index
- *   Where the span starts in it.
- * @param length
- *   Length of the span.
- * @returns
- *   The position, when the node has one.
- */
-export function placeIn(node: Walkable, value: string, index: number, length: number): Position | undefined {
-  const position = node.position
-  if (!position) return undefined
-  const {start, end} = position
-  const exact =
-    start.line === end.line &&
-    start.offset !== undefined &&
-    end.offset !== undefined &&
-    end.offset - start.offset === value.length
-  if (!exact) return position
-  return {start: shiftPoint(start, index), end: shiftPoint(start, index + length)}
 }

@@ -74,3 +74,51 @@ export function shiftPoint(point: Point, by: number): Point {
     ? {line: point.line, column: point.column + by}
     : {line: point.line, column: point.column + by, offset: point.offset + by}
 }
+
+/**
+ * Position of part of a text node, when the node's value maps one to one to
+ * its place in the source (same line, same length).
+ *
+ * @param position
+ *   Position of the whole node.
+ * @param length
+ *   Length of its value.
+ * @param from
+ *   Offset of the part in the value.
+ * @param to
+ *   Offset after the part.
+ * @returns
+ *   Position of the part (the whole node's position when the mapping is not
+ *   one to one).
+ */
+export function subPosition(
+  position: Position | undefined,
+  length: number,
+  from: number,
+  to: number
+): Position | undefined {
+  if (!position) return undefined
+  if (!isOneToOne(position, length)) return structuredClone(position)
+  return {start: shiftPoint(position.start, from), end: shiftPoint(position.start, to)}
+}
+
+/**
+ * Whether a node's value maps one to one onto its place in the source: on
+ * one line, as long there as the value (an offset in the value is then the
+ * same offset from the node's start).
+ *
+ * @param position
+ *   Position of the node.
+ * @param length
+ *   Length of its value.
+ * @returns
+ *   Whether parts of the value can be placed by shifting the start.
+ */
+export function isOneToOne(position: Position, length: number): boolean {
+  const {start, end} = position
+  return (
+    start.line === end.line &&
+    end.column - start.column === length &&
+    (start.offset === undefined || end.offset === undefined || end.offset - start.offset === length)
+  )
+}

@@ -6,7 +6,7 @@
 
 import type {Heading, Paragraph, PhrasingContent} from 'mdast'
 import type {Point, Position} from 'unist'
-import {shiftPoint} from '../parsing/position.js'
+import {isOneToOne, shiftPoint, subPosition} from '../parsing/position.js'
 
 /** Any phrasing node, as far as cutting is concerned. */
 type Phrasing = PhrasingContent
@@ -116,33 +116,6 @@ function sliceFrom(
 }
 
 /**
- * Position of part of a text node, when the node's value maps one to one to
- * its place in the source (same line, same length).
- *
- * @param position
- *   Position of the whole node.
- * @param length
- *   Length of its value.
- * @param from
- *   Offset of the part in the value.
- * @param to
- *   Offset after the part.
- * @returns
- *   Position of the part (the whole node's position when the mapping is not
- *   one to one).
- */
-export function subPosition(
-  position: Position | undefined,
-  length: number,
-  from: number,
-  to: number
-): Position | undefined {
-  if (!position) return undefined
-  if (!isOneToOne(position, length)) return structuredClone(position)
-  return {start: shiftPoint(position.start, from), end: shiftPoint(position.start, to)}
-}
-
-/**
  * Point at a text offset inside a paragraph.
  *
  * @param children
@@ -198,17 +171,4 @@ export function spanOf(nodes: ReadonlyArray<{position?: Position | undefined}>):
   const last = nodes.findLast((node) => node.position)?.position
   if (!first || !last) return undefined
   return {start: {...first.start}, end: {...last.end}}
-}
-
-/**
- * @param position
- * @param length
- */
-function isOneToOne(position: Position, length: number): boolean {
-  const {start, end} = position
-  return (
-    start.line === end.line &&
-    end.column - start.column === length &&
-    (start.offset === undefined || end.offset === undefined || end.offset - start.offset === length)
-  )
 }
