@@ -108,6 +108,83 @@ const cases: ReadonlyArray<Case> = [
     name: 'a name written the same way twice without showing where it opens is read whole',
     paragraphs: ['أنهت رضا نور الدين عملها أمس.', 'ثم غادرت رضا نور الدين المكان.', 'وقالت نور الدين: ' + WORDS + '.'],
     speakers: ['رضا نور الدين']
+  },
+  {
+    name: 'a bare title issuing a statement names no ministry in particular: the statement speaks',
+    paragraphs: ['وجاء في بيان أصدرته الوزارة: ' + WORDS + '.'],
+    speakers: ['البيان']
+  },
+  {
+    name: 'a bare title with the city it is in issues the statement',
+    paragraphs: ['وجاء في بيان أصدرته الوزارة في بيونغيانغ: ' + WORDS + '.'],
+    speakers: ['الوزارة في بيونغيانغ']
+  },
+  {
+    name: 'a bare title with its city written with ب issues it too',
+    paragraphs: ['وجاء في بيان أصدرته الوزارة ببرلين: ' + WORDS + '.'],
+    speakers: ['الوزارة ببرلين']
+  },
+  {
+    name: 'a bare title followed by a word that is no city issues nothing',
+    paragraphs: ['وجاء في بيان أصدرته الوزارة في ذلك: ' + WORDS + '.'],
+    speakers: ['البيان']
+  },
+  {
+    name: 'a bare title followed by ب and a pronoun issues nothing',
+    paragraphs: ['وجاء في بيان أصدرته الوزارة بها: ' + WORDS + '.'],
+    speakers: ['البيان']
+  },
+  {
+    name: 'a bare title whose city does not end the phrase issues nothing',
+    paragraphs: ['وجاء في بيان أصدرته الوزارة في بيونغيانغ أمس: ' + WORDS + '.'],
+    speakers: ['البيان']
+  },
+  {
+    name: 'a quotation after a sentence that names the Prophet with his blessing is not the speaker’s',
+    paragraphs: ['وقال الوزير سامر الحيدري عن النبي محمد - صلى الله عليه وسلم - إنه قدوة. ' + WORDS + '.'],
+    speakers: [undefined]
+  },
+  {
+    name: 'a quotation after a sentence that names someone else with a title is not the speaker’s',
+    paragraphs: ['وقال الوزير سامر الحيدري إن المدير خالد الزامل وافق. ' + WORDS + '.'],
+    speakers: [undefined]
+  },
+  {
+    name: 'a family name inside what the speaker said does not take the quotation from them',
+    paragraphs: ['وكتب المدير خالد الزامل تقريرا. وقال الوزير سامر الحيدري إن الزامل وافق. ' + WORDS + '.'],
+    speakers: ['سامر الحيدري']
+  },
+  {
+    name: 'a nickname names the person it was given to',
+    paragraphs: ['وكان المتهم سامر دسوقي، وشهرته «الدسة»، قد وصل.', 'وقال الدسة: ' + WORDS + '.'],
+    speakers: ['سامر دسوقي']
+  },
+  {
+    name: 'a nickname given to two people names neither',
+    paragraphs: [
+      'وكان المتهم سامر دسوقي، وشهرته «الدسة»، قد وصل.',
+      'وكان المتهم الآخر خالد الزامل، وشهرته «الدسة»، قد وصل.',
+      'وقال الدسة: ' + WORDS + '.'
+    ],
+    speakers: [undefined]
+  },
+  {
+    name: 'a nickname given to a short and then a full name names the full one',
+    paragraphs: [
+      'وكان المتهم دسوقي، وشهرته «الدسة»، قد وصل.',
+      'ثم جاء المتهم سامر دسوقي، وشهرته «الدسة».',
+      'وقال الدسة: ' + WORDS + '.'
+    ],
+    speakers: ['سامر دسوقي']
+  },
+  {
+    name: 'a nickname given twice to one person names that person',
+    paragraphs: [
+      'وكان المتهم سامر دسوقي، وشهرته «الدسة»، قد وصل.',
+      'وكان المتهم سامر دسوقي، وشهرته «الدسة»، قد غادر.',
+      'وقال الدسة: ' + WORDS + '.'
+    ],
+    speakers: ['سامر دسوقي']
   }
 ]
 
