@@ -37,14 +37,14 @@ export default defineConfig({
         'src/cli/worker.ts'
       ],
       reporter: ['text-summary', 'text'],
-      // What the suite reaches (statements 97.5%, branches 95.0–95.1%,
-      // functions 98.9%, lines 99.0%, on 2 December), held a little lower:
-      // branches move by a few (about 0.1%) from one run to the next and
-      // between machines (timing of the watch, signal and worker tests), so
-      // a gate at exactly 95 would fail at random. Most of the branches left
-      // are in the speaker readings (src/speakers/attribute.ts, registry.ts,
-      // subject.ts).
-      thresholds: {lines: 98, functions: 98, branches: 94.8, statements: 97}
+      // A little under what the suite reaches (statements 97.8%, branches
+      // 95.6%, functions 99.0%, lines 99.2%, on 2 December; two full runs
+      // reach the very same branches). Branches used to move by about 0.1% from run to run: the
+      // property tests drew new random cases each run and reached different
+      // code; they now draw the same cases every run (test/fast-check-seed.ts).
+      // Most of the branches left are in the speaker readings
+      // (src/speakers/attribute.ts, registry.ts, subject.ts).
+      thresholds: {lines: 99, functions: 98.8, branches: 95, statements: 97.5}
     }
   }
 })
