@@ -123,6 +123,13 @@ const cases: ReadonlyArray<Case> = [
       'غير أن أحد المهندسين لاحظ التأخير في العمل، فقال: ' + WORDS + '.'
     ],
     speakers: [undefined]
+  },
+  {
+    name: 'words after قال عليه السلام are a prophet’s, not the preacher’s who cites them',
+    paragraphs: [
+      'وبين الخطيب سامر الحيدري أن الصبر مطلوب في الشدائد، قال عليه السلام ' + WORDS + '، مشيرا إلى فضل الصبر.'
+    ],
+    speakers: [undefined]
   }
 ]
 

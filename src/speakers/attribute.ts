@@ -207,6 +207,11 @@ const MEDIA = new Set(['وكاله', 'صحيفه', 'جريده', 'مجله', 'ق
  * introduced near it is his (hadith).
  */
 const BLESSING = new RegExp('(?:' + loosePattern('صلى الله عليه وسلم') + '|ﷺ)', 'g')
+/** `عليه السلام`, `عليه الصلاة والسلام` right after a speech verb (`قال عليه السلام`), before the quote. */
+const PEACE_AFTER = new RegExp(
+  '^[\\s\\-–—(]*' + loosePattern('عليه') + '\\s+(?:' + loosePattern('الصلاة') + '\\s+و)?' + loosePattern('السلام')
+)
+
 /** How the Prophet is named before the blessing, fullest first. */
 const PROPHET_NAMES = [
   'رسول الله',
@@ -362,6 +367,14 @@ export class SpeakerTracker {
     }
 
     if (last) {
+      // `قال عليه السلام "…"`: a prophet's words, the preacher only cites
+      // them; the Prophet when the article names him, else nobody.
+      if (PEACE_AFTER.test(this.#analysis(paragraph).text.slice(last.end, open))) {
+        return this.#prophet
+          ? {speaker: this.#prophet, asWritten: undefined, following: false, via: 'prophet'}
+          : undefined
+      }
+
       if (last.word.firstPerson || last.blocked) return undefined
       // `وقال مستشهدا بأبيات الشاعر …:`: someone else's words, cited;
       // `بقوله تعالى:`: scripture.
