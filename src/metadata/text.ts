@@ -200,7 +200,8 @@ export function truncateAtWord(value: string, max: number): {value: string; trun
 function offsetAfter(value: string, start: number, count: number): number {
   let offset = start
   for (let passed = 0; passed < count && offset < value.length; passed++) {
-    offset += (value.codePointAt(offset) ?? 0) > 0xff_ff ? 2 : 1
+    // A code point above U+FFFF takes two units (the offset is always inside the text).
+    offset += Number(value.codePointAt(offset)) > 0xff_ff ? 2 : 1
   }
 
   return offset
