@@ -130,6 +130,13 @@ const cases: ReadonlyArray<Case> = [
       'وبين الخطيب سامر الحيدري أن الصبر مطلوب في الشدائد، قال عليه السلام ' + WORDS + '، مشيرا إلى فضل الصبر.'
     ],
     speakers: [undefined]
+  },
+  {
+    name: 'the one named after وهذا ما قاله speaks the quotation after عندما قال, not the sentence’s first speaker',
+    paragraphs: [
+      'وأكد الوزير سامر الحيدري أن الخطة واضحة، وهذا ما قاله المهندس خالد العمري منذ أيام عندما قال ' + WORDS + '.'
+    ],
+    speakers: ['خالد العمري']
   }
 ]
 

@@ -1055,6 +1055,15 @@ export class SpeakerTracker {
       }
 
       word ??= saidBefore(tokens, index) ?? addedBeforeColon(text, itemAt(tokens, index))
+      // `وهذا ما قاله X عندما قال`: a verb of saying with its object
+      // pronoun after `ما`, its subject after it.
+      if (
+        !word &&
+        /^(?:قاله|قالته)$/.test(token.folded) &&
+        tokens[index - 1]?.folded === 'ما' &&
+        /^و?هذا$/.test(tokens[index - 2]?.folded ?? '')
+      )
+        word = readSpeechWord('قال', this.#options.verbs)
       // `يذكر أن …`: “it is noted that”, the writer's aside.
       if (
         word?.lemma === 'ذكر' &&
