@@ -116,6 +116,11 @@ const cases: ReadonlyArray<Case> = [
     speakers: ['جان لوك لوميير']
   },
   {
+    name: 'a family name that opens with ل and a long vowel, then a day, ends the full name',
+    paragraphs: ['وأعلن الوزير الفرنسي جان لوك لوميير الأربعاء أن ' + WORDS + '.'],
+    speakers: ['جان لوك لوميير']
+  },
+  {
     name: 'ل and a noun in construct after a full name is still no part of it',
     paragraphs: ['وقال سامر حداد لوسائل الإعلام: ' + WORDS + '.'],
     speakers: ['سامر حداد']

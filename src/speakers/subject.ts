@@ -821,7 +821,8 @@ class SubjectReading {
     const {token, folded, next} = word
     const {text, name} = this
     return (
-      ((name.length >= 2 && folded.startsWith('ل') && !this.familyNameWithL(word)) ||
+      !(name.length >= 2 && this.familyNameWithL(word)) &&
+      ((name.length >= 2 && folded.startsWith('ل')) ||
         // `هيتو لأعضاء الائتلاف`: `ل` and a noun in construct after a
         // one-word name too (not `فيليب لاليو`, `جورج ليتل`: names).
         (/^ل\S{3,}$/.test(folded) &&
@@ -858,9 +859,16 @@ class SubjectReading {
    * `ل` and a long vowel, with no genitive after it (not `لوسائل الإعلام`).
    */
   familyNameWithL(word: PhraseWord): boolean {
-    const {token, folded, next} = word
-    if (!/^ل[اوي]\S{3,}$/.test(folded)) return false
-    return next === undefined || this.text.slice(token.end, next.start).trim() !== '' || !next.definite
+    const {token, next} = word
+    // (As written: `لأعضاء`, with its hamza, is `ل` and a noun.)
+    if (!/^ل[اوي]\S{3,}$/.test(token.value)) return false
+    // (`لودريان الثلاثاء`: a time word is no genitive.)
+    return (
+      next === undefined ||
+      this.text.slice(token.end, next.start).trim() !== '' ||
+      !next.definite ||
+      isStopWord(next.folded)
+    )
   }
 
   /** `هشام قنديل يناقش الميزانية`: a verb and its object after a full name. */
