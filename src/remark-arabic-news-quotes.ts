@@ -26,6 +26,7 @@ import {blockquoteEnd, isPunctuationOnly} from './quotes/text.js'
 import {recordSpeakerPaths} from './speakers/paths.js'
 import {foldArabic} from './text/fold.js'
 import {analysesOf} from './text/file.js'
+import type {TextAnalyses} from './text/analysis.js'
 import {shiftPoint} from './parsing/position.js'
 import {source} from './source.js'
 import {firstItem, itemAt, lastItem} from './text/items.js'
@@ -92,10 +93,38 @@ function quotations(tree: Root, file: VFile, settings: QuotesSettings): undefine
   const analyses = analysesOf(file)
   const headings = blocks.map((node) => (node.type === 'heading' ? phrasingText(node) : ''))
   const plan = planQuotes(texts, settings, analyses, headings)
+  const headingPlan = planHeadings(blocks, settings, analyses)
+  const problems: Array<QuoteProblem | SpacingDoubt> = [...plan.problems, ...plan.doubts, ...headingPlan.problems]
+
+  problems.sort((a, b) => a.mark.paragraph - b.mark.paragraph || a.mark.index - b.mark.index)
+  report(file, problems, blocks, settings)
+  reportUnmarked(file, plan.quotes, blocks)
+  recordQuotes(file, [...plan.quotes, ...headingPlan.quotes], blocks)
+
+  const blockQuotes = plan.quotes.filter((quote) => quote.kind === 'block')
+  recordSpeakerPaths(file, blockQuotes)
+  if (blockQuotes.length === 0) return undefined
+  tree.children = withBlockQuotes(blocks, blockQuotes)
+  return undefined
+}
+
+/**
+ * The quoted spans of the headings and their broken marks, each placed in
+ * its heading's block.
+ *
+ * @param blocks
+ * @param settings
+ * @param analyses
+ */
+function planHeadings(
+  blocks: ReadonlyArray<RootContent>,
+  settings: QuotesSettings,
+  analyses: TextAnalyses
+): {quotes: Array<PlannedQuote>; problems: Array<QuoteProblem | SpacingDoubt>} {
   // Headings (headline, subheadings) hold names and slogans: their quoted
   // spans are listed, and their broken marks reported, but nothing changes.
   const headingQuotes: Array<PlannedQuote> = []
-  const problems: Array<QuoteProblem | SpacingDoubt> = [...plan.problems, ...plan.doubts]
+  const problems: Array<QuoteProblem | SpacingDoubt> = []
   for (const [index, node] of blocks.entries()) {
     if (node.type !== 'heading') continue
     const headingPlan = planQuotes([phrasingText(node)], {...settings, keepInline: true}, analyses, [], {
@@ -114,10 +143,17 @@ function quotations(tree: Root, file: VFile, settings: QuotesSettings): undefine
     }
   }
 
-  problems.sort((a, b) => a.mark.paragraph - b.mark.paragraph || a.mark.index - b.mark.index)
-  report(file, problems, blocks, settings)
-  reportUnmarked(file, plan.quotes, blocks)
+  return {quotes: headingQuotes, problems}
+}
 
+/**
+ * Record every quoted span, in reading order, in `file.data.arabicNews.quotes`.
+ *
+ * @param file
+ * @param quotes
+ * @param blocks
+ */
+function recordQuotes(file: VFile, quotes: Array<PlannedQuote>, blocks: ReadonlyArray<RootContent>): undefined {
   const data: ArabicNewsData = (file.data.arabicNews ??= {
     asides: [],
     subheadings: [],
@@ -125,18 +161,24 @@ function quotations(tree: Root, file: VFile, settings: QuotesSettings): undefine
     wordCount: 0,
     bodyText: []
   })
-  data.quotes = [...plan.quotes, ...headingQuotes]
+  data.quotes = quotes
     .sort(
       (a, b) =>
         firstItem(a.parts).paragraph - firstItem(b.parts).paragraph ||
         firstItem(a.parts).start - firstItem(b.parts).start
     )
     .map((quote) => quoteData(quote, blocks))
+  return undefined
+}
 
-  const blockQuotes = plan.quotes.filter((quote) => quote.kind === 'block')
-  recordSpeakerPaths(file, blockQuotes)
-  if (blockQuotes.length === 0) return undefined
-
+/**
+ * The root's children with the block quotations set apart, each paragraph
+ * holding one rendered in its place.
+ *
+ * @param blocks
+ * @param blockQuotes
+ */
+function withBlockQuotes(blocks: ReadonlyArray<RootContent>, blockQuotes: Array<PlannedQuote>): Array<RootContent> {
   const byParagraph = new Map<number, Array<PlannedQuote>>()
   for (const quote of blockQuotes) {
     const paragraph = firstItem(quote.parts).paragraph
@@ -169,8 +211,7 @@ function quotations(tree: Root, file: VFile, settings: QuotesSettings): undefine
     }
   }
 
-  tree.children = children
-  return undefined
+  return children
 }
 
 /**
