@@ -56,6 +56,24 @@ export interface SpeechCue {
   unread: boolean
 }
 
+/** Who a speech word's sentence says speaks, before the speaker is resolved. */
+interface CueSubject {
+  /** Subject phrase, when one is read and names a speaker. */
+  subject: SubjectPhrase | undefined
+  /** The one the words are carried for (`على لسان منصور`). */
+  onTongue: SubjectPhrase | undefined
+  /** Gender of the pronoun whose words are carried (`عنه قوله`). */
+  fromPronoun: Gender | undefined
+  /** The document named before, when the subject is one. */
+  document: ResolvedSpeaker | undefined
+  /** Place in reading order. */
+  order: number
+  /** Whether the cue names no speaker. */
+  blocked: boolean
+  /** Whether it is blocked because its subject, written before it, was not read. */
+  unread: boolean
+}
+
 /** Speaker found for a quotation. */
 export interface Attribution extends ResolvedSpeaker {
   /** Whether the attribution follows the quote (`«…»، قال الوزير`). */
@@ -1045,113 +1063,199 @@ export class SpeakerTracker {
    */
   #readCues(analysis: AnalysedText, paragraph: number): Array<SpeechCue> {
     const cues: Array<SpeechCue> = []
-    const text = analysis.text
-    const tokens = analysis.tokens
-    for (const [index, token] of tokens.entries()) {
-      let word = readSpeechWord(token.folded, this.#options.verbs)
-      // `وجاء في البيان أن`, `وورد في التقرير`: the document speaks.
-      if (!word && /^[وف]?(?:جاء|ورد)$/.test(token.folded) && tokens[index + 1]?.folded === 'في') {
-        word = {form: 'attribution', gender: undefined, firstPerson: false, lemma: 'في'}
-      }
-
-      word ??= saidBefore(tokens, index) ?? addedBeforeColon(text, itemAt(tokens, index))
-      // `وهذا ما قاله X عندما قال`: a verb of saying with its object
-      // pronoun after `ما`, its subject after it.
-      if (
-        !word &&
-        /^(?:قاله|قالته)$/.test(token.folded) &&
-        tokens[index - 1]?.folded === 'ما' &&
-        /^و?هذا$/.test(tokens[index - 2]?.folded ?? '')
-      )
-        word = readSpeechWord('قال', this.#options.verbs)
-      // `يذكر أن …`: “it is noted that”, the writer's aside.
-      if (
-        word?.lemma === 'ذكر' &&
-        /^[وف]?يذكر$/.test(token.folded) &&
-        /^[وفب]?ان$/.test(tokens[index + 1]?.folded ?? '')
-      )
-        continue
-      if (!word) continue
-      const onTongue = word.firstPerson ? undefined : this.#onTongueOf(text, tokens, index + 1)
-      // `ونقل موقع النادي عنه قوله`: the words of the one the pronoun
-      // stands for, named before (the subject of the sentence).
-      const fromPronoun = word.lemma === 'نقل' && !onTongue ? pronounSource(text, tokens, index + 1) : undefined
-      let subject = onTongue ?? (fromPronoun ? undefined : this.#subjectOf(analysis, paragraph, index, word, cues))
-      // `أخذ رأى هيئة كبار العلماء`, `تقديم رؤى ومقترحات`: the noun, not the verb.
-      if (this.#isOpinionNoun(analysis, index, word) && !(subject && subject.start < token.start)) continue
-      const order = readingOrder(paragraph, token.start)
-      // `وجاء في التصريح`: the statement named before, whoever issued it.
-      const quotedDocument =
-        word.lemma === 'في' &&
-        subject?.titleWords.length === 1 &&
-        DOCUMENTS.has(stripArticle(firstItem(subject.titleWords)))
-      const document = subject ? this.#document(subject, text, paragraph, cues, order) : undefined
-      // `وكانت وكالة سبأ الرسمية اليمنية افادت`: a subject is written,
-      // though not read; not whoever spoke before.
-      const unread = !subject && !onTongue && word.form === 'verb' && subjectWrittenBefore(analysis, index)
-      let blocked =
-        unread ||
-        (subject !== undefined &&
-          ((!quotedDocument && !isPlausibleSubject(subject, this.#options)) ||
-            (!document && carriesWords(word, subject, tokens[index + 1]))))
-      if (word.form === 'participle' && subject && !this.#isPersonSubject(subject, word, order)) {
-        // `ليرد حسني قائلا`, a one-word name not shown to speak: nobody,
-        // rather than whoever spoke before; other words may be the object
-        // (`فتوقعت حدوث تحول قائلة`, `فتوقعت تحولا قائلة`).
-        blocked = subject.kind === 'name' && subject.nameWords.length === 1 && !/[اى]$/.test(subject.text)
-        subject = undefined
-      }
-
-      if (blocked) subject = undefined
-      let resolved = subject ? (tagged(document, 'document') ?? this.registry.resolve(subject, order)) : undefined
-      if (resolved && subject && !resolved.via) {
-        if (word.form === 'verb' && subject.start < token.start) resolved = {...resolved, via: 'subject-before'}
-        else if (word.form === 'attribution' && word.lemma === 'في' && subject.titleWords.length !== 1)
-          resolved = {...resolved, via: 'issuer'}
-      }
-
-      // A name two people of the article bear: the one who just spoke, if
-      // they bear it; else nobody rather than a guess.
-      if (resolved?.ambiguous) {
-        resolved = subject ? this.#lastBearer(subject, word, paragraph, cues, order) : undefined
-        blocked = resolved === undefined
-      }
-      // `وأوضح المدرب الإسباني` with no name given for that title: the last
-      // person named who spoke.
-      if (subject?.kind === 'title' && subject.person && resolved?.speaker === subject.text && isBareTitle(subject)) {
-        resolved = this.#titleAntecedent(subject, word, paragraph, cues) ?? resolved
-      } else if (
-        subject?.kind === 'title' &&
-        subject.person &&
-        resolved &&
-        isBareTitle(subject) &&
-        this.#namedOnlyAfter(resolved.speaker, order)
-      ) {
-        // `وقال اللاعب` when the only player the article names with that
-        // title comes later (`لاعب الوسط X`): someone else, maybe the one
-        // the story is about; nobody rather than the later name.
-        resolved = this.#titleAntecedent(subject, word, paragraph, cues)
-        blocked = resolved === undefined
-      }
-
-      const cue: SpeechCue = {
-        paragraph,
-        start: token.start,
-        end: subject && subject.start > token.start ? subject.end : token.end,
-        sentence: [analysis.sentenceStart(token.start), analysis.sentenceEnd(token.start)],
-        word,
-        subject,
-        resolved,
-        // `ونقلت الصحيفة على لسان منصور`: the verb agrees with the carrier.
-        gender: onTongue ? onTongue.gender : (fromPronoun ?? word.gender ?? subject?.gender),
-        order,
-        blocked,
-        unread
-      }
-      cues.push(cue)
+    for (const index of analysis.tokens.keys()) {
+      const cue = this.#readCue(analysis, paragraph, index, cues)
+      if (cue) cues.push(cue)
     }
 
     return cues
+  }
+
+  /**
+   * @param analysis
+   * @param paragraph
+   * @param index
+   *   The word that may be a speech word.
+   * @param cues
+   *   The cues read before it in the paragraph.
+   * @returns
+   *   Its cue, when it says that someone speaks.
+   */
+  #readCue(
+    analysis: AnalysedText,
+    paragraph: number,
+    index: number,
+    cues: ReadonlyArray<SpeechCue>
+  ): SpeechCue | undefined {
+    const token = itemAt(analysis.tokens, index)
+    const word = this.#cueWord(analysis, index)
+    if (!word) return undefined
+    const reading = this.#cueSubject(analysis, paragraph, index, word, cues)
+    if (!reading) return undefined
+    const {subject, onTongue, fromPronoun, order} = reading
+    const {resolved, blocked} = this.#resolveCue(reading, word, token, paragraph, cues)
+    return {
+      paragraph,
+      start: token.start,
+      end: subject && subject.start > token.start ? subject.end : token.end,
+      sentence: [analysis.sentenceStart(token.start), analysis.sentenceEnd(token.start)],
+      word,
+      subject,
+      resolved,
+      // `ونقلت الصحيفة على لسان منصور`: the verb agrees with the carrier.
+      gender: onTongue ? onTongue.gender : (fromPronoun ?? word.gender ?? subject?.gender),
+      order,
+      blocked,
+      unread: reading.unread
+    }
+  }
+
+  /**
+   * @param analysis
+   * @param index
+   * @returns
+   *   The speech word the word at `index` is, when it is one and not the
+   *   writer's aside.
+   */
+  #cueWord(analysis: AnalysedText, index: number): SpeechWord | undefined {
+    const text = analysis.text
+    const tokens = analysis.tokens
+    const token = itemAt(tokens, index)
+    let word = readSpeechWord(token.folded, this.#options.verbs)
+    // `وجاء في البيان أن`, `وورد في التقرير`: the document speaks.
+    if (!word && /^[وف]?(?:جاء|ورد)$/.test(token.folded) && tokens[index + 1]?.folded === 'في') {
+      word = {form: 'attribution', gender: undefined, firstPerson: false, lemma: 'في'}
+    }
+
+    word ??= saidBefore(tokens, index) ?? addedBeforeColon(text, token)
+    // `وهذا ما قاله X عندما قال`: a verb of saying with its object
+    // pronoun after `ما`, its subject after it.
+    if (
+      !word &&
+      /^(?:قاله|قالته)$/.test(token.folded) &&
+      tokens[index - 1]?.folded === 'ما' &&
+      /^و?هذا$/.test(tokens[index - 2]?.folded ?? '')
+    )
+      word = readSpeechWord('قال', this.#options.verbs)
+    // `يذكر أن …`: “it is noted that”, the writer's aside.
+    if (
+      word?.lemma === 'ذكر' &&
+      /^[وفب]?يذكر$/.test(token.folded) &&
+      /^[وفب]?ان$/.test(tokens[index + 1]?.folded ?? '')
+    )
+      return undefined
+    return word
+  }
+
+  /**
+   * @param analysis
+   * @param paragraph
+   * @param index
+   * @param word
+   *   The speech word at `index`.
+   * @param cues
+   *   The cues read before it in the paragraph.
+   * @returns
+   *   Who the sentence says speaks, before it is resolved; nothing when the
+   *   word is a noun of opinion rather than a speech word.
+   */
+  #cueSubject(
+    analysis: AnalysedText,
+    paragraph: number,
+    index: number,
+    word: SpeechWord,
+    cues: ReadonlyArray<SpeechCue>
+  ): CueSubject | undefined {
+    const text = analysis.text
+    const tokens = analysis.tokens
+    const token = itemAt(tokens, index)
+    const onTongue = word.firstPerson ? undefined : this.#onTongueOf(text, tokens, index + 1)
+    // `ونقل موقع النادي عنه قوله`: the words of the one the pronoun
+    // stands for, named before (the subject of the sentence).
+    const fromPronoun = word.lemma === 'نقل' && !onTongue ? pronounSource(text, tokens, index + 1) : undefined
+    let subject = onTongue ?? (fromPronoun ? undefined : this.#subjectOf(analysis, paragraph, index, word, cues))
+    // `أخذ رأى هيئة كبار العلماء`, `تقديم رؤى ومقترحات`: the noun, not the verb.
+    if (this.#isOpinionNoun(analysis, index, word) && !(subject && subject.start < token.start)) return undefined
+    const order = readingOrder(paragraph, token.start)
+    // `وجاء في التصريح`: the statement named before, whoever issued it.
+    const quotedDocument =
+      word.lemma === 'في' &&
+      subject?.titleWords.length === 1 &&
+      DOCUMENTS.has(stripArticle(firstItem(subject.titleWords)))
+    const document = subject ? this.#document(subject, text, paragraph, cues, order) : undefined
+    // `وكانت وكالة سبأ الرسمية اليمنية افادت`: a subject is written,
+    // though not read; not whoever spoke before.
+    const unread = !subject && !onTongue && word.form === 'verb' && subjectWrittenBefore(analysis, index)
+    let blocked =
+      unread ||
+      (subject !== undefined &&
+        ((!quotedDocument && !isPlausibleSubject(subject, this.#options)) ||
+          (!document && carriesWords(word, subject, tokens[index + 1]))))
+    if (word.form === 'participle' && subject && !this.#isPersonSubject(subject, word, order)) {
+      // `ليرد حسني قائلا`, a one-word name not shown to speak: nobody,
+      // rather than whoever spoke before; other words may be the object
+      // (`فتوقعت حدوث تحول قائلة`, `فتوقعت تحولا قائلة`).
+      blocked = subject.kind === 'name' && subject.nameWords.length === 1 && !/[اى]$/.test(subject.text)
+      subject = undefined
+    }
+
+    if (blocked) subject = undefined
+    return {subject, onTongue, fromPronoun, document, order, blocked, unread}
+  }
+
+  /**
+   * @param reading
+   *   Who the sentence says speaks.
+   * @param word
+   * @param token
+   *   The speech word as written.
+   * @param paragraph
+   * @param cues
+   *   The cues read before it in the paragraph.
+   * @returns
+   *   The speaker, and whether the cue names nobody.
+   */
+  #resolveCue(
+    reading: CueSubject,
+    word: SpeechWord,
+    token: WordToken,
+    paragraph: number,
+    cues: ReadonlyArray<SpeechCue>
+  ): {resolved: ResolvedSpeaker | undefined; blocked: boolean} {
+    const {subject, document, order} = reading
+    let blocked = reading.blocked
+    let resolved = subject ? (tagged(document, 'document') ?? this.registry.resolve(subject, order)) : undefined
+    if (resolved && subject && !resolved.via) {
+      if (word.form === 'verb' && subject.start < token.start) resolved = {...resolved, via: 'subject-before'}
+      else if (word.form === 'attribution' && word.lemma === 'في' && subject.titleWords.length !== 1)
+        resolved = {...resolved, via: 'issuer'}
+    }
+
+    // A name two people of the article bear: the one who just spoke, if
+    // they bear it; else nobody rather than a guess.
+    if (resolved?.ambiguous) {
+      resolved = subject ? this.#lastBearer(subject, word, paragraph, cues, order) : undefined
+      blocked = resolved === undefined
+    }
+    // `وأوضح المدرب الإسباني` with no name given for that title: the last
+    // person named who spoke.
+    if (subject?.kind === 'title' && subject.person && resolved?.speaker === subject.text && isBareTitle(subject)) {
+      resolved = this.#titleAntecedent(subject, word, paragraph, cues) ?? resolved
+    } else if (
+      subject?.kind === 'title' &&
+      subject.person &&
+      resolved &&
+      isBareTitle(subject) &&
+      this.#namedOnlyAfter(resolved.speaker, order)
+    ) {
+      // `وقال اللاعب` when the only player the article names with that
+      // title comes later (`لاعب الوسط X`): someone else, maybe the one
+      // the story is about; nobody rather than the later name.
+      resolved = this.#titleAntecedent(subject, word, paragraph, cues)
+      blocked = resolved === undefined
+    }
+
+    return {resolved, blocked}
   }
 
   /**
