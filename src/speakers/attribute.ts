@@ -556,6 +556,45 @@ export class SpeakerTracker {
     cue: SpeechCue,
     sentence: ReadonlyArray<SpeechCue>
   ): ResolvedSpeaker | undefined {
+    const inSentence = this.#sentenceSubject(paragraph, start, cue, sentence)
+    if (inSentence) return inSentence
+    // `وقالوا:`, `يقولون إن`, `مرددين`: a group, not whoever spoke before or
+    // was named; with a speaker earlier in the sentence (`وأكد X … معتبرين`)
+    // it is theirs to report, as `#sentenceSubject` finds.
+    if (this.#isPlural(cue)) return undefined
+
+    // `أما X فكتب يقول:`: the topic of the sentence.
+    const analysis = this.#analysis(paragraph)
+    const text = analysis.text
+    const tokens = analysis.tokensIn(start, cue.start)
+    const topic = tokens.findIndex((token) => token.folded === 'اما')
+    if (topic !== -1) {
+      const subject = readSubject(text, tokens, topic + 1, cue.start, this.#options)
+      if (subject) return {...this.registry.resolve(subject, readingOrder(paragraph, subject.start)), via: 'topic'}
+    }
+
+    // `وتحدثنا مع الناظر …، عبدالرحمن الحيدر عن … فقال:`: the one the
+    // writer interviews; nobody when the text does not name them.
+    const interview = tokens.findLastIndex((token) => INTERVIEW.test(token.folded))
+    if (interview !== -1) return this.#interviewed(paragraph, tokens, interview, cue)
+    return this.#namedBefore(paragraph, start, cue, tokens) ?? this.#goesOn(paragraph, start, cue, tokens)
+  }
+
+  /**
+   * @param paragraph
+   * @param start
+   * @param cue
+   * @param sentence
+   * @returns
+   *   The speaker another speech word of the sentence, before this one,
+   *   stands for.
+   */
+  #sentenceSubject(
+    paragraph: number,
+    start: number,
+    cue: SpeechCue,
+    sentence: ReadonlyArray<SpeechCue>
+  ): ResolvedSpeaker | undefined {
     // `أوضحت إدارة الفتح أن … وفق لوائح التسجيل، وقالت:`: the subject of a
     // speech verb of the same gender, not the source of a fact.
     const named = sentence.findLast(
@@ -593,26 +632,25 @@ export class SpeakerTracker {
       if (speaker && !guess) return {...speaker, via: 'sentence-subject'}
     }
 
-    // `وقالوا:`, `يقولون إن`, `مرددين`: a group, not whoever spoke before or
-    // was named; with a speaker earlier in the sentence (`وأكد X … معتبرين`)
-    // it is theirs to report, as above.
-    if (this.#isPlural(cue)) return undefined
+    return undefined
+  }
 
-    // `أما X فكتب يقول:`: the topic of the sentence.
-    const analysis = this.#analysis(paragraph)
-    const text = analysis.text
-    const tokens = analysis.tokensIn(start, cue.start)
-    const topic = tokens.findIndex((token) => token.folded === 'اما')
-    if (topic !== -1) {
-      const subject = readSubject(text, tokens, topic + 1, cue.start, this.#options)
-      if (subject) return {...this.registry.resolve(subject, readingOrder(paragraph, subject.start)), via: 'topic'}
-    }
-
-    // `وتحدثنا مع الناظر …، عبدالرحمن الحيدر عن … فقال:`: the one the
-    // writer interviews; nobody when the text does not name them.
-    const interview = tokens.findLastIndex((token) => INTERVIEW.test(token.folded))
-    if (interview !== -1) return this.#interviewed(paragraph, tokens, interview, cue)
-
+  /**
+   * @param paragraph
+   * @param start
+   * @param cue
+   * @param tokens
+   *   The words of the sentence before the cue.
+   * @returns
+   *   The person the sentence names before the cue, or the one named as the
+   *   subject of the verb that opens it or the sentence before.
+   */
+  #namedBefore(
+    paragraph: number,
+    start: number,
+    cue: SpeechCue,
+    tokens: ReadonlyArray<WordToken>
+  ): ResolvedSpeaker | undefined {
     // `أبدت الفنانة إليسا إعجابها … وقالت:`: the person named in the sentence
     // before its first speech word, and before any `أن` (after them, `وأوضح
     // أن الرئيس X …`, `وحكى X أنه اتصل به الضابط Y`, name someone spoken
@@ -631,10 +669,28 @@ export class SpeakerTracker {
     const opening = this.#verbSubject(paragraph, start, cue.start, false)
     if (opening) return opening.speaker
     if (tokens.length === 0 && start > 0) {
-      const before = this.#verbSubject(paragraph, analysis.sentenceStart(start - 1), start, false)
+      const before = this.#verbSubject(paragraph, this.#analysis(paragraph).sentenceStart(start - 1), start, false)
       if (before) return before.speaker
     }
 
+    return undefined
+  }
+
+  /**
+   * @param paragraph
+   * @param start
+   * @param cue
+   * @param tokens
+   *   The words of the sentence before the cue.
+   * @returns
+   *   Whoever spoke before, when the sentence goes on with them.
+   */
+  #goesOn(
+    paragraph: number,
+    start: number,
+    cue: SpeechCue,
+    tokens: ReadonlyArray<WordToken>
+  ): ResolvedSpeaker | undefined {
     // `وأشاد بالجهود التي قام بها X وأضاف:`: a sentence whose opening verb
     // has no subject of its own goes on with whoever spoke before; a name
     // after that verb is what it is about.
