@@ -129,6 +129,21 @@ const cases: ReadonlyArray<Case> = [
     name: 'طالب opening a sentence is the verb, and the name after it is read whole',
     paragraphs: ['طالب سالم أحمد الكندي، رئيس الجمعية، بإعادة النظر في القرار.', 'وقال الكندي: ' + WORDS + '.'],
     speakers: ['سالم أحمد الكندي']
+  },
+  {
+    name: 'a given name with the article opens the name set off by commas after a title',
+    paragraphs: ['وأعلن وزير النقل في الحكومة، المنصور بلقاسم، أن ' + WORDS + '.'],
+    speakers: ['المنصور بلقاسم']
+  },
+  {
+    name: 'an adjective with the article after the comma opens no name',
+    paragraphs: ['وقال سامر بلقاسم، الناطق الرسمي باسم الحكومة، إن ' + WORDS + '.'],
+    speakers: ['سامر بلقاسم']
+  },
+  {
+    name: 'عدد من and the group it counts are the speaker described, not a name عدد',
+    paragraphs: ['وقال عدد من الخبراء ' + WORDS + '.'],
+    speakers: ['عدد من الخبراء']
   }
 ]
 

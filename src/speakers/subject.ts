@@ -76,6 +76,9 @@ export interface ReadSubjectOptions {
 /** Prepositions that open a phrase inside a title or description (folded). */
 const PHRASE_PREPOSITIONS = new Set(['في', 'من', 'عن', 'علي'])
 
+/** `عدد` (“number”), folded. */
+const COUNT = 'عدد'
+
 /** Longest name read, in words. */
 const MAX_NAME_WORDS = 6
 /** Longest title or description read, in words. */
@@ -441,7 +444,9 @@ class SubjectReading {
       return 'stop'
     }
 
-    if (isDescriptionHead(folded)) {
+    // `عدد من المحللين` (“a number of analysts”): a group described, not a
+    // name `عدد` cut before its phrase.
+    if (isDescriptionHead(folded) || (folded === COUNT && next?.folded === 'من')) {
       this.mode = 'description'
       this.description.push(token)
     } else if (token.definite || (this.isTitle(folded) && !this.possessive(token) && folded !== 'سيد')) {
@@ -841,7 +846,11 @@ class SubjectReading {
           !isTitleNoun(next.folded) &&
           !readSpeechWord(next.folded) &&
           text.slice(token.end, next.start).trim() === '') ||
-        (folded.startsWith('ب') && folded.length >= 6 && next?.definite === true) ||
+        // (Not across a comma: `سامر بلقاسم، الناطق`, a family name.)
+        (folded.startsWith('ب') &&
+          folded.length >= 6 &&
+          next?.definite === true &&
+          text.slice(token.end, next.start).trim() === '') ||
         // `حسن سليم بجهود المتطوعين`: a preposition and a noun in construct.
         (name.length >= 2 &&
           folded.startsWith('ب') &&
@@ -1336,7 +1345,7 @@ function readApposition(
     // `، المهندس بدر الدلامي:`: the appositive's own title comes first.
     if (token.definite && words.length === 0) {
       if (index === from && isPersonTitle(stripArticle(token.folded))) continue
-      return undefined
+      if (index !== from || !opensDefiniteName(text, tokens, index)) return undefined
     }
     // (Between a title and a comma, a final `ـه` is a name's: `نزيه`.)
     if (!(
@@ -1355,6 +1364,37 @@ function readApposition(
   const last = words.at(-1)
   const closed = last !== undefined && words.length <= 4 && /^\s*[،,:]/.test(text.slice(last.end, limit))
   return closed && tokens.at(-1) === last ? words : undefined
+}
+
+/**
+ * `، المهدي مبروك،`, `، الحبيب الصيد،`: a given name written with the
+ * article (not a title) opens the name set off after a title when a
+ * family name follows it, a name word joined by a space.
+ *
+ * @param text
+ *   Paragraph text.
+ * @param tokens
+ *   Its words.
+ * @param index
+ *   Index of the word with the article.
+ * @returns
+ *   Whether the word opens the name.
+ */
+function opensDefiniteName(text: string, tokens: ReadonlyArray<WordToken>, index: number): boolean {
+  const token = itemAt(tokens, index)
+  const next = tokens[index + 1]
+  return (
+    next !== undefined &&
+    text.slice(token.end, next.start).trim() === '' &&
+    !isTitleNoun(stripArticle(token.folded)) &&
+    !isDescriptionHead(stripArticle(token.folded)) &&
+    !isStopWord(token.folded) &&
+    !isEventNoun(stripArticle(token.folded)) &&
+    !next.definite &&
+    isNameWord(next.folded, next.value) &&
+    !isTitleNoun(next.folded) &&
+    !readSpeechWord(next.folded)
+  )
 }
 
 /**
