@@ -178,6 +178,9 @@ const REPLIED = /^[وف]ردت?$/
 /** How many words a subject between a verb and a participle may have (`فرد المدرب قائلا`). */
 const PARTICIPLE_SUBJECT_REACH = 5
 
+/** A preposition with a pronoun, the one spoken to or about (`له`, `لها`, `عنه`, `عنهم`), folded. */
+const PRONOUN_OBJECT = /^(?:ل|عن)(?:ه|ها|هم|هما|هن)$/
+
 /** A paper named in marks after `لـ`, as the addressee of a speech verb (`قال لـ«الوطن» `). */
 const ADDRESSEE = /^\s+لـ?\s*[«"“][^«»"“”]{1,25}[»"”]\s+(?=[^\s،,:؛.])/u
 
@@ -1242,8 +1245,11 @@ export class SpeakerTracker {
     // `وكانت وكالة سبأ الرسمية اليمنية افادت`: a subject is written,
     // though not read; not whoever spoke before.
     const unread = !subject && !onTongue && word.form === 'verb' && subjectWrittenBefore(analysis, index)
+    // `وقال له ماجد`: someone not read speaks, after them nobody carries on.
+    const unnamed = !subject && !onTongue && word.form === 'verb' && writtenAfterPronoun(analysis, index)
     let blocked =
       unread ||
+      unnamed ||
       (subject !== undefined &&
         ((!quotedDocument && !isPlausibleSubject(subject, this.#options)) ||
           (!document && carriesWords(word, subject, tokens[index + 1]))))
@@ -1479,7 +1485,8 @@ export class SpeakerTracker {
       const subject =
         word.lemma === 'نقل'
           ? this.#sourceAfter(text, tokens, index + 1, 'عن')
-          : (this.registry.subjectAfterVerb(analysis, index) ??
+          : (this.#subjectAfterPronoun(analysis, index) ??
+            this.registry.subjectAfterVerb(analysis, index) ??
             readQuotedName(text, tokens, index + 1, text.length) ??
             this.#subjectAfterAddressee(analysis, index) ??
             this.#subjectBefore(analysis, paragraph, index, word, cues))
@@ -1499,6 +1506,35 @@ export class SpeakerTracker {
     const from = tokens.slice(start, index).findLastIndex((other) => other.folded === 'عن')
     const token = itemAt(tokens, index)
     return from === -1 ? undefined : readSubject(text, tokens, start + from + 1, token.start, this.#options)
+  }
+
+  /**
+   * The subject after a preposition with a pronoun that comes between a
+   * speech verb and its subject (`وقال له رئيس الوزراء`, `يقول عنه زميله`,
+   * `قالت لها والدتها`): in Arabic the object pronoun goes before a subject
+   * that is a noun, so the noun after it is who speaks, not the one spoken
+   * to or about.
+   *
+   * @param analysis
+   *   Paragraph, analysed.
+   * @param index
+   *   Index of the speech verb.
+   * @returns
+   *   Subject, if the text gives one so.
+   */
+  #subjectAfterPronoun(analysis: AnalysedText, index: number): SubjectPhrase | undefined {
+    if (!writtenAfterPronoun(analysis, index)) return undefined
+    const {text, tokens} = analysis
+    const subject = readSubject(text, tokens, index + 2, text.length, this.#options)
+    // Right after the pronoun, or after a relative of its own (`عنه
+    // زميله سامي العلي`).
+    const near = tokens[index + 3]?.start ?? text.length
+    if (!subject || subject.start > near || !isPlausibleSubject(subject, this.#options)) return undefined
+    // One word after the pronoun may be anyone's (`قال له ناصر`): the
+    // names the article gives in full, and titles, only.
+    return subject.kind === 'name' && subject.nameWords.length < 2 && subject.titleWords.length === 0
+      ? undefined
+      : subject
   }
 
   /**
@@ -2300,6 +2336,34 @@ function subjectWrittenBefore(analysis: AnalysedText, index: number): boolean {
   }
 
   return false
+}
+
+/**
+ * Whether a speech verb is followed by a preposition with a pronoun and then
+ * by a word that may be its subject (`وقال له ماجد`, `يقول عنه زميله`), not
+ * by what is said (`وقال له إن`, `قال لها:`).
+ *
+ * @param analysis
+ *   Paragraph, analysed.
+ * @param index
+ *   Index of the verb.
+ * @returns
+ *   Whether a subject is written after the pronoun.
+ */
+function writtenAfterPronoun(analysis: AnalysedText, index: number): boolean {
+  const {text, tokens} = analysis
+  const verb = tokens[index]
+  const pronoun = tokens[index + 1]
+  const next = tokens[index + 2]
+  if (!verb || !pronoun || !next || !PRONOUN_OBJECT.test(pronoun.folded)) return false
+  if (text.slice(verb.end, pronoun.start).trim() !== '' || text.slice(pronoun.end, next.start).trim() !== '')
+    return false
+  return !(
+    isComplementiser(next.folded) ||
+    isPreposition(next.folded) ||
+    isStopWord(next.folded) ||
+    readSpeechWord(next.folded) !== undefined
+  )
 }
 
 /**
