@@ -178,6 +178,9 @@ const REPLIED = /^[وف]ردت?$/
 /** How many words a subject between a verb and a participle may have (`فرد المدرب قائلا`). */
 const PARTICIPLE_SUBJECT_REACH = 5
 
+/** `علق`, `علقت` (“commented”) as written without `و`, folded. */
+const COMMENTED = /^علقت?$/
+
 /** A preposition with a pronoun, the one spoken to or about (`له`, `لها`, `عنه`, `عنهم`), folded. */
 const PRONOUN_OBJECT = /^(?:ل|عن)(?:ه|ها|هم|هما|هن)$/
 
@@ -1186,7 +1189,7 @@ export class SpeakerTracker {
       word = {form: 'attribution', gender: undefined, firstPerson: false, lemma: 'في'}
     }
 
-    word ??= saidBefore(tokens, index) ?? addedBeforeColon(text, token)
+    word ??= saidBefore(tokens, index) ?? addedBeforeColon(text, token) ?? this.#commentedOpening(analysis, index)
     // `وهذا ما قاله X عندما قال`: a verb of saying with its object
     // pronoun after `ما`, its subject after it.
     if (
@@ -1204,6 +1207,27 @@ export class SpeakerTracker {
     )
       return undefined
     return word
+  }
+
+  /**
+   * `علق` (“commented”) without `و`, opening a sentence or a clause after a
+   * comma (`علق X:`, `وعلى الصعيد الآخر، علق X:`): a verb there, read as
+   * `وعلق` is; elsewhere the word may be anything written alike.
+   *
+   * @param analysis
+   * @param index
+   * @returns
+   *   The speech word, when it is one so.
+   */
+  #commentedOpening(analysis: AnalysedText, index: number): SpeechWord | undefined {
+    const token = itemAt(analysis.tokens, index)
+    if (!COMMENTED.test(token.folded)) return undefined
+    const previous = analysis.tokens[index - 1]
+    const opens =
+      !previous ||
+      previous.end <= analysis.sentenceStart(token.start) ||
+      /[،,:؛]/.test(analysis.text.slice(previous.end, token.start))
+    return opens ? readSpeechWord('و' + token.folded, this.#options.verbs) : undefined
   }
 
   /**
@@ -1291,6 +1315,12 @@ export class SpeakerTracker {
       if (word.form === 'verb' && subject.start < token.start) resolved = {...resolved, via: 'subject-before'}
       else if (word.form === 'attribution' && word.lemma === 'في' && subject.titleWords.length !== 1)
         resolved = {...resolved, via: 'issuer'}
+    }
+
+    // `علق DirarMuslem`: the speech word is not part of its speaker's name,
+    // however the fullest form was read.
+    if (resolved?.asWritten && resolved.speaker.split(/\s+/)[0] === token.value) {
+      resolved = {...resolved, speaker: resolved.asWritten, asWritten: undefined}
     }
 
     // A name two people of the article bear: the one who just spoke, if
