@@ -144,6 +144,26 @@ const cases: ReadonlyArray<Case> = [
     name: 'عدد من and the group it counts are the speaker described, not a name عدد',
     paragraphs: ['وقال عدد من الخبراء ' + WORDS + '.'],
     speakers: ['عدد من الخبراء']
+  },
+  {
+    name: 'the name after a relative and a genitive with the article is the genitive’s: the phrase speaks',
+    paragraphs: ['قال والد الطالب سامي العنزي إن ' + WORDS + '.', 'وأضاف والد الطالب: ' + MORE + '.'],
+    speakers: ['والد الطالب سامي العنزي', 'والد الطالب سامي العنزي']
+  },
+  {
+    name: 'the name after one of a group is the genitive’s: the phrase speaks',
+    paragraphs: ['وقال أحد مستشاري الوزير سالم الهاجري إن ' + WORDS + '.'],
+    speakers: ['أحد مستشاري الوزير سالم الهاجري']
+  },
+  {
+    name: 'ابن and a name without the article is a name',
+    paragraphs: ['وقال ابن رشد: ' + WORDS + '.'],
+    speakers: ['ابن رشد']
+  },
+  {
+    name: 'يدعى after one of a group gives the speaker’s name',
+    paragraphs: ['وقال أحد سكان الحي ويدعى فاليري كوستا إن ' + WORDS + '.'],
+    speakers: ['فاليري كوستا']
   }
 ]
 

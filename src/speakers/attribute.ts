@@ -127,24 +127,6 @@ const OPINION_OPENERS =
 /** Speech verbs that take no object, only what is said (`وقال X إن`, `وأضاف X`), lemmas folded. */
 const SAYING = new Set(['قال', 'اضاف', 'اوضح', 'اكد', 'اشار', 'لفت', 'تابع', 'شدد', 'استطرد', 'اردف', 'وصف'])
 
-/** Offices and relatives of someone (`مكتب`, `والد`, `ابن`), folded, article dropped: the name after them is whose. */
-const RELATIONS = new Set([
-  'مكتب',
-  'ديوان',
-  'والد',
-  'والده',
-  'ابن',
-  'ابنه',
-  'نجل',
-  'شقيق',
-  'شقيقه',
-  'زوج',
-  'زوجه',
-  'اسره',
-  'عائله',
-  'محامي'
-])
-
 /** First words of news agencies' names (`فرانس برس`, `رويترز`), folded. */
 const AGENCIES = new Set(['فرانس', 'رويترز', 'اسوشيتد', 'الاناضول', 'اسوشييتد'])
 
@@ -2398,31 +2380,22 @@ function writtenAfterPronoun(analysis: AnalysedText, index: number): boolean {
 
 /**
  * A title followed by a news agency's name (`على ما أفاد المصدر البرلماني
- * فرانس برس`): the agency is who was told, the title who spoke. A title of
- * someone's office or relative before a name (`مكتب الرئيس X`, `والد
- * الشهيد X`): the whole phrase speaks, as written.
+ * فرانس برس`): the agency is who was told, the title who spoke.
  *
  * @param text
  *   Paragraph text.
  * @param subject
  *   Subject read after a verb.
  * @returns
- *   The title alone, as written, when an agency's name follows it; the
- *   phrase as a description after an office or a relative; else the subject.
+ *   The title alone, as written, when an agency's name follows it; else
+ *   the subject.
  */
 function withoutAgency(text: string, subject: SubjectPhrase): SubjectPhrase {
   const title = subject.title?.trimEnd()
   const first = subject.nameWords[0]
   if (subject.kind !== 'name' || !title || !first || !text.startsWith(title, subject.start)) return subject
-  // `مكتب الرئيس الفرنسي فرانسوا أولوند`, `والد الشهيد X`: the office or
-  // the relative speaks, X is whose they are (not after a comma: `محامي
-  // لاغارد، X` names the lawyer).
-  // The head in construct (`محامي الرئيس X`), not with the article (`المحامي X` is X).
-  const written = subject.titleWords[0] ?? ''
-  const head = written.startsWith('ال') ? '' : written
-  const between = text.slice(subject.start + title.length, subject.end - (subject.name?.length ?? 0))
-  if (RELATIONS.has(head) && !/[،,]/.test(between))
-    return {...subject, kind: 'description', name: undefined, nameWords: []}
+  // (`والد الشهيد X`, an office or a relative before a name, is read as a
+  // description with the phrase: see `nameOfGenitive` in `subject.ts`.)
   if (!AGENCIES.has(first)) return subject
   return {
     ...subject,

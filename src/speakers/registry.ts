@@ -314,6 +314,8 @@ export class SpeakerRegistry {
     const speaker = found ?? written
     const resolved: ResolvedSpeaker = {speaker, asWritten: speaker === written ? undefined : written}
     if (subject.kind !== 'name' && found === undefined && subject.titleWords.length > 1) resolved.unnamed = true
+    // `والد الطالب` → `والد الطالب سامي`: a fuller description still names nobody.
+    if (found !== undefined && this.#byText.has('description:' + found)) resolved.unnamed = true
     // A name two people of the article bear, or a nickname of someone the
     // article does not name clearly.
     const words =

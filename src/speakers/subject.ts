@@ -76,6 +76,32 @@ export interface ReadSubjectOptions {
 /** Prepositions that open a phrase inside a title or description (folded). */
 const PHRASE_PREPOSITIONS = new Set(['في', 'من', 'عن', 'علي'])
 
+/**
+ * Offices and relatives of someone (`مكتب`, `والد`, `ابن`), and one of a
+ * group (`أحد`, `إحدى`), folded: the name after them is whose.
+ */
+const RELATIONS = new Set([
+  'احد',
+  'احدي',
+  'مكتب',
+  'ديوان',
+  'والد',
+  'والده',
+  'ابن',
+  'ابنه',
+  'نجل',
+  'شقيق',
+  'شقيقه',
+  'زوج',
+  'زوجه',
+  'اسره',
+  'عائله',
+  'محامي'
+])
+
+/** `يدعى`, `ويدعى`, `تدعى` (“who is called”), folded. */
+const CALLED = /^و?[يت]دعي$/
+
 /** `عدد` (“number”), folded. */
 const COUNT = 'عدد'
 
@@ -213,6 +239,8 @@ class SubjectReading {
   personTitle = false
   /** Whether the description has a word with the article. */
   sawDefinite = false
+  /** Whether the name was given with `يدعى` (“who is called”). */
+  called = false
   readonly title: Array<WordToken> = []
   readonly name: Array<WordToken> = []
   readonly description: Array<WordToken> = []
@@ -260,6 +288,7 @@ class SubjectReading {
     this.restartNameAfterAdjective()
     this.dropLooseEnds()
     this.takeWordBeforeBin()
+    this.nameOfGenitive()
     return this.phrase()
   }
 
@@ -275,6 +304,7 @@ class SubjectReading {
     }
 
     const word = this.phraseWord(token, gap)
+    if (this.readCalled(word)) return 'next'
     if (this.endsBefore(word)) return 'stop'
     switch (this.mode) {
       case 'start':
@@ -331,6 +361,31 @@ class SubjectReading {
     }
 
     return false
+  }
+
+  /**
+   * `أحد سكان المدينة ويدعى X`, `رجل يدعى X`: “who is called”, after a
+   * title or a description with no name yet: the name follows.
+   *
+   * @returns
+   *   Whether the word was read so.
+   */
+  readCalled(word: PhraseWord): boolean {
+    const {token, next} = word
+    if (!CALLED.test(token.folded) || (this.mode !== 'title' && this.mode !== 'description')) return false
+    // (The name that follows may look like a word with a preposition and
+    // the article glued on: `فاليري`.)
+    if (this.name.length > 0 || !next || next.definite || next.end > this.limit) return false
+    if (!isNameWord(next.folded, next.value) && !(hasGluedArticle(next.folded) && canStartSubject(next, undefined)))
+      return false
+    if (this.text.slice(token.end, next.start).trim() !== '') return false
+    this.title.push(...this.description.splice(0))
+    this.name.push(next)
+    this.index++
+    this.mode = 'name'
+    this.personTitle = true
+    this.called = true
+    return true
   }
 
   /** Before a mark that ends the phrase: a name or a person set off after a comma. */
@@ -1132,6 +1187,24 @@ class SubjectReading {
       name.unshift(lastTitle)
     }
 
+    return undefined
+  }
+
+  /**
+   * `والد الشهيد X`, `مكتب الرئيس X`, `أحد مستشاري الرئيس X`: after an
+   * office, a relative or one of a group in construct, the name is the
+   * genitive's (whose father, whose office, whose advisers), not the
+   * speaker's: the whole phrase describes the speaker. (Not after
+   * a comma: `محامي لاغارد، X` names the lawyer; not without a genitive
+   * with the article: `ابن تيمية` is a name.)
+   */
+  nameOfGenitive(): undefined {
+    const {text, title, name, description} = this
+    const head = title[0]
+    if (!head || name.length === 0 || this.called || !RELATIONS.has(head.folded) || !lastItem(title).definite)
+      return undefined
+    if (/[،,]/.test(text.slice(lastItem(title).end, firstItem(name).start))) return undefined
+    description.push(...title.splice(0), ...name.splice(0))
     return undefined
   }
 
