@@ -142,6 +142,14 @@ const PRONOUN_SUBJECT = /^[وف]?(?:لكن|ان|بان|لان|كون)(?:ه|ها|
 /** `كان` and its sisters, which lead to the verb of their subject (`وكانت X قد قالت`), folded. */
 const AUXILIARY = /^[وف]?(?:كان|كانت|اصبح|اصبحت|ظل|ظلت|بات|باتت|عاد|عادت)$/
 
+/** `وزاد`, `فزادت` (“and added”), folded, with the gender each shows: a speech verb before a colon. */
+const ADDED = new Map<string, Gender>([
+  ['وزاد', 'masculine'],
+  ['فزاد', 'masculine'],
+  ['وزادت', 'feminine'],
+  ['فزادت', 'feminine']
+])
+
 /** How many words after a speech word `على لسان` is looked for. */
 const ON_TONGUE_REACH = 6
 
@@ -212,7 +220,9 @@ const MEDIA = new Set(['وكاله', 'صحيفه', 'جريده', 'مجله', 'ق
  * The blessing said after the Prophet's name in Arabic writing: a quote
  * introduced near it is his (hadith).
  */
-const BLESSING = new RegExp('(?:' + loosePattern('صلى الله عليه وسلم') + '|ﷺ)', 'g')
+const BLESSING = new RegExp('^(?:' + loosePattern('صلى الله عليه وسلم') + '|ﷺ)')
+/** The letters the blessing opens with (`BLESSING` is tried only where one of them is written). */
+const BLESSING_OPENERS = ['ص', 'ﷺ']
 /** `عليه السلام`, `عليه الصلاة والسلام` right after a speech verb (`قال عليه السلام`), before the quote. */
 const PEACE_AFTER = new RegExp(
   '^[\\s\\-–—(]*' + loosePattern('عليه') + '\\s+(?:' + loosePattern('الصلاة') + '\\s+و)?' + loosePattern('السلام')
@@ -274,7 +284,7 @@ export class SpeakerTracker {
     const maqsura = (analysis: AnalysedText | undefined) => analysis?.text.includes('ى') === true
     this.#options = {...options, aliIsName: analyses.some(maqsura) || (context?.some(maqsura) ?? false)}
     this.registry = new SpeakerRegistry(this.#options)
-    this.#blessings = paragraphs.map((text) => [...text.matchAll(BLESSING)].map((match) => match.index))
+    this.#blessings = paragraphs.map((text) => blessingPlaces(text))
     this.#prophet = prophetName(paragraphs, this.#blessings)
     for (const [index, analysis] of analyses.entries()) {
       const named = context?.[index]
@@ -1165,9 +1175,9 @@ export class SpeakerTracker {
     const text = analysis.text
     const tokens = analysis.tokens
     const token = itemAt(tokens, index)
-    let word = readSpeechWord(token.folded, this.#options.verbs)
+    let word = this.registry.speechWordAt(analysis, index)
     // `وجاء في البيان أن`, `وورد في التقرير`: the document speaks.
-    if (!word && /^[وف]?(?:جاء|ورد)$/.test(token.folded) && tokens[index + 1]?.folded === 'في') {
+    if (!word && tokens[index + 1]?.folded === 'في' && /^[وف]?(?:جاء|ورد)$/.test(token.folded)) {
       word = {form: 'attribution', gender: undefined, firstPerson: false, lemma: 'في'}
     }
 
@@ -1176,8 +1186,8 @@ export class SpeakerTracker {
     // pronoun after `ما`, its subject after it.
     if (
       !word &&
-      /^(?:قاله|قالته)$/.test(token.folded) &&
       tokens[index - 1]?.folded === 'ما' &&
+      /^(?:قاله|قالته)$/.test(token.folded) &&
       /^و?هذا$/.test(tokens[index - 2]?.folded ?? '')
     )
       word = readSpeechWord('قال', this.#options.verbs)
@@ -2033,6 +2043,50 @@ export class SpeakerTracker {
 }
 
 /**
+ * Where the blessing is written in a paragraph (the places a global search
+ * for it finds), trying the long pattern only where a letter it opens with
+ * stands rather than at every character.
+ *
+ * @param text
+ *   Paragraph text.
+ * @returns
+ *   Index of each blessing, in order.
+ */
+function blessingPlaces(text: string): Array<number> {
+  const places: Array<number> = []
+  let from = 0
+  for (;;) {
+    const at = nextOpener(text, from)
+    if (at === -1) return places
+    const match = BLESSING.exec(text.slice(at))
+    if (match) {
+      places.push(at)
+      from = at + match[0].length
+    } else {
+      from = at + 1
+    }
+  }
+}
+
+/**
+ * @param text
+ *   Text.
+ * @param from
+ *   Index to look from.
+ * @returns
+ *   Index of the next letter the blessing opens with, or `-1`.
+ */
+function nextOpener(text: string, from: number): number {
+  let next = -1
+  for (const opener of BLESSING_OPENERS) {
+    const at = text.indexOf(opener, from)
+    if (at !== -1 && (next === -1 || at < next)) next = at
+  }
+
+  return next
+}
+
+/**
  * How an article names the Prophet: the first name of his found right before
  * the blessing, preferring two-word names (`رسول الله`, `سيد البشر`).
  *
@@ -2180,9 +2234,9 @@ function isPlausibleSubject(subject: SubjectPhrase, options: Readonly<ReadSubjec
  *   The speech word, if it is one.
  */
 function addedBeforeColon(text: string, token: WordToken): SpeechWord | undefined {
-  const match = /^[وف]زاد(ت)?$/.exec(token.folded)
-  if (!match || !/^\s*[:：]/.test(text.slice(token.end))) return undefined
-  return {form: 'verb', gender: match[1] ? 'feminine' : 'masculine', firstPerson: false, lemma: 'اضاف'}
+  const gender = ADDED.get(token.folded)
+  if (gender === undefined || !/^\s*[:：]/.test(text.slice(token.end))) return undefined
+  return {form: 'verb', gender, firstPerson: false, lemma: 'اضاف'}
 }
 
 /**

@@ -22,7 +22,8 @@ import {
   isStopWord,
   isTitleNoun,
   isVerbBeforeSubject,
-  readSpeechWord
+  readSpeechWord,
+  type SpeechWord
 } from './lexicon.js'
 import {
   isNameWord,
@@ -128,16 +129,20 @@ export class SpeakerRegistry {
   /** Mentions by each word of their title. */
   readonly #byTitleWord = new Map<string, Array<Mention>>()
   readonly #options: ReadSubjectOptions
+  /** The options for a phrase that must open with a title (made once, read at every title word). */
+  readonly #titleFirst: ReadSubjectOptions
   /** Every text learned from, in reading order. */
   readonly #texts: Array<AnalysedText> = []
   /** Full names found for a lone word (`غراهام` → `ليندسي غراهام`), once per word; `null` when two differ. */
   readonly #fullNames = new Map<string, string | null | undefined>()
-  /** Where each folded word is written (see `#placesOf`). */
-  #places: Map<string, Array<[number, number]>> | undefined
+  /** Where each folded word is written (see `#placesOf`): index of the text and of the token, in pairs. */
+  #places: Map<string, Array<number>> | undefined
   /** Full names by the nickname the article gives them (`الشهير بـ«الدسة»`), key words joined. */
   readonly #nicknames = new Map<string, string>()
   /** Words a nickname's bearer may be named with, where the text does not show where the name starts. */
   readonly #nicknameRuns = new Map<string, Array<Array<{folded: string; text: string}>>>()
+  /** What each word of a text is as a speech word, by text: learning and attribution both ask it of every word. */
+  readonly #speechWords = new Map<AnalysedText, Array<SpeechWord | undefined>>()
   /** Subjects read after speech verbs, by paragraph and verb index: learning and attribution both need them. */
   readonly #subjectsAfterVerbs = new Map<AnalysedText, Map<number, SubjectPhrase | undefined>>()
 
@@ -147,6 +152,29 @@ export class SpeakerRegistry {
    */
   constructor(options?: Readonly<ReadSubjectOptions>) {
     this.#options = options ?? {}
+    this.#titleFirst = {...this.#options, titleFirst: true}
+  }
+
+  /**
+   * The speech word a word of a text is, read once for all the words of
+   * the text.
+   *
+   * @param analysis
+   *   Paragraph, analysed.
+   * @param index
+   *   Index of the word in its tokens.
+   * @returns
+   *   What it is as a speech word, if it is one.
+   */
+  speechWordAt(analysis: AnalysedText, index: number): SpeechWord | undefined {
+    let words = this.#speechWords.get(analysis)
+    if (!words) {
+      const verbs = this.#options.verbs
+      words = analysis.tokens.map((token) => readSpeechWord(token.folded, verbs))
+      this.#speechWords.set(analysis, words)
+    }
+
+    return words[index]
   }
 
   /**
@@ -171,7 +199,8 @@ export class SpeakerRegistry {
     // `الذي يؤكد تسامح الموقف`: a verb that opens a relative clause has
     // its subject before it.
     const subject =
-      isPluralVerb(itemAt(analysis.tokens, index), this.#options) || opensRelativeClause(analysis, index)
+      isPluralVerb(itemAt(analysis.tokens, index), this.speechWordAt(analysis, index)) ||
+      opensRelativeClause(analysis, index)
         ? undefined
         : readSubject(analysis.text, analysis.tokens, index + 1, analysis.text.length, this.#options)
     read.set(index, subject)
@@ -194,14 +223,15 @@ export class SpeakerRegistry {
     const tokens = analysis.tokens
     this.#texts.push(analysis)
     let skipUntil = 0
-    for (const [index, token] of tokens.entries()) {
+    for (let index = 0; index < tokens.length; index++) {
+      const token = itemAt(tokens, index)
       if (token.start < skipUntil) continue
       const bare = stripArticle(token.folded)
       let subject: SubjectPhrase | undefined
-      if (readSpeechWord(token.folded, this.#options.verbs)?.form === 'verb') {
+      if (this.speechWordAt(analysis, index)?.form === 'verb') {
         subject = this.subjectAfterVerb(analysis, index)
       } else if (isTitleNoun(bare) || this.#options.titles?.has(bare)) {
-        subject = readSubject(text, tokens, index, text.length, {...this.#options, titleFirst: true})
+        subject = readSubject(text, tokens, index, text.length, this.#titleFirst)
       }
 
       // `#الاسم_الكامل`: a hashtag that spells a full name.
@@ -592,7 +622,7 @@ export class SpeakerRegistry {
    *   The full name, when exactly one person is named so.
    */
   #byMisspelledFamily(word: string): string | undefined {
-    if (word.length < MIN_MISSPELLED_LENGTH || this.#placesOf(word).length < 2) return undefined
+    if (word.length < MIN_MISSPELLED_LENGTH || this.#timesWritten(word) < 2) return undefined
     let found: string | undefined
     for (const mention of this.mentions) {
       const family = mention.keyWords.at(-1)
@@ -603,7 +633,7 @@ export class SpeakerRegistry {
         family === undefined ||
         family.length !== word.length + 1 ||
         !family.startsWith(word) ||
-        this.#placesOf(lastItem(mention.nameWords)).length !== 1
+        this.#timesWritten(lastItem(mention.nameWords)) !== 1
       ) {
         continue
       }
@@ -716,7 +746,10 @@ export class SpeakerRegistry {
     for (const form of joined.length === words.length ? [words] : [words, joined]) {
       const last = form.at(-1) ?? ''
       const before = form.length - 1
-      for (const [text, index] of this.#placesOf(last)) {
+      const places = this.#placesOf(last)
+      for (let place = 0; place < places.length; place += 2) {
+        const text = itemAt(places, place)
+        const index = itemAt(places, place + 1)
         const analysis = this.#texts[text]
         if (!analysis) continue
         const {tokens} = analysis
@@ -779,17 +812,19 @@ export class SpeakerRegistry {
    * @param word
    *   Folded word.
    * @returns
-   *   Where it is written: index of the text learned from and of the token
-   *   (all words indexed once, on the first call).
+   *   Where it is written: index of the text learned from and of the token,
+   *   in pairs, flat (all words indexed once, on the first call).
    */
-  #placesOf(word: string): ReadonlyArray<[number, number]> {
+  #placesOf(word: string): ReadonlyArray<number> {
     if (!this.#places) {
-      const places = new Map<string, Array<[number, number]>>()
+      const places = new Map<string, Array<number>>()
       for (const [text, analysis] of this.#texts.entries()) {
-        for (const [index, token] of analysis.tokens.entries()) {
-          const list = places.get(token.folded)
-          if (list) list.push([text, index])
-          else places.set(token.folded, [[text, index]])
+        const {tokens} = analysis
+        for (let index = 0; index < tokens.length; index++) {
+          const folded = itemAt(tokens, index).folded
+          const list = places.get(folded)
+          if (list) list.push(text, index)
+          else places.set(folded, [text, index])
         }
       }
 
@@ -797,6 +832,16 @@ export class SpeakerRegistry {
     }
 
     return this.#places.get(word) ?? []
+  }
+
+  /**
+   * @param word
+   *   Folded word.
+   * @returns
+   *   How many times it is written in the texts learned from.
+   */
+  #timesWritten(word: string): number {
+    return this.#placesOf(word).length / 2
   }
 }
 
@@ -955,14 +1000,14 @@ const RELATIVE_PRONOUNS = new Set([
 /**
  * @param token
  *   A speech verb.
- * @param options
- *   Extra speech verbs.
+ * @param word
+ *   What it is as a speech word.
  * @returns
  *   Whether it is in the plural (`قالوا`, `يعتبرون`): the ending of its
  *   word, where the lemma has none.
  */
-function isPluralVerb(token: WordToken, options: Readonly<ReadSubjectOptions>): boolean {
-  const lemma = readSpeechWord(token.folded, options.verbs)?.lemma ?? ''
+function isPluralVerb(token: WordToken, word: SpeechWord | undefined): boolean {
+  const lemma = word?.lemma ?? ''
   return /(?:وا|ون)$/.test(token.folded) && !/(?:وا|ون)$/.test(lemma)
 }
 
@@ -1329,8 +1374,9 @@ function quotedNameAfter(
   subject: SubjectPhrase
 ): SubjectPhrase | undefined {
   if (subject.kind !== 'title' || !subject.person) return undefined
-  const index = tokens.findIndex((token) => token.start >= subject.end)
-  const quoted = index === -1 ? undefined : readQuotedName(text, tokens, index, text.length)
+  // Tokens are in order: the first that starts after the subject, found by halving.
+  const index = partitionPoint(tokens.length, (at) => itemAt(tokens, at).start < subject.end)
+  const quoted = index === tokens.length ? undefined : readQuotedName(text, tokens, index, text.length)
   if (!quoted || quoted.nameWords.length < 2) return undefined
   return {
     ...quoted,
