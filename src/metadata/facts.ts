@@ -77,6 +77,8 @@ export interface NewsArticleSettings {
   readonly baseUrl?: string | undefined
   /** Site-wide publisher. */
   readonly publisher?: PublisherInput | undefined
+  /** The site-wide publisher resolved once (see `resolveSitePublisher`); without it, resolved for each file. */
+  readonly sitePublisher?: SitePublisher | undefined
   /** Author when neither front matter nor a byline names one. */
   readonly defaultAuthor?: string | PartyInput | ReadonlyArray<string | PartyInput> | undefined
   /** More names to treat as organisations. */
@@ -91,6 +93,14 @@ export interface NewsArticleSettings {
   readonly descriptionMaxLength: number
   /** Current time, in milliseconds since the epoch. */
   readonly now: () => number
+}
+
+/** The publisher of the options, resolved (by `resolveSitePublisher`). */
+export interface SitePublisher {
+  /** The publisher, or `undefined` when the options name none. */
+  readonly publisher: ArticlePublisher | undefined
+  /** Problems found resolving it, reported for each file. */
+  readonly problems: ReadonlyArray<MetadataProblem>
 }
 
 /** A problem found while resolving, to be reported as a file message. */
@@ -592,6 +602,8 @@ function readPublisher(
   problems: Array<MetadataProblem>
 ): ArticlePublisher | undefined {
   const found = pick(matter, FRONT_MATTER_KEYS.publisher)
+  // The site's publisher is the same for every file: resolved once, with the options.
+  if (!found && settings.sitePublisher) return copySitePublisher(settings.sitePublisher, problems)
   const site = settings.publisher
   let input: Record<string, unknown> | undefined = site ? {name: site.name, url: site.url, logo: site.logo} : undefined
   let key = 'publisher'
@@ -611,14 +623,68 @@ function readPublisher(
     }
   }
 
-  if (!input) return undefined
+  return input ? toPublisher(input, key, settings.baseUrl, problems) : undefined
+}
+
+/**
+ * Resolve the publisher of the options as `readPublisher` does for a file
+ * whose front matter names none: once, instead of for every file (its URLs
+ * are parsed as `URL`s, which costs more than the rest of the facts).
+ *
+ * @param publisher
+ *   Publisher of the options.
+ * @param baseUrl
+ *   Base for relative URLs.
+ * @returns
+ *   The publisher and the problems found resolving it.
+ */
+export function resolveSitePublisher(
+  publisher: PublisherInput | undefined,
+  baseUrl: string | undefined
+): SitePublisher {
+  const problems: Array<MetadataProblem> = []
+  const input = publisher ? {name: publisher.name, url: publisher.url, logo: publisher.logo} : undefined
+  return {publisher: input ? toPublisher(input, 'publisher', baseUrl, problems) : undefined, problems}
+}
+
+/**
+ * @param site
+ *   Publisher of the options, resolved.
+ * @param problems
+ *   Where the problems of resolving it go (again for each file).
+ * @returns
+ *   A copy of the publisher, for one file.
+ */
+function copySitePublisher(site: SitePublisher, problems: Array<MetadataProblem>): ArticlePublisher | undefined {
+  for (const problem of site.problems) problems.push({...problem})
+  const {publisher} = site
+  return publisher && {...publisher, logo: publisher.logo && {...publisher.logo}}
+}
+
+/**
+ * @param input
+ *   Publisher as given (`{name, url, logo}`).
+ * @param key
+ *   Front matter key or option name, for messages.
+ * @param baseUrl
+ *   Base for relative URLs.
+ * @param problems
+ *   Where problems go.
+ * @returns
+ *   The publisher, or `undefined` without a name.
+ */
+function toPublisher(
+  input: Record<string, unknown>,
+  key: string,
+  baseUrl: string | undefined,
+  problems: Array<MetadataProblem>
+): ArticlePublisher | undefined {
   const name = collapseWhiteSpace(String(input['name']))
   if (name === '') return undefined
   const given = input['url']
-  const url = given === undefined || given === null ? undefined : urlOrProblem(given, settings.baseUrl, problems, key)
+  const url = given === undefined || given === null ? undefined : urlOrProblem(given, baseUrl, problems, key)
   const logoInput = input['logo']
-  const logo =
-    logoInput === undefined || logoInput === null ? undefined : toImage(logoInput, settings.baseUrl, problems, key)
+  const logo = logoInput === undefined || logoInput === null ? undefined : toImage(logoInput, baseUrl, problems, key)
   return {name, url, logo}
 }
 

@@ -17,7 +17,8 @@ import {
   type Direction,
   type NewsArticleSettings,
   type PartyInput,
-  type PublisherInput
+  type PublisherInput,
+  resolveSitePublisher
 } from './facts.js'
 import {checkUrl} from '../url.js'
 import {asList, isRecord} from './values.js'
@@ -85,12 +86,14 @@ export interface FactsOptions {
 export function normalizeFactsOptions(options: Readonly<FactsOptions> | null | undefined): NewsArticleSettings {
   const given = objectOption(options)
   const baseUrl = baseUrlOption(given.baseUrl)
+  const publisher = publisherOption(given.publisher, baseUrl)
   return {
     timeZone: timeZoneOption(given.timeZone) ?? DEFAULT_TIME_ZONE,
     language: languageOption(given.language),
     direction: directionOption(given.direction),
     baseUrl,
-    publisher: publisherOption(given.publisher, baseUrl),
+    publisher,
+    sitePublisher: resolveSitePublisher(publisher, baseUrl),
     defaultAuthor: defaultAuthorOption(given.defaultAuthor),
     organizations: organizationsOption(given.organizations),
     articleBody: booleanOption(given.articleBody, 'articleBody', DEFAULT_ARTICLE_BODY),
