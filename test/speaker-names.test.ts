@@ -164,6 +164,31 @@ const cases: ReadonlyArray<Case> = [
     name: 'يدعى after one of a group gives the speaker’s name',
     paragraphs: ['وقال أحد سكان الحي ويدعى فاليري كوستا إن ' + WORDS + '.'],
     speakers: ['فاليري كوستا']
+  },
+  {
+    name: 'المدعي العام (the prosecutor) is a person’s title: the name after it speaks',
+    paragraphs: ['وقال المدعي العام هانس كلاين في الجلسة الختامية ' + WORDS + '.'],
+    speakers: ['هانس كلاين']
+  },
+  {
+    name: 'an agent noun with the article and its adjectives, then a two-word name: the name speaks',
+    paragraphs: ['ونقلت الوكالة عن المعارض الليبي البارز سالم الورفلي قوله: ' + WORDS + '.'],
+    speakers: ['سالم الورفلي']
+  },
+  {
+    name: 'an organisation noun with the article is no agent: the words after it are no name',
+    paragraphs: ['وقال المجلس الوطني سالم الورفلي: ' + WORDS + '.'],
+    speakers: ['المجلس الوطني']
+  },
+  {
+    name: 'a name set off after a title ends before whom the words were said to',
+    paragraphs: ['وقال المتحدث باسم النادي، سامي الحربي لموقع النادي، إن ' + WORDS + '.'],
+    speakers: ['سامي الحربي']
+  },
+  {
+    name: 'the word with the article after عبد is part of the given name, even a title',
+    paragraphs: ['والتقى ملك إسبانيا أمس الجزائري عبد المالك سلال في مدريد.', 'وقال سلال: ' + WORDS + '.'],
+    speakers: ['عبد المالك سلال']
   }
 ]
 

@@ -892,7 +892,7 @@ function givenNamesBefore(analysis: AnalysedText, index: number, opened = true):
   while (count < MAX_GIVEN_NAMES && index - count > 0) {
     const word = itemAt(tokens, index - count - 1)
     const gap = text.slice(word.end, itemAt(tokens, index - count).start)
-    if (gap.trim() !== '' || !isGivenName(word)) break
+    if (gap.trim() !== '' || !(isGivenName(word) || takenByAbd(analysis, index - count - 1))) break
     count++
     // `التونسي، المهدي مبروك`: a given name with the article opens the
     // name only right after a comma (`الروسي رشيد رحيموف`: an adjective),
@@ -919,6 +919,27 @@ function givenNamesBefore(analysis: AnalysedText, index: number, opened = true):
     count--
   }
   return count
+}
+
+/**
+ * `عبد المالك سلال`, `عبد الأمير`: the word with the article after `عبد`
+ * is part of the given name, even one that is also a title (`المالك`).
+ *
+ * @param analysis
+ * @param index
+ *   Index of a token.
+ * @returns
+ *   Whether the word is so.
+ */
+function takenByAbd(analysis: AnalysedText, index: number): boolean {
+  const token = itemAt(analysis.tokens, index)
+  return (
+    index > 0 &&
+    token.definite &&
+    itemAt(analysis.tokens, index - 1).folded === 'عبد' &&
+    gapBefore(analysis, index).trim() === '' &&
+    isNameWord(token.folded, token.value)
+  )
 }
 
 /**

@@ -556,6 +556,13 @@ class SubjectReading {
       return 'next'
     }
 
+    if (this.agentBeforeName()) {
+      this.mode = 'name'
+      this.name.push(token)
+      this.personTitle = true
+      return 'next'
+    }
+
     if (
       this.personTitle &&
       isNameWord(folded, token.value) &&
@@ -569,6 +576,29 @@ class SubjectReading {
     }
 
     return 'stop'
+  }
+
+  /**
+   * `المعارض السوري البارز هيثم المالح قوله`: a noun of the pattern of an
+   * agent (`مُفاعِل`, `مُفعِل`: who opposes) with the article, and its
+   * adjectives, then a name of two words that ends there: the person so
+   * described. (An organisation's name is no agent noun: `المجلس`.)
+   *
+   * @returns
+   *   Whether the word at `index` opens that name.
+   */
+  agentBeforeName(): boolean {
+    const {text, tokens, index, title} = this
+    const head = title[0]
+    if (this.personTitle || this.name.length > 0 || this.inPhrase || !head) return false
+    const bare = stripArticle(head.folded)
+    return (
+      title.every((word) => word.definite && word.prefix === 'ال') &&
+      /^م\S{3,5}$/.test(bare) &&
+      !isOrganisationNoun(bare) &&
+      !isEventNoun(bare) &&
+      isTwoWordName(text, tokens, index, true)
+    )
   }
 
   /**
@@ -1413,8 +1443,10 @@ function readApposition(
       if (gap.trim() !== '') return undefined
     }
 
-    // (`، مسعود جزايري قوله:`: the speech noun ends the name.)
+    // (`، مسعود جزايري قوله:`: the speech noun ends the name; so does
+    // whom the words were said to, after a full name: `، عزمي مجاهد لموقع`.)
     if (isComplementiser(token.folded) || readSpeechWord(token.folded)) return words.length > 0 ? words : undefined
+    if (words.length >= 2 && isRecipient(token.folded)) return words
     // `، المهندس بدر الدلامي:`: the appositive's own title comes first.
     if (token.definite && words.length === 0) {
       if (index === from && isPersonTitle(stripArticle(token.folded))) continue
@@ -1615,11 +1647,14 @@ function isAbbreviatedTitle(token: WordToken | undefined): boolean {
  *   Its words.
  * @param from
  *   Index of a word.
+ * @param anyEnd
+ *   Whether any end of a phrase may follow (see below), not only a comma or
+ *   the complementiser.
  * @returns
  *   Whether it and the next word are name words without the article, joined
  *   by a space and followed by a comma or the complementiser.
  */
-function isTwoWordName(text: string, tokens: ReadonlyArray<WordToken>, from: number): boolean {
+function isTwoWordName(text: string, tokens: ReadonlyArray<WordToken>, from: number, anyEnd = false): boolean {
   const first = tokens[from]
   const second = tokens[from + 1]
   if (!first || !second || text.slice(first.end, second.start).trim() !== '') return false
@@ -1640,9 +1675,18 @@ function isTwoWordName(text: string, tokens: ReadonlyArray<WordToken>, from: num
       !isEventNoun(stripArticle(second.folded)))
   if (!plain(first) || !family) return false
   const after = tokens[from + 2]
+  const gap = text.slice(second.end, after?.start ?? text.length)
   return (
-    /^\s*[،,]/.test(text.slice(second.end, after?.start ?? text.length)) ||
-    (after !== undefined && isComplementiser(after.folded))
+    /^\s*[،,]/.test(gap) ||
+    (after !== undefined && isComplementiser(after.folded)) ||
+    // (With `anyEnd`: also before any mark, a speech word, a preposition
+    // or whom the words were said to.)
+    (anyEnd &&
+      (after === undefined ||
+        gap.trim() !== '' ||
+        readSpeechWord(after.folded) !== undefined ||
+        isPreposition(after.folded) ||
+        isRecipient(after.folded)))
   )
 }
 
