@@ -13,6 +13,7 @@ import {firstItem, itemAt} from '../text/items.js'
 import {foldArabic, loosePattern} from '../text/fold.js'
 import {tokenize, type WordToken} from '../text/tokens.js'
 import {
+  BY_SAYING,
   type Gender,
   isComplementiser,
   isDescriptionHead,
@@ -367,7 +368,7 @@ export class SpeakerTracker {
     const start = this.#analysis(paragraph).sentenceStart(open, Math.max(0, open - LOOK_BACK))
     const before = itemAt(this.cues, paragraph).filter((cue) => cue.start >= start && cue.start < open)
 
-    let last = before.at(-1)
+    let last = this.#saidBy(before)
     // `وقال X، حسب وكالة Y، إن «…»`, `وأضاف X - حسبما أفاد راديو Y - أنه`:
     // the agency only carries X's words.
     if (last && (last.word.form === 'attribution' || this.#asideVerb(before, last)) && last.word.lemma !== 'نقلا') {
@@ -430,6 +431,24 @@ export class SpeakerTracker {
     const speaker =
       tagged(this.#paragraphSpeaker(paragraph, start, open), 'paragraph-speaker') ?? this.#answer(paragraph, open)
     return speaker ? {...speaker, following: false} : undefined
+  }
+
+  /**
+   * The last speech word before a quote, or the one that `بالقول` (“by
+   * saying”) goes with (`وتابع بالقول`, `وختمت X حديثها بالقول:`): its
+   * speaker says the words, read as if `بالقول` were not written.
+   *
+   * @param before
+   *   Cues of the quote's sentence before its opening mark, in order.
+   * @returns
+   *   The cue that introduces the quote.
+   */
+  #saidBy(before: ReadonlyArray<SpeechCue>): SpeechCue | undefined {
+    const last = before.at(-1)
+    const word = before.at(-2)
+    if (last?.word.lemma !== BY_SAYING || !word) return last
+    const between = this.#analysis(last.paragraph).text.slice(word.end, last.start)
+    return /[،,.؛:!?؟]/.test(between) ? last : word
   }
 
   /**
@@ -575,7 +594,10 @@ export class SpeakerTracker {
     // writer interviews; nobody when the text does not name them.
     const interview = tokens.findLastIndex((token) => INTERVIEW.test(token.folded))
     if (interview !== -1) return this.#interviewed(paragraph, tokens, interview, cue)
-    return this.#namedBefore(paragraph, start, cue, tokens) ?? this.#goesOn(paragraph, start, cue, tokens)
+    const named = this.#namedBefore(paragraph, start, cue, tokens)
+    // `مكتفيا بالقول`: “by saying” goes with a verb of its sentence, whose
+    // subject is not always the one who spoke before.
+    return named ?? (cue.word.lemma === BY_SAYING ? undefined : this.#goesOn(paragraph, start, cue, tokens))
   }
 
   /**
@@ -1522,7 +1544,8 @@ export class SpeakerTracker {
     }
 
     if (word.form === 'participle') return this.#subjectBeforeParticiple(analysis, paragraph, index)
-    if (word.form !== 'noun') return undefined
+    // `بالقول` has no owner of its own (`دون تفاصيل عن الكلفة، مكتفيا بالقول`).
+    if (word.form !== 'noun' || word.lemma === BY_SAYING) return undefined
     // `عن خيري قوله`: the owner of the words was named just before.
     const start = Math.max(0, index - 6)
     const from = tokens.slice(start, index).findLastIndex((other) => other.folded === 'عن')

@@ -110,6 +110,9 @@ const AMBIGUOUS_BARE = new Set(
   ['بين', 'طالب', 'تابع', 'دون', 'عقب', 'نقل', 'علق', 'أجمع', 'يجمع', 'يبلغ', 'يقر', 'دعا'].map(foldArabic)
 )
 
+/** Lemma of `بالقول` (“by saying”), a verbal noun of speech without an owner of its own. */
+export const BY_SAYING = foldArabic('القول')
+
 /** Verbal nouns of speech; with a possessive suffix they name the speaker. */
 const SPEECH_NOUNS = ['قول', 'تصريح', 'تعبير', 'كلام', 'حديث', 'رواية', 'لسان', 'زعم'].map(foldArabic)
 
@@ -191,6 +194,11 @@ function buildSpeechIndex(): Map<string, SpeechWord> {
       add(noun + suffix, {form: 'noun', gender, lemma: noun})
     }
   }
+
+  // `وختم بالقول:`, `اكتفى بالقول إن`: “by saying”, the words of whoever
+  // the sentence is about; bare, `القول` is often the writer's (`يمكن
+  // القول إن`, `خلاصة القول`).
+  add(foldArabic('بالقول'), {form: 'noun', gender: undefined, lemma: BY_SAYING})
 
   for (const word of ATTRIBUTIONS) {
     add(word, {form: 'attribution', gender: undefined, lemma: word})
