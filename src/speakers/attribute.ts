@@ -889,6 +889,9 @@ export class SpeakerTracker {
     const tokens = analysis.tokensIn(from, to)
     let index = 0
     if (OPENING_PARTICLES.test(tokens[0]?.folded ?? '')) index = 1
+    // `بدوره، عبر X عن …`, `من جانبه، أشاد X …`: the turn to someone new,
+    // named as the verb's subject.
+    else if (opensTurn(tokens)) index = /^[وف]?بدور/.test(tokens[0]?.folded ?? '') ? 1 : 2
     const verb = tokens[index]
     // A verb opening narrative is joined by `و`/`ف`, follows a particle, or
     // opens the paragraph (the lead: `أشاد نائب الوزير …`); not `كان`, whose
