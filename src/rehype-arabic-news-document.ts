@@ -3,7 +3,8 @@
  * metadata search engines and social networks read.
  */
 
-import type {Element, ElementContent, Properties, Root, RootContent} from 'hast'
+import type {ElementContent, Root, RootContent} from 'hast'
+import rehypeDocument from 'rehype-document'
 import type {Plugin} from 'unified'
 import {VFile} from 'vfile'
 import {
@@ -15,7 +16,7 @@ import {
   DEFAULT_TWITTER
 } from './metadata/defaults.js'
 import {resolveArticleFacts, type ArticleFacts, type Direction} from './metadata/facts.js'
-import {textFromTree} from './metadata/hast.js'
+import {headOf, textFromTree} from './metadata/hast.js'
 import {writeHeadMeta, type HeadFields, type HeadImage} from './metadata/head.js'
 import {collectFrontMatter} from './metadata/matter.js'
 import {directionOption, languageOption, normalizeFactsOptions} from './metadata/settings.js'
@@ -76,8 +77,8 @@ const untitledArabic = 'بلا عنوان'
 /**
  * Turn the tree into a complete HTML page: `<html lang dir>`, `<title>`,
  * description, canonical link, Open Graph, `article:*` and Twitter tags
- * (the page `rehype-document` makes and the tags `rehype-meta` would write,
- * made directly: see `pageOf` and `metadata/head.ts`), `og:locale` and an
+ * (with `rehype-document`, and the tags `rehype-meta` would write: see
+ * `metadata/head.ts` for why they are written there), `og:locale` and an
  * optional stylesheet. Run `rehypeArabicNewsJsonLd` after it to have
  * the JSON-LD script in `<head>`.
  *
@@ -109,19 +110,23 @@ export const rehypeArabicNewsDocument: Plugin<[(Readonly<DocumentOptions> | null
     const siteName = settings.siteName ?? fields.publisherName
     const ogLocale = language === settings.language ? defaultOgLocale : (settings.ogLocale ?? toOgLocale(language))
 
-    const {page, head} = pageOf(mainOf(tree), {
+    // rehype-document also reads `file.data`: a blank file keeps it to the values given here.
+    const page = rehypeDocument({
       language,
-      direction,
+      dir: direction,
       title,
       css: settings.css,
+      responsive: settings.responsive,
       meta: [
-        ...(settings.responsive ? [{content: 'width=device-width, initial-scale=1', name: 'viewport'}] : []),
         ...(settings.robots ? [{name: 'robots', content: settings.robots}] : []),
         ...(settings.og && ogLocale ? [{property: 'og:locale', content: ogLocale}] : [])
       ]
-    })
+    })(mainOf(tree), new VFile())
 
-    writeHeadMeta(head, headFields(fields, settings, {title, siteName, language}))
+    const head = headOf(page)
+    // rehype-document ends the head with a line break; the tags start on a new line of their own.
+    if (head && isBlank(head.children.at(-1))) head.children.pop()
+    if (head) writeHeadMeta(head, headFields(fields, settings, {title, siteName, language}))
     return page
   }
 }
@@ -153,63 +158,6 @@ function mainOf(tree: Root): Root {
       }
     ]
   }
-}
-
-/** What a page is made of besides its body. */
-interface PageParts {
-  language: string
-  direction: Direction
-  title: string
-  css: ReadonlyArray<string>
-  /** `<meta>` tags, each with its attributes in order. */
-  meta: ReadonlyArray<Properties>
-}
-
-/**
- * The page around a body: doctype, `<html lang dir>`, a `<head>` with the
- * charset, title, meta tags and stylesheets, and the `<body>`, each on a line
- * of its own. This is the tree `rehype-document` makes for these options
- * (but for the line break that ends its head: the metadata tags come after),
- * made directly: it builds each element with `h`, which looks up the
- * definition of every property.
- *
- * @param body
- *   Content of the body.
- * @param parts
- *   Language, direction, title, stylesheets and meta tags.
- * @returns
- *   The page, and its head for the metadata tags.
- */
-function pageOf(body: Root, parts: PageParts): {page: Root; head: Element} {
-  const line = (): ElementContent => ({type: 'text', value: '\n'})
-  const head: Array<ElementContent> = [line(), element('meta', {charSet: 'utf-8'})]
-  if (parts.title) head.push(line(), element('title', {}, [{type: 'text', value: parts.title}]))
-  for (const meta of parts.meta) head.push(line(), element('meta', {...meta}))
-  for (const href of parts.css) head.push(line(), element('link', {href, rel: ['stylesheet']}))
-  const contents = body.children.filter((node) => isElementContent(node))
-  if (contents.length > 0) contents.unshift(line())
-  contents.push(line())
-  const headElement = element('head', {}, head)
-  const html = element('html', {dir: parts.direction, lang: parts.language}, [
-    line(),
-    headElement,
-    line(),
-    element('body', {}, contents),
-    line()
-  ])
-  return {page: {type: 'root', children: [{type: 'doctype'}, line(), html, line()]}, head: headElement}
-}
-
-/**
- * @param tagName
- * @param properties
- *   Properties in hast form (`rel` as a list).
- * @param children
- * @returns
- *   Element.
- */
-function element(tagName: string, properties: Properties, children: Array<ElementContent> = []): Element {
-  return {type: 'element', tagName, properties, children}
 }
 
 /**

@@ -70,7 +70,7 @@ const twitterLabels: Readonly<Record<string, {section: string}>> = {ar: {section
  * Add the metadata tags to a `<head>`, one per line, after what it holds.
  *
  * @param head
- *   The `<head>` (with its `<title>`).
+ *   The `<head>` (with its `<title>`, from `rehype-document`).
  * @param fields
  *   What to say.
  * @returns
