@@ -223,6 +223,7 @@ export class SpeakerRegistry {
     const tokens = analysis.tokens
     this.#texts.push(analysis)
     let skipUntil = 0
+    let previous: SubjectPhrase | undefined
     for (let index = 0; index < tokens.length; index++) {
       const token = itemAt(tokens, index)
       if (token.start < skipUntil) continue
@@ -245,7 +246,10 @@ export class SpeakerRegistry {
         // (`تصريح`) names nobody.
         const head = (subject.kind === 'name' ? subject.nameWords : subject.titleWords)[0] ?? ''
         this.add(subject, readingOrder(paragraph, subject.start), !isQuantifier(head) && !isEventNoun(head))
+        const bound = previous ? titleAfterName(text, previous, subject) : undefined
+        if (bound) this.add(bound, readingOrder(paragraph, subject.start))
         skipUntil = subject.end
+        previous = subject
       }
 
       const nickname = NICKNAME_WORDS.has(token.stem) ? readNickname(analysis, index) : undefined
@@ -842,6 +846,47 @@ export class SpeakerRegistry {
    */
   #timesWritten(word: string): number {
     return this.#placesOf(word).length / 2
+  }
+}
+
+/**
+ * `المستشار أحمد سلام، المتحدث باسم الوزارة`, `الدكتور علي حسن نائب رئيس
+ * الوزراء`: a full name, then a person's title with no name of its own
+ * right after it (a comma at most between): the title is that person's, so
+ * that the bare title used later (`وأضاف المتحدث باسم الوزارة`) resolves
+ * to the name.
+ *
+ * @param text
+ *   Paragraph text.
+ * @param name
+ *   Phrase read before (a name).
+ * @param title
+ *   Phrase read right after it.
+ * @returns
+ *   The name with that title, if the two stand in apposition.
+ */
+function titleAfterName(text: string, name: SubjectPhrase, title: SubjectPhrase): SubjectPhrase | undefined {
+  if (
+    name.kind !== 'name' ||
+    name.name === undefined ||
+    name.nameWords.length < 2 ||
+    title.kind !== 'title' ||
+    !title.person ||
+    title.titleWords.length < 2 ||
+    (name.gender !== undefined && title.gender !== undefined && name.gender !== title.gender) ||
+    !/^\s*[،,]?\s*$/.test(text.slice(name.end, title.start))
+  ) {
+    return undefined
+  }
+
+  return {
+    ...title,
+    kind: 'name',
+    text: text.slice(name.start, title.end),
+    start: name.start,
+    name: name.name,
+    nameWords: name.nameWords,
+    gender: title.gender ?? name.gender
   }
 }
 
