@@ -171,15 +171,23 @@ export function findQuotes(
  *   Its marks in order, each with the side it is taken for.
  */
 function readMarks(paragraph: number, text: string): Array<MarkReading> {
-  const alternate = straightAlternate(text)
+  // Each mark's neighbours are read once: the pairing by order reads the
+  // sides found here.
   const readings: Array<MarkReading> = []
-  let straight = 0
   for (const match of text.matchAll(MARK)) {
     const glyph = match[0]
     const mark: QuoteMark = {paragraph, index: match.index, text: glyph, family: familyOf(glyph)}
-    let side = sideOf(text, match.index, glyph.length)
-    if (alternate && mark.family === 'straight') side = straight++ % 2 === 0 ? 'open' : 'close'
-    readings.push({mark, side, glued: gluedSide(text, match.index, glyph.length), alternate})
+    const glued = gluedSide(text, match.index, glyph.length)
+    const side = glued === 'either' ? refineSide(text, match.index, glyph.length) : glued
+    readings.push({mark, side, glued, alternate: false})
+  }
+
+  if (straightAlternate(text, readings)) {
+    let straight = 0
+    for (const reading of readings) {
+      reading.alternate = true
+      if (reading.mark.family === 'straight') reading.side = straight++ % 2 === 0 ? 'open' : 'close'
+    }
   }
 
   return readings
@@ -560,23 +568,6 @@ const CLOSING_AFTER = /[\s.,،؛;:!?؟)\]}…»”›]/
 const PREFIX = /(?:^|[\s([{:«“„‹])[وفبلك]{1,2}\u0640*$/
 
 /**
- * Which side of a quote a mark at `index` looks like it is on.
- *
- * @param text
- *   Paragraph text.
- * @param index
- *   Index of the mark.
- * @param length
- *   Length of the mark as written.
- * @returns
- *   Side.
- */
-function sideOf(text: string, index: number, length: number): Side {
-  const side = gluedSide(text, index, length)
-  return side === 'either' ? refineSide(text, index, length) : side
-}
-
-/**
  * Which side of a quote a mark looks like it is on by its neighbours alone:
  * glued to the word after it (`"كلمة`, `:"`, `و"`) or to the word or
  * punctuation before it (`كلمة"`, `."`); `either` when both or neither.
@@ -642,27 +633,26 @@ function refineSide(text: string, index: number, length: number): Side {
  *
  * @param text
  *   Paragraph text.
+ * @param readings
+ *   Its marks, each with the side its neighbours show.
  * @returns
  *   Whether its straight marks alternate, opening first.
  */
-function straightAlternate(text: string): boolean {
+function straightAlternate(text: string, readings: ReadonlyArray<MarkReading>): boolean {
   let count = 0
   let open = 0
   let unpaired = 0
   let conflict = false
-  STRAIGHT.lastIndex = 0
-  let match = STRAIGHT.exec(text)
-  while (match) {
-    const side = sideOf(text, match.index, match[0].length)
+  for (const {mark, side} of readings) {
+    if (mark.family !== 'straight') continue
     if (open > 0 && side !== 'open') open--
     else if (side === 'close') unpaired++
     else open++
     // In order, this mark would open (even count so far) or close: it must
     // not plainly say the opposite (`:"` opens, `".` at the end closes).
-    const end = match.index + match[0].length
-    conflict ||= count % 2 === 0 ? plainlyCloses(text, end) : plainlyOpens(text, match.index)
+    const end = mark.index + mark.text.length
+    conflict ||= count % 2 === 0 ? plainlyCloses(text, end) : plainlyOpens(text, mark.index)
     count++
-    match = STRAIGHT.exec(text)
   }
 
   return count > 0 && count % 2 === 0 && open + unpaired > 0 && !conflict
@@ -694,9 +684,6 @@ function plainlyOpens(text: string, index: number): boolean {
   const folded = foldArabic(word)
   return isComplementiser(folded) || readSpeechWord(folded) !== undefined
 }
-
-/** Straight marks, as written or as entities. */
-const STRAIGHT = /&quot;|&#34;|&#x22;|"/g
 
 /**
  * @param text

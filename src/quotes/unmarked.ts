@@ -543,9 +543,13 @@ const FIRST_PERSON_OPENERS = new Set([
   'اؤكد',
   'نؤكد'
 ])
-/** Cheap test before reading a paragraph's words: does it hold one of {@link FIRST_PERSON_OPENERS}? */
+/**
+ * Cheap test before reading a paragraph's words: does it hold one of
+ * {@link FIRST_PERSON_OPENERS}? What comes before a word is looked behind
+ * for, so that the search tries only where a word's first letter stands.
+ */
 const FIRST_PERSON_HINT =
-  /(?:^|[\s"»”])(?:[أا]نا|نحن|[إا]ن(?:ن)?[يا]|[أا]عتقد|نعتقد|[أا]رى|نرى|[أا]توقع|نتوقع|[أا]تمنى|نتمنى|[أا]شكر|نشكر|[أا]رجو|نرجو|[أا]ؤكد|نؤكد)(?=\s)/
+  /(?<![^\s"»”])(?:[أا]نا|نحن|[إا]ن(?:ن)?[يا]|[أا]عتقد|نعتقد|[أا]رى|نرى|[أا]توقع|نتوقع|[أا]تمنى|نتمنى|[أا]شكر|نشكر|[أا]رجو|نرجو|[أا]ؤكد|نؤكد)(?=\s)/
 /**
  * @param text
  *   Paragraph text.
