@@ -189,6 +189,21 @@ const cases: ReadonlyArray<Case> = [
     name: 'the word with the article after عبد is part of the given name, even a title',
     paragraphs: ['والتقى ملك إسبانيا أمس الجزائري عبد المالك سلال في مدريد.', 'وقال سلال: ' + WORDS + '.'],
     speakers: ['عبد المالك سلال']
+  },
+  {
+    name: 'a number word is part of a post (الحادي عشر), not the start of the name after it',
+    paragraphs: ['وقال المدير التنفيذي لنادي الحادي عشر سامر الحربي: ' + WORDS + '.'],
+    speakers: ['سامر الحربي']
+  },
+  {
+    name: 'a comparative after a name is its predicate, no part of the name',
+    paragraphs: ['ويبدو الخبير سالم المري أكثر تفاؤلا من غيره.', 'وقال المري: ' + WORDS + '.'],
+    speakers: ['سالم المري']
+  },
+  {
+    name: 'كان after a name is the verb, no part of the name',
+    paragraphs: ['وفي عهد الملك فيصل الثاني كانت البلاد تعيش هدوءا.', 'وقال فيصل: ' + WORDS + '.'],
+    speakers: ['فيصل الثاني']
   }
 ]
 

@@ -99,6 +99,18 @@ const RELATIONS = new Set([
   'محامي'
 ])
 
+/** `كان` and its sisters, folded: verbs, no part of the name before them. */
+const AUXILIARIES = /^[وف]?(?:كان|كانت|يكون|تكون|اصبح|اصبحت|ظل|ظلت|بات|باتت|ليس|ليست)$/
+
+/** Comparatives that follow a name as its predicate (`أكثر`, `أقل`, `أشد`), folded. */
+const ELATIVES = new Set(['اكثر', 'اقل', 'اشد'])
+
+/**
+ * Number words (folded, article dropped): `الحادي عشر`, `العشرين`; what
+ * they count or order is no name.
+ */
+const NUMBER_WORDS = new Set(['عشر', 'عشره', 'عشرين', 'عشرون', 'ميه', 'مايه', 'الف', 'الاف', 'مليون', 'مليار'])
+
 /** `يدعى`, `ويدعى`, `تدعى` (“who is called”), folded. */
 const CALLED = /^و?[يت]دعي$/
 
@@ -547,7 +559,8 @@ class SubjectReading {
     // follow: `مفتي عام المملكة رئيس هيئة كبار العلماء`.)
     if (this.startsObjectAfterTitle(word)) return 'stop'
 
-    if (token.definite || this.isTitle(folded) || word.digits) {
+    // (`لشركة الحادي عشر`: a number in the title, as digits are.)
+    if (token.definite || this.isTitle(folded) || word.digits || NUMBER_WORDS.has(folded)) {
       this.title.push(token)
       this.expectGenitive = this.takesGenitive(token)
       this.personTitle ||= this.isPerson(bare)
@@ -868,6 +881,10 @@ class SubjectReading {
     if (this.phraseAfterName(word)) return 'stop'
     // `أبو ردينة بدء عملية`: the event, not the name.
     if (isEventNoun(folded) || this.verbAfterName(word) || this.postAfterName(word)) return 'stop'
+    // `المحلل عصام المرزوق أكثر تشاؤما`: a comparative, a number
+    // (`الحادي عشر`) or `كان` and its sisters (`هنري الثامن كانت`) is no
+    // part of a name.
+    if (ELATIVES.has(folded) || NUMBER_WORDS.has(bare) || AUXILIARIES.test(folded)) return 'stop'
     if (this.familyNameLikeTitle(word)) {
       name.push(token)
       return 'stop'
