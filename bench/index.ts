@@ -501,7 +501,12 @@ function hugoAvailable(): boolean {
 }
 
 /**
- * A Hugo site with a minimal layout (its content folder is given when it runs).
+ * A Hugo site with a minimal layout (its content folder is given when it runs)
+ * that writes the kinds of pages our build writes around the articles: the
+ * home page and a page per section (the folders), 20 articles a page with
+ * each one's headline, link, date and summary, a feed of the latest 20 for
+ * each, and the sitemap (author pages, which need the names our pipeline
+ * finds in the text, have no counterpart).
  *
  * @returns
  *   Site folder.
@@ -511,11 +516,15 @@ function prepareHugo(): string {
   mkdirSync(path.join(folder, 'layouts/_default'), {recursive: true})
   writeFileSync(
     path.join(folder, 'hugo.toml'),
-    'baseURL = "https://news.example.com/"\nlanguageCode = "ar"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404", "home", "section"]\n'
+    'baseURL = "https://news.example.com/"\nlanguageCode = "ar"\npaginate = 20\ndisableKinds = ["taxonomy", "term", "404"]\n[services.rss]\nlimit = 20\n'
   )
   writeFileSync(
     path.join(folder, 'layouts/_default/single.html'),
     '<!doctype html>\n<html lang="ar" dir="rtl">\n<head><meta charset="utf-8"><title>{{ .Title }}</title></head>\n<body><article>\n<h1>{{ .Title }}</h1>\n{{ .Content }}\n</article></body>\n</html>\n'
+  )
+  writeFileSync(
+    path.join(folder, 'layouts/_default/list.html'),
+    '<!doctype html>\n<html lang="ar" dir="rtl">\n<head><meta charset="utf-8"><title>{{ .Title }}</title></head>\n<body><main>\n<h1>{{ .Title }}</h1>\n<ol>{{ range .Paginator.Pages }}\n<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> <time>{{ .Date.Format "2006-01-02" }}</time><p>{{ .Summary }}</p></li>{{ end }}\n</ol>\n{{ with .Paginator.Prev }}<a href="{{ .URL }}">previous</a>{{ end }}{{ with .Paginator.Next }}<a href="{{ .URL }}">next</a>{{ end }}\n</main></body>\n</html>\n'
   )
   return folder
 }
