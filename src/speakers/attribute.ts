@@ -28,7 +28,14 @@ import {
   readSpeechWord,
   type SpeechWord
 } from './lexicon.js'
-import {orderIndex, orderParagraph, readingOrder, type ResolvedSpeaker, SpeakerRegistry} from './registry.js'
+import {
+  type Mention,
+  orderIndex,
+  orderParagraph,
+  readingOrder,
+  type ResolvedSpeaker,
+  SpeakerRegistry
+} from './registry.js'
 import {nameSubject, readQuotedName, readSubject, type ReadSubjectOptions, type SubjectPhrase} from './subject.js'
 
 /** A speech word found in the text. */
@@ -180,6 +187,12 @@ const ADDRESSEE = /^\s+لـ?\s*[«"“][^«»"“”]{1,25}[»"”]\s+(?=[^\s،,
 
 /** How many characters after a speech verb its addressee is looked for. */
 const ADDRESSEE_REACH = 40
+
+/** A relative right after a name, before its verb (`X، الذي قال`). */
+const RELATIVE_AFTER = /^["»”]?\s*[،,]?\s*(?:الذي|التي|الذى)\s*$/u
+
+/** The paper spoken to at the end of the words before a name (`تحدث لـ«سبق»`). */
+const SPOKEN_TO = /\s+لـ?\s*[«"“][^«»"“”]{1,25}[»"”]\s*$/u
 
 /** How far back (characters) a quote's introduction is looked for. */
 const LOOK_BACK = 400
@@ -681,7 +694,10 @@ export class SpeakerTracker {
       readingOrder(paragraph, Math.min(firstCue.start, cue.start, reported?.start ?? cue.start)),
       readingOrder(paragraph, start)
     )
-    if (mention?.name)
+    // `وقالت` is not a man's words, nor `وقال` a woman's.
+    const agrees = !cue.gender || !mention?.gender || cue.gender === mention.gender
+    const subject = mention && (this.#standsAsSubject(paragraph, start, mention) || this.#relativeOf(mention, cue))
+    if (mention?.name && agrees && subject)
       return {speaker: this.#fullName(mention.name, cue.order), asWritten: undefined, via: 'sentence-mention'}
     // `وانتقد روبرت ساليفان، جد …، هيئة المحلفين. وقال «…»`: the person
     // named as the subject of the verb that opens the sentence, or the one
@@ -694,6 +710,81 @@ export class SpeakerTracker {
     }
 
     return undefined
+  }
+
+  /**
+   * Whether a name is the antecedent of a relative whose verb is the speech
+   * word (`نزيه الكريع، الذي قال:`): it speaks, wherever it stands.
+   *
+   * @param mention
+   * @param cue
+   * @returns
+   *   Whether the speech word's relative stands for the name.
+   */
+  #relativeOf(mention: Mention, cue: SpeechCue): boolean {
+    if (orderParagraph(mention.order) !== cue.paragraph) return false
+    const {text} = this.#analysis(cue.paragraph)
+    const end = text.indexOf(mention.text, orderIndex(mention.order))
+    if (end === -1) return false
+    return RELATIVE_AFTER.test(text.slice(end + mention.text.length, cue.start))
+  }
+
+  /**
+   * Whether a person named in a sentence stands where its subject does: at
+   * its opening (`أحمد آدم، قال`, `من جانبه، X`), or right after a verb that
+   * opens a clause (`رحب الدكتور X`, `وقد عبر مدير المنتخب X`), a pronoun
+   * (`قدم له الدكتور X`) or the paper spoken to (`تحدث لـ«سبق» X`) between.
+   * After a noun or a preposition a name is a genitive or an object
+   * (`مستشارة الرئيس X`, `خبر سحل المواطن X`, `بجامعة الملك X`), not who
+   * speaks.
+   *
+   * @param paragraph
+   * @param start
+   *   Start of the sentence.
+   * @param mention
+   *   The person named, with their title.
+   * @returns
+   *   Whether the phrase may be the sentence's subject.
+   */
+  #standsAsSubject(paragraph: number, start: number, mention: Mention): boolean {
+    const {text} = this.#analysis(paragraph)
+    const all = this.#analysis(paragraph).tokensIn(start, orderIndex(mention.order))
+    // The title and name read together are one phrase (`مدير المنتخب "X"`,
+    // `X رئيس الحزب`, kept where the title stands).
+    const title = new Set(mention.titleWords)
+    const name = new Set(mention.nameWords)
+    const own = (token: WordToken) => name.has(token.folded) || title.has(stripArticle(token.folded))
+    let end = all.length
+    while (end > 0 && own(itemAt(all, end - 1))) end--
+    const at = end < all.length ? itemAt(all, end).start : orderIndex(mention.order)
+    // `من جانبه رحب`, `بدوره، علق`: the turn opens the sentence.
+    const opener = opensTurn(all) ? (/بدور/.test(firstItem(all).folded) ? 1 : 2) : 0
+    const addressee = SPOKEN_TO.exec(text.slice(start, at))
+    const tokens = all.slice(opener, end).filter((token) => !addressee || token.end <= start + addressee.index)
+    const last = tokens.length - (PRONOUN_OBJECT.test(tokens.at(-1)?.folded ?? '') ? 2 : 1)
+    const verb = tokens[last]
+    // At the opening, or after a colon (`- 12 مايو: الوزير X يزور`).
+    if (!verb || (!addressee && /:\s*$/.test(text.slice(start, at)))) return true
+    // A word with `ة` or after `ب`/`ل` is a noun; the name its genitive.
+    if (/[بل]/.test(verb.prefix) || verb.value.endsWith('ة') || verb.definite) return false
+    const previous = tokens[last - 1]
+    // The paper spoken to follows a verb of speech (`وتحدث لـ«سبق» X`).
+    if (addressee) return true
+    // After `قد` or a turn a verb follows (`وقد عبر`, `من جانبه، عبر`), and
+    // a sentence opens with one joined by `و` (`وعبر الأمير X`), whatever
+    // else the word may be.
+    const opens = last === 0 && (opener > 0 || verb.prefix === 'و' || verb.prefix === 'ف')
+    if (opens || OPENING_PARTICLES.test(previous?.folded ?? '')) return true
+    if (!this.#mayBeVerb(verb)) return false
+    return (
+      last <= 1 ||
+      // `بيان أصدره الأمين العام X`: a verb with its object describes the
+      // noun before it; not after a relative (`الجهود التي بذلها X`), a
+      // clause of its own.
+      (verb.suffix !== '' && verb.prefix === '' && !RELATIVE.test(previous?.folded ?? '')) ||
+      /[،,؛;:]/.test(text.slice(previous?.end ?? 0, verb.start)) ||
+      CLAUSE_VERB_OPENERS.test(previous?.folded ?? '')
+    )
   }
 
   /**
