@@ -1629,6 +1629,8 @@ export class SpeakerTracker {
             this.#subjectAfterAddressee(analysis, index) ??
             this.#subjectBefore(analysis, paragraph, index, word, cues))
       const named = subject ? (apposedName(text, tokens, subject, text.length, this.#options) ?? subject) : undefined
+      if (named && named.kind !== 'name' && word.lemma === 'وصف' && describedAs(tokens, named))
+        return this.#subjectBefore(analysis, paragraph, index, word, cues)
       return named ? (this.#documentIssuer(text, tokens, named) ?? withoutAgency(text, named)) : undefined
     }
 
@@ -2157,6 +2159,26 @@ export class SpeakerTracker {
 
     return readSubject(text, tokens, index, text.length, this.#options)
   }
+}
+
+/**
+ * Whether the phrase after `وصف` is what is described: a noun phrase
+ * followed at once by what it is described as (`ووصفت الصور بأنها`, `يصف
+ * المركز بأنه`) is the object, and the subject is before the verb or
+ * unwritten; the subject comes between (`ووصف الوزير القرار بأنه`). (A name
+ * read with the word after it, `ووصف هاردي البرنامج بأنه`, is left as read.)
+ *
+ * @param tokens
+ *   Words of the paragraph.
+ * @param subject
+ *   Phrase read after the verb.
+ * @returns
+ *   Whether the phrase is the verb's object.
+ */
+function describedAs(tokens: ReadonlyArray<WordToken>, subject: SubjectPhrase): boolean {
+  const next = tokens.find((token) => token.start >= subject.end)
+  if (!next) return false
+  return next.prefix.startsWith('ب') || next.folded === 'ب' || /^بان(?:ه|ها|هم|هما|هن)?$/.test(next.folded)
 }
 
 /**
