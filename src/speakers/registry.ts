@@ -122,8 +122,8 @@ export class SpeakerRegistry {
   readonly #people: Array<{order: number; mention: Mention}> = []
   /** Every appearance of a mention, in reading order. */
   readonly #appearances: Array<{order: number; mention: Mention}> = []
-  /** Mentions by their text. */
-  readonly #byText = new Map<string, Mention>()
+  /** Mentions by kind, then by their text. */
+  readonly #byText = new Map<Mention['kind'], Map<string, Mention>>()
   /** Name mentions by each (article-less) word of the name. */
   readonly #byNameWord = new Map<string, Array<Mention>>()
   /** Mentions by each word of their title. */
@@ -305,8 +305,13 @@ export class SpeakerRegistry {
   add(subject: SubjectPhrase, order: number, named = true): undefined {
     // A bare one-word title (`الرئيس`) teaches nothing.
     if (subject.kind !== 'name' && subject.titleWords.length < 2) return undefined
-    const key = subject.kind + ':' + subject.text
-    let mention = this.#byText.get(key)
+    let byText = this.#byText.get(subject.kind)
+    if (!byText) {
+      byText = new Map()
+      this.#byText.set(subject.kind, byText)
+    }
+
+    let mention = byText.get(subject.text)
     if (!mention) {
       mention = {
         kind: subject.kind,
@@ -319,11 +324,11 @@ export class SpeakerRegistry {
         gender: subject.gender,
         keyWords: keyWords(subject.nameWords)
       }
-      this.#byText.set(key, mention)
+      byText.set(subject.text, mention)
       if (named) {
         this.mentions.push(mention)
-        for (const word of new Set(mention.keyWords)) push(this.#byNameWord, word, mention)
-        for (const word of new Set(mention.titleWords)) push(this.#byTitleWord, word, mention)
+        for (const word of eachOnce(mention.keyWords)) push(this.#byNameWord, word, mention)
+        for (const word of eachOnce(mention.titleWords)) push(this.#byTitleWord, word, mention)
       }
     }
 
@@ -349,7 +354,7 @@ export class SpeakerRegistry {
     const resolved: ResolvedSpeaker = {speaker, asWritten: speaker === written ? undefined : written}
     if (subject.kind !== 'name' && found === undefined && subject.titleWords.length > 1) resolved.unnamed = true
     // `والد الطالب` → `والد الطالب سامي`: a fuller description still names nobody.
-    if (found !== undefined && this.#byText.has('description:' + found)) resolved.unnamed = true
+    if (found !== undefined && this.#byText.get('description')?.has(found) === true) resolved.unnamed = true
     // A name two people of the article bear, or a nickname of someone the
     // article does not name clearly.
     const words =
@@ -1250,6 +1255,17 @@ function joinParticles(words: ReadonlyArray<string>): Array<string> {
   }
 
   return joined
+}
+
+/**
+ * @param words
+ *   Words (a name's or a title's: a handful).
+ * @returns
+ *   Each word once, in order of first appearance (as a set of them would
+ *   give, without making one).
+ */
+function eachOnce(words: ReadonlyArray<string>): Array<string> {
+  return words.filter((word, index) => words.indexOf(word) === index)
 }
 
 /**
