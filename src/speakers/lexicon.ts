@@ -1124,8 +1124,10 @@ const MIN_GLUED_TITLE = 3
  *   (`مديرعام الشؤون الصحية`, `أمينعام`): a slip of the keyboard.
  */
 function isGluedGeneralTitle(folded: string): boolean {
+  if (!folded.endsWith(GENERAL)) return false
+  // (Cut only then: this is asked of every word read as a possible title.)
   const title = folded.slice(0, -GENERAL.length)
-  return folded.endsWith(GENERAL) && title.length >= MIN_GLUED_TITLE && PERSON_TITLES.has(title)
+  return title.length >= MIN_GLUED_TITLE && PERSON_TITLES.has(title)
 }
 
 /**
@@ -1357,7 +1359,7 @@ export function isNameParticle(folded: string): boolean {
  *   Gender shown by a title or description (`المتحدثة` → feminine), if any.
  */
 export function genderOfTitle(folded: string): Gender | undefined {
-  const bare = folded.replace(/^ال/, '')
+  const bare = folded.startsWith('ال') ? folded.slice(2) : folded
   if (!isTitleNoun(bare) && !DESCRIPTION_HEADS.has(bare)) return undefined
   return bare.endsWith('ه') ? 'feminine' : 'masculine'
 }
