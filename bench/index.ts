@@ -117,6 +117,10 @@ const rows: Array<Row> = []
 const notes: Array<string> = []
 const workspace = mkdtempSync(path.join(os.tmpdir(), 'arabic-news-bench-'))
 
+/** Eleventy's configuration (`DIRECTORIES` is replaced by its folders). */
+const ELEVENTY_CONFIG =
+  "const PER_PAGE = 20\nconst list = '<!doctype html>\\n<html lang=\"ar\" dir=\"rtl\">\\n<head><meta charset=\"utf-8\"><title>{{ chunk.name }}</title></head>\\n<body><main>\\n<h1>{{ chunk.name }}</h1>\\n<ol>{% for post in chunk.items %}\\n<li><a href=\"{{ post.url }}\">{{ post.data.title }}</a> <time>{{ post.date.toISOString() }}</time></li>{% endfor %}\\n</ol>\\n</main></body>\\n</html>\\n'\nconst feed = '<?xml version=\"1.0\" encoding=\"utf-8\"?>\\n<rss version=\"2.0\"><channel><title>{{ chunk.name }}</title>{% for post in chunk.items %}\\n<item><title>{{ post.data.title }}</title><link>https://news.example.com{{ post.url }}</link><pubDate>{{ post.date.toUTCString() }}</pubDate></item>{% endfor %}\\n</channel></rss>\\n'\nconst sitemap = '<?xml version=\"1.0\" encoding=\"utf-8\"?>\\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">{% for post in collections.articles %}\\n<url><loc>https://news.example.com{{ post.url }}</loc></url>{% endfor %}\\n</urlset>\\n'\nexport default function (config) {\n  config.addGlobalData('layout', 'article.njk')\n  config.addCollection('articles', (api) => api.getAll().filter((item) => item.inputPath.endsWith('.md')).reverse())\n  // Every page of every list (home, then each folder), 20 articles a page, and a feed of the latest 20 of each.\n  config.addCollection('listPages', (api) => {\n    const articles = api.getAll().filter((item) => item.inputPath.endsWith('.md')).reverse()\n    const lists = new Map([['', articles]])\n    for (const item of articles) {\n      const folder = item.filePathStem.split('/').at(-2) + '/'\n      if (!lists.has(folder)) lists.set(folder, [])\n      lists.get(folder).push(item)\n    }\n    const pages = []\n    for (const [folder, items] of lists) {\n      for (let start = 0; start < items.length; start += PER_PAGE) {\n        const n = start / PER_PAGE + 1\n        pages.push({name: folder || 'Bench', folder, n, items: items.slice(start, start + PER_PAGE)})\n      }\n    }\n    return pages\n  })\n  config.addTemplate('list.njk', list, {layout: false, pagination: {data: 'collections.listPages', size: 1, alias: 'chunk'}, permalink: '{{ chunk.folder }}{% if chunk.n > 1 %}page/{{ chunk.n }}/{% endif %}index.html', eleventyExcludeFromCollections: true})\n  config.addTemplate('feed.njk', feed, {layout: false, pagination: {data: 'collections.listPages', size: 1, alias: 'chunk', before: (pages) => pages.filter((page) => page.n === 1)}, permalink: '{{ chunk.folder }}feed.xml', eleventyExcludeFromCollections: true})\n  config.addTemplate('sitemap.njk', sitemap, {layout: false, permalink: 'sitemap.xml', eleventyExcludeFromCollections: true})\n  return DIRECTORIES\n}\n"
+
 const corpusFolder = path.join(flags.corpus ?? '', 'articles')
 const corpusNames = readdirSync(corpusFolder)
   .filter((name) => name.endsWith('.txt'))
@@ -530,7 +534,10 @@ function prepareHugo(): string {
 }
 
 /**
- * An Eleventy site with the same minimal layout for the Markdown articles.
+ * An Eleventy site with the same minimal layout for the Markdown articles,
+ * and, as for Hugo, the pages around them: the home page and a page per
+ * folder, 20 articles a page (headline, link, date: Eleventy has no summary
+ * of its own), a feed of the latest 20 for each, and the sitemap.
  *
  * @param markdown
  *   Folder of `.md` articles.
@@ -545,10 +552,8 @@ function prepareEleventy(markdown: string): string {
     '<!doctype html>\n<html lang="ar" dir="rtl">\n<head><meta charset="utf-8"><title>{{ title }}</title></head>\n<body><article>\n<h1>{{ title }}</h1>\n{{ content | safe }}\n</article></body>\n</html>\n'
   )
   const includes = path.relative(markdown, path.join(folder, '_includes'))
-  writeFileSync(
-    path.join(folder, 'eleventy.config.mjs'),
-    `export default function (config) {\n  config.addGlobalData('layout', 'article.njk')\n  return {dir: {input: ${JSON.stringify(markdown)}, includes: ${JSON.stringify(includes)}, output: '_site'}, markdownTemplateEngine: false}\n}\n`
-  )
+  const directories = `{dir: {input: ${JSON.stringify(markdown)}, includes: ${JSON.stringify(includes)}, output: '_site'}, markdownTemplateEngine: false}`
+  writeFileSync(path.join(folder, 'eleventy.config.mjs'), ELEVENTY_CONFIG.replace('DIRECTORIES', directories))
   return folder
 }
 
