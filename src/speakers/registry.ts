@@ -942,12 +942,25 @@ function givenNamesBefore(analysis: AnalysedText, index: number, opened = true):
   while (count < MAX_GIVEN_NAMES && index - count > 0) {
     const word = itemAt(tokens, index - count - 1)
     const gap = text.slice(word.end, itemAt(tokens, index - count).start)
-    if (gap.trim() !== '' || !(isGivenName(word) || takenByAbd(analysis, index - count - 1))) break
+    if (gap.trim() !== '') break
+    if (!(isGivenName(word) || takenByAbd(analysis, index - count - 1))) {
+      // `البرتغالي جوزيه مورينيو`, `الجمهوري لندسي غراهام`: a name from
+      // another language that looks like a noun with a pronoun or a
+      // preposition, right after a nationality or a title.
+      if (isForeignGivenName(analysis, index - count - 1)) count++
+      break
+    }
     count++
     // `التونسي، المهدي مبروك`: a given name with the article opens the
     // name only right after a comma (`الروسي رشيد رحيموف`: an adjective),
     // or follows `عبد`, `أبو` (`عبد الفتاح السيسي`).
     const particle = index - count > 0 && isNameParticle(itemAt(tokens, index - count - 1).folded)
+    // (The first word of a compound given name opens the name.)
+    if (endsCompound(analysis, index - count)) {
+      count++
+      break
+    }
+
     if (word.definite && !particle) {
       if (!/[،,]/.test(gapBefore(analysis, index - count))) count--
       break
@@ -963,7 +976,8 @@ function givenNamesBefore(analysis: AnalysedText, index: number, opened = true):
     !(
       (!opened || opensName(analysis, index - count)) &&
       !governedWord(analysis, index - count) &&
-      !/^(?:بن|ابن|بنت|ابنه|ال)$/.test(itemAt(tokens, index - count).folded)
+      !/^(?:بن|ابن|بنت|ابنه|ال)$/.test(itemAt(tokens, index - count).folded) &&
+      !endsCompound(analysis, index - count)
     )
   ) {
     count--
@@ -1166,6 +1180,66 @@ function isGivenName(token: WordToken): boolean {
     !isDescriptionHead(bare) &&
     !isEventNoun(bare) &&
     !isQuantifier(bare)
+  )
+}
+
+/**
+ * @param analysis
+ *   Text.
+ * @param index
+ *   Index of a given name with the article.
+ * @returns
+ *   Whether it ends a compound given name (`صلاح الدين` in `صلاح الدين
+ *   دمرطاش`, `سيف الإسلام`): a given name without the article right before it.
+ */
+function endsCompound(analysis: AnalysedText, index: number): boolean {
+  const before = analysis.tokens[index - 1]
+  return (
+    COMPOUND_ENDS.has(itemAt(analysis.tokens, index).folded) &&
+    before !== undefined &&
+    !before.definite &&
+    isGivenName(before) &&
+    gapBefore(analysis, index).trim() === ''
+  )
+}
+
+/**
+ * @param analysis
+ *   Text.
+ * @param index
+ *   Index of a word before a family name that is not read as a given name.
+ * @returns
+ *   Whether it is a given name all the same: a word of three letters or
+ *   more without the article or `و`, written right after a nationality or
+ *   party adjective or a person's title with the article (`البرتغالي`,
+ *   `السناتور`), and read as no name only for its ending (`جوزيه`), its
+ *   first letter (`لندسي`) or its first letters (`فالتر`).
+ */
+function isForeignGivenName(analysis: AnalysedText, index: number): boolean {
+  const token = itemAt(analysis.tokens, index)
+  const before = analysis.tokens[index - 1]
+  const folded = token.folded
+  return (
+    before !== undefined &&
+    before.definite &&
+    before.prefix === 'ال' &&
+    (/ي$/.test(before.folded) || isPersonTitle(stripArticle(before.folded))) &&
+    gapBefore(analysis, index).trim() === '' &&
+    !token.definite &&
+    // (`لشركة أبل`, `لمنتخب مصر`: a preposition and a noun.)
+    (token.prefix === '' || !(isOrganisationWord(token) || isTitleNoun(token.stem) || token.value.endsWith('ة'))) &&
+    (token.suffix === '' || /يه$/.test(token.value)) &&
+    /^\p{L}{3,}$/u.test(folded) &&
+    !folded.startsWith('و') &&
+    !isStopWord(folded) &&
+    !isComplementiser(folded) &&
+    readSpeechWord(folded) === undefined &&
+    !isVerbBefore(token) &&
+    !isTitleNoun(stripArticle(folded)) &&
+    !isPersonTitle(folded) &&
+    !isDescriptionHead(folded) &&
+    !isQuantifier(folded) &&
+    !isEventNoun(folded)
   )
 }
 
