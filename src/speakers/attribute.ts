@@ -176,6 +176,9 @@ const REPLIED = /^[وف]ردت?$/
 /** How many words a subject between a verb and a participle may have (`فرد المدرب قائلا`). */
 const PARTICIPLE_SUBJECT_REACH = 5
 
+/** Lemma of `ختم` (“concluded”), folded. */
+const CONCLUDED = 'ختم'
+
 /** `علق`, `علقت` (“commented”) as written without `و`, folded. */
 const COMMENTED = /^علقت?$/
 
@@ -1307,6 +1310,9 @@ export class SpeakerTracker {
       /^و?هذا$/.test(tokens[index - 2]?.folded ?? '')
     )
       word = readSpeechWord('قال', this.#options.verbs)
+    // `خاتمة`, `خاتما`: “concluding” only right before `بقوله`, `بالقول`
+    // (`تستدرك خاتمة بقولها`); elsewhere the noun (`في خاتمة المؤتمر`).
+    if (word?.form === 'participle' && word.lemma === CONCLUDED && !isSayingNounAfter(tokens, index)) return undefined
     // `يذكر أن …`: “it is noted that”, the writer's aside.
     if (
       word?.lemma === 'ذكر' &&
@@ -2541,6 +2547,20 @@ function subjectWrittenBefore(analysis: AnalysedText, index: number): boolean {
   }
 
   return false
+}
+
+/**
+ * @param tokens
+ *   Words of the paragraph.
+ * @param index
+ *   Index of a word.
+ * @returns
+ *   Whether the next word is a verbal noun of speech after `ب` (`بقوله`,
+ *   `بقولها`, `بالقول`): how the words were said.
+ */
+function isSayingNounAfter(tokens: ReadonlyArray<WordToken>, index: number): boolean {
+  const next = tokens[index + 1]
+  return next !== undefined && next.folded.startsWith('ب') && readSpeechWord(next.folded)?.form === 'noun'
 }
 
 /**

@@ -60,7 +60,9 @@ const SPEECH_VERBS: ReadonlyArray<readonly [string, string, string]> = [
   ['أردف', 'يردف', 'مردف'],
   ['استدرك', 'يستدرك', 'مستدرك'],
   ['اختتم', 'يختتم', 'مختتم'],
-  ['ختم', 'يختم', ''],
+  // `خاتم` is also a noun (a ring, the end): the speaker tracker reads it
+  // as speech only right before `بقوله`, `بالقول`.
+  ['ختم', 'يختم', 'خاتم'],
   ['واصل', 'يواصل', 'مواصل'],
   ['أجاب', 'يجيب', 'مجيب'],
   ['تساءل', 'يتساءل', 'متسائل'],
