@@ -204,6 +204,11 @@ const cases: ReadonlyArray<Case> = [
     name: 'كان after a name is the verb, no part of the name',
     paragraphs: ['وفي عهد الملك فيصل الثاني كانت البلاد تعيش هدوءا.', 'وقال فيصل: ' + WORDS + '.'],
     speakers: ['فيصل الثاني']
+  },
+  {
+    name: 'a name set off by a comma that opens with بن does not take the word before the comma',
+    paragraphs: ['وقال الناطق باسم المتجر المخصص للتسوق، بن هويس: ' + WORDS + '.'],
+    speakers: ['بن هويس']
   }
 ]
 

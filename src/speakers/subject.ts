@@ -1224,11 +1224,15 @@ class SubjectReading {
     const {title, name} = this
     const lastTitle = title.at(-1)
     // (`عبد` and `أبو` open names: `الرئيس المصري عبد الفتاح السيسي`.)
+    // (Not across a mark, nor a word with a preposition glued on:
+    // `المخصص للتسوق، بن هويس` names بن هويس.)
     if (
       name.length > 0 &&
       /^(?:بن|ابن|بنت|ابنه)$/.test(firstItem(name).folded) &&
       lastTitle &&
-      !this.isTitle(stripArticle(lastTitle.folded))
+      !this.isTitle(stripArticle(lastTitle.folded)) &&
+      this.text.slice(lastTitle.end, firstItem(name).start).trim() === '' &&
+      !/^(?:بال|لل|كال)/.test(lastTitle.folded)
     ) {
       title.pop()
       name.unshift(lastTitle)
