@@ -21,7 +21,7 @@ import type {VFile} from 'vfile'
 import {pointAt, phrasingText, sliceChildren, spanOf} from './quotes/mdast.js'
 import {normalizeQuotesOptions, type QuotesOptions, type QuotesSettings} from './quotes/options.js'
 import {planQuotes, type PlannedQuote, type Stretch} from './quotes/plan.js'
-import type {QuoteMark, QuoteProblem, SpacingDoubt} from './quotes/marks.js'
+import {holdsQuoteMark, type QuoteMark, type QuoteProblem, type SpacingDoubt} from './quotes/marks.js'
 import {blockquoteEnd, isPunctuationOnly} from './quotes/text.js'
 import {recordSpeakerPaths} from './speakers/paths.js'
 import {foldArabic} from './text/fold.js'
@@ -127,9 +127,10 @@ function planHeadings(
   const problems: Array<QuoteProblem | SpacingDoubt> = []
   for (const [index, node] of blocks.entries()) {
     if (node.type !== 'heading') continue
-    const headingPlan = planQuotes([phrasingText(node)], {...settings, keepInline: true}, analyses, [], {
-      unmarked: false
-    })
+    const text = phrasingText(node)
+    // Most headings quote nothing: with no mark there is nothing to plan.
+    if (!holdsQuoteMark(text)) continue
+    const headingPlan = planQuotes([text], {...settings, keepInline: true}, analyses, [], {unmarked: false})
     for (const quote of headingPlan.quotes) {
       headingQuotes.push({
         ...quote,

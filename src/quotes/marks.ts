@@ -96,6 +96,20 @@ const MAX_CARRIED = 2
 /** Marks, longest first so that entities win over `&`. */
 const MARK = /&quot;|&#34;|&#x22;|["«»“”„‹›″]/g
 
+/** The marks of {@link MARK}, for a test that finds none. */
+const ANY_MARK = /&quot;|&#34;|&#x22;|["«»“”„‹›″]/
+
+/**
+ * @param text
+ *   Text.
+ * @returns
+ *   Whether it holds a quote mark: without one, `findQuotes` finds no span
+ *   and no problem in it.
+ */
+export function holdsQuoteMark(text: string): boolean {
+  return ANY_MARK.test(text)
+}
+
 /**
  * The double prime that publishing tools write for a closing `”` after a
  * digit (`“ويندوز 10″`): a closing mark only there, and only when a `“`

@@ -2,6 +2,7 @@
  * Recognising bylines and outlet boilerplate lines.
  */
 
+import {isWhiteSpace} from '../text/tokens.js'
 import {countWords} from './text.js'
 
 /** What a line is, when it is not part of the story. */
@@ -144,6 +145,9 @@ export function isRelatedLink(text: string): boolean {
  *   Whether it looks like a bare name.
  */
 export function isBareName(text: string): boolean {
+  // Most lines are long: counting their gaps up to the fourth settles it
+  // before the words are split out.
+  if (runsOfWhiteSpace(text, 4) >= 4) return false
   const words = text.split(/\s+/)
   // A word of one letter is an initial of an agency (`أ ش أ`), not part of a
   // name; a tatweel alone stands for a dash (`فلان ـ جدة`).
@@ -152,4 +156,24 @@ export function isBareName(text: string): boolean {
     words.length <= 4 &&
     words.every((word) => /^[\p{L}\p{M}]+$/u.test(word) && (word.length >= 2 || word === '\u0640'))
   )
+}
+
+/**
+ * @param text
+ *   Text.
+ * @param most
+ *   Count to stop at.
+ * @returns
+ *   How many runs of white space (`\s+`) it holds, up to `most`.
+ */
+function runsOfWhiteSpace(text: string, most: number): number {
+  let runs = 0
+  let previous = false
+  for (let index = 0; index < text.length && runs < most; index++) {
+    const space = isWhiteSpace(text.charCodeAt(index))
+    if (space && !previous) runs++
+    previous = space
+  }
+
+  return runs
 }

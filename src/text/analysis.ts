@@ -22,8 +22,7 @@ export class AnalysedText {
   readonly text: string
   /** Its words, in order. */
   readonly tokens: ReadonlyArray<WordToken>
-  /** Number of words (tokens with a letter or a digit). */
-  readonly wordCount: number
+  #wordCount: number | undefined
   #folded: string | undefined
   #sentenceEnds: Array<number> | undefined
 
@@ -36,9 +35,17 @@ export class AnalysedText {
   constructor(text: string, tokens: ReadonlyArray<WordToken> = tokenize(text)) {
     this.text = text
     this.tokens = tokens
-    let count = 0
-    for (const token of this.tokens) if (isCountedWord(token)) count++
-    this.wordCount = count
+  }
+
+  /**
+   * Number of words: tokens with a letter or a digit (counted on first use).
+   *
+   * @returns
+   *   Word count.
+   */
+  get wordCount(): number {
+    this.#wordCount ??= this.wordsIn(0, this.text.length)
+    return this.#wordCount
   }
 
   /**

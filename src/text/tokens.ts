@@ -210,31 +210,57 @@ function letterAfterMarks(word: string, from: number): number {
  *   Prefix, stem and suffix (folded).
  */
 export function splitClitics(value: string, folded: string): {prefix: string; stem: string; suffix: string} {
-  const stemEnd = folded.length - suffixLength(value, folded)
+  const suffix = suffixOf(value, folded)
+  const stemEnd = folded.length - suffix.length
   let at = 0
   let code = folded.charCodeAt(0)
+  // Which clitics were read, to take the prefix from PREFIXES.
+  let conjunction = 0
+  let preposition = 0
+  let article = 0
   // و ف (before a stem of three letters: `وقال`).
-  if ((code === 0x06_48 || code === 0x06_41) && stemEnd - at >= 4) code = folded.charCodeAt(++at)
+  if ((code === 0x06_48 || code === 0x06_41) && stemEnd - at >= 4) {
+    conjunction = code === 0x06_48 ? 1 : 2
+    code = folded.charCodeAt(++at)
+  }
+
   // ب ل ك: before the article, or a stem of four letters (`بوزارة`, not `بيان`).
   if (code === 0x06_28 || code === 0x06_44 || code === 0x06_43) {
     const next = folded.charCodeAt(at + 1)
-    const article = next === 0x06_44 || (next === 0x06_27 && folded.charCodeAt(at + 2) === 0x06_44)
-    if (stemEnd - at >= (article ? 4 : 5)) {
-      const preposition = code
+    const definite = next === 0x06_44 || (next === 0x06_27 && folded.charCodeAt(at + 2) === 0x06_44)
+    if (stemEnd - at >= (definite ? 4 : 5)) {
+      preposition = code === 0x06_28 ? 1 : code === 0x06_43 ? 2 : 3
       code = folded.charCodeAt(++at)
       // `للوزير`: `ل` + `ال` with the alef not written.
-      if (preposition === 0x06_44 && code === 0x06_44) code = folded.charCodeAt(++at)
+      if (preposition === 3 && code === 0x06_44) {
+        preposition = 4
+        code = folded.charCodeAt(++at)
+      }
     }
   }
 
   // ال, before a stem of three letters (not `الله`).
-  if (code === 0x06_27 && folded.charCodeAt(at + 1) === 0x06_44 && stemEnd - at >= 5) at += 2
+  if (code === 0x06_27 && folded.charCodeAt(at + 1) === 0x06_44 && stemEnd - at >= 5) {
+    article = 1
+    at += 2
+  }
+
   return {
-    prefix: at === 0 ? '' : folded.slice(0, at),
+    prefix: PREFIXES[(conjunction * 5 + preposition) * 2 + article] ?? folded.slice(0, at),
     stem: at === 0 && stemEnd === folded.length ? folded : folded.slice(at, stemEnd),
-    suffix: stemEnd === folded.length ? '' : folded.slice(stemEnd)
+    suffix
   }
 }
+
+/**
+ * Every prefix `splitClitics` reads, by the clitics read (conjunction: none,
+ * `و`, `ف`; preposition: none, `ب`, `ك`, `ل`, `لل`; article: none, `ال`):
+ * one string each for all the words that carry it, rather than a copy per
+ * word kept with the word's analysis.
+ */
+const PREFIXES: ReadonlyArray<string> = ['', 'و', 'ف'].flatMap((conjunction) =>
+  ['', 'ب', 'ك', 'ل', 'لل'].flatMap((preposition) => ['', 'ال'].map((article) => conjunction + preposition + article))
+)
 
 /**
  * @param value
@@ -242,22 +268,23 @@ export function splitClitics(value: string, folded: string): {prefix: string; st
  * @param folded
  *   Word folded.
  * @returns
- *   Length of the pronoun suffix, leaving three letters or more.
+ *   The pronoun suffix (one of `SUFFIXES`, or `ه`), leaving three letters or
+ *   more; empty when none.
  */
-function suffixLength(value: string, folded: string): number {
+function suffixOf(value: string, folded: string): string {
   const left = folded.length
-  if (left < 4) return 0
+  if (left < 4) return ''
   const last = folded.charCodeAt(folded.length - 1)
   // Suffixes of two letters or more end in ا, م or ن.
   if (last === 0x06_27 || last === 0x06_45 || last === 0x06_46) {
     for (const suffix of SUFFIXES) {
-      if (left >= suffix.length + 3 && folded.endsWith(suffix)) return suffix.length
+      if (left >= suffix.length + 3 && folded.endsWith(suffix)) return suffix
     }
   }
 
   // A final `ه` written as such (not `ة`, which folds to `ه`), not `الله`.
-  if (last === 0x06_47 && value.endsWith('ه') && value.charCodeAt(value.length - 2) !== 0x06_44) return 1
-  return 0
+  if (last === 0x06_47 && value.endsWith('ه') && value.charCodeAt(value.length - 2) !== 0x06_44) return 'ه'
+  return ''
 }
 
 /** A letter or a digit, for code points outside the ranges tested by hand. */
