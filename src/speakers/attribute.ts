@@ -814,8 +814,32 @@ export class SpeakerTracker {
     // `كانت جان جونسون … تهم بمغادرة شقتها … وقالت`: the sentence names its
     // own subject after `كان` (not `وكان قد قال`, which has none).
     if (this.#auxiliaryWithSubject(tokens)) return undefined
+    if (this.#ownerElsewhere(tokens, cue)) return undefined
     const until = this.#opensWithoutSubject(tokens) ? start : cue.start
     return tagged(this.#previous(readingOrder(paragraph, until), cue.gender), 'previous-same-gender')
+  }
+
+  /**
+   * Whether a participle cannot go with the subject its sentence opens with
+   * (`وقدم التقرير مثالا لسيدة …، مضيفة أنها`): a verb joined by `و` with
+   * a noun after it, the verb's gender not the participle's. The
+   * participle then describes someone else in the sentence, not whoever
+   * spoke before.
+   *
+   * @param tokens
+   *   Words from the start of the sentence.
+   * @param cue
+   *   The participle.
+   * @returns
+   *   Whether its owner is someone the sentence speaks of.
+   */
+  #ownerElsewhere(tokens: ReadonlyArray<WordToken>, cue: SpeechCue): boolean {
+    const [verb, next] = tokens
+    if (cue.word.form !== 'participle' || !cue.gender || !verb || !next?.definite) return false
+    if (verb.prefix !== 'و' || !this.#mayBeVerb(verb) || readSpeechWord(verb.folded, this.#options.verbs)) return false
+    // The past tense shows a woman by `ت` at its end, the present at its start.
+    const feminine = /ت$/.test(verb.stem) || (/^ت/.test(verb.stem) && verb.stem.length >= 4)
+    return feminine !== (cue.gender === 'feminine')
   }
 
   /**
