@@ -179,6 +179,9 @@ const PARTICIPLE_SUBJECT_REACH = 5
 /** Lemma of `ختم` (“concluded”), folded. */
 const CONCLUDED = 'ختم'
 
+/** Nouns of saying without an owner's pronoun, folded (`قول`, `تصريحات`, `عبارة`). */
+const WORDS_OF = /^[وبل]?(?:قول|تصريح|تصريحات|كلام|عباره|مقوله)$/
+
 /** `علق`, `علقت` (“commented”) as written without `و`, folded. */
 const COMMENTED = /^علقت?$/
 
@@ -417,6 +420,7 @@ export class SpeakerTracker {
           .some((token) => CITING.test(token.folded) || DIVINE.has(token.folded))
       )
         return undefined
+      if (this.#wordsOfAnother(paragraph, last.end, open)) return undefined
       const speaker = last.resolved
         ? {...last.resolved, via: last.resolved.via ?? 'cue-' + (last.subject?.kind ?? 'none')}
         : this.#implicit(paragraph, start, last, before)
@@ -465,6 +469,30 @@ export class SpeakerTracker {
     if (last?.word.lemma !== BY_SAYING || !word) return last
     const between = this.#analysis(last.paragraph).text.slice(word.end, last.start)
     return /[،,.؛:!?؟]/.test(between) ? last : word
+  }
+
+  /**
+   * Whether the words before a quotation name it as someone else's saying
+   * (`مستنكرا قول الرئيس «…»`, `ردا على تصريح الوزير «…»`): a noun of
+   * saying with a noun after it, its owner, whose words the speech word's
+   * speaker cites; not `قوله`, their own.
+   *
+   * @param paragraph
+   * @param from
+   *   End of the speech word.
+   * @param open
+   *   Index of the opening mark.
+   * @returns
+   *   Whether the quotation is another's words cited.
+   */
+  #wordsOfAnother(paragraph: number, from: number, open: number): boolean {
+    const tokens = this.#analysis(paragraph).tokensIn(from, open)
+    const at = tokens.findIndex((token) => WORDS_OF.test(token.folded))
+    const owner = tokens[at + 1]
+    // `في تصريحات لـ«الوطن»`, `في تصريح صحفي`: the speaker's own words, where
+    // and to whom; an owner has the article and no preposition.
+    if (at === -1 || !owner || tokens[at - 1]?.folded === 'في') return false
+    return owner.definite && !/[بل]/.test(owner.prefix.replace(/ال$/, '')) && !isStopWord(owner.folded)
   }
 
   /**
