@@ -962,7 +962,7 @@ function givenNamesBefore(analysis: AnalysedText, index: number, opened = true):
     }
 
     if (word.definite && !particle) {
-      if (!/[،,]/.test(gapBefore(analysis, index - count))) count--
+      if (!/[،,]/.test(gapBefore(analysis, index - count)) && !isForeignArticleName(word)) count--
       break
     }
   }
@@ -984,6 +984,24 @@ function givenNamesBefore(analysis: AnalysedText, index: number, opened = true):
   }
   return count
 }
+
+/**
+ * `المتحدثة باسم البنتاغون اليسا سميث`: a given name from another language
+ * that opens like the article (`اليسا`, `الينا`), told from an adjective by
+ * its bare alif at the end, which no adjective with the article has but a
+ * few (`العليا`, `الدنيا`, kept out).
+ *
+ * @param token
+ *   Word with the article, right before a family name.
+ * @returns
+ *   Whether it is read as a given name.
+ */
+function isForeignArticleName(token: WordToken): boolean {
+  return /^ال.{2,}ا$/.test(token.folded) && !ARTICLE_ADJECTIVES_IN_ALIF.has(token.folded)
+}
+
+/** Adjectives with the article that end in a bare alif (folded). */
+const ARTICLE_ADJECTIVES_IN_ALIF = new Set(['العليا', 'الدنيا', 'القصيا', 'الوسطا', 'الكبرا', 'الصغرا'])
 
 /**
  * `عبد المالك سلال`, `عبد الأمير`: the word with the article after `عبد`
