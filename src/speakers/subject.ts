@@ -253,6 +253,8 @@ class SubjectReading {
   sawDefinite = false
   /** Whether the name was given with `يدعى` (“who is called”). */
   called = false
+  /** Whether the name was read as a run of words after the title (then a title set off after it is its own). */
+  nameRun = false
   readonly title: Array<WordToken> = []
   readonly name: Array<WordToken> = []
   readonly description: Array<WordToken> = []
@@ -430,6 +432,7 @@ class SubjectReading {
       }
     } else if (
       title.length > 0 &&
+      !this.nameRun &&
       (this.mode === 'title' || this.mode === 'name') &&
       /^\s*[،,]\s*$/.test(gap) &&
       token.definite &&
@@ -551,6 +554,7 @@ class SubjectReading {
       return 'next'
     }
 
+    if (this.readNameRunAfterTitle()) return 'next'
     if (word.preposition) return this.readTitlePreposition(word)
     if (this.continuesTitle(word) || this.startsNameAfterTitle(word)) return 'next'
     // `داهم الجيش اللبناني منطقة بحنين`: an organisation noun without the
@@ -815,6 +819,29 @@ class SubjectReading {
       !this.isTitle(folded) &&
       isNameWord(folded, token.value)
     return undefined
+  }
+
+  /**
+   * `وزير النقل ليو تيونغ لاي في بيان`, `المدرب فالتر زينغا،`: after a
+   * person's title that ends with the article, two to four words without
+   * it that no common word breaks, running up to a comma, the quotation,
+   * the complementiser, a preposition or a speech word, are the name in
+   * apposition, though a word may look like a preposition and a noun
+   * (`ليو`) or `ف` and the article (`فالتر`): a title's own words,
+   * adjectives and genitives have the article or end otherwise.
+   *
+   * @returns
+   *   Whether the run was read as the name (`index` is then its last word).
+   */
+  readNameRunAfterTitle(): boolean {
+    if (!this.personTitle || this.name.length > 0 || !lastItem(this.title).definite) return false
+    const end = nameRunEnd(this.text, this.tokens, this.index, this.limit)
+    if (end === undefined) return false
+    this.mode = 'name'
+    this.name.push(...this.tokens.slice(this.index, end + 1))
+    this.index = end
+    this.nameRun = true
+    return true
   }
 
   /**
@@ -1709,6 +1736,88 @@ function isTwoWordName(text: string, tokens: ReadonlyArray<WordToken>, from: num
         isPreposition(after.folded) ||
         isRecipient(after.folded)))
   )
+}
+
+/** Most words of a name read as a run after a title. */
+const MAX_NAME_RUN = 4
+
+/**
+ * @param token
+ *   A word.
+ * @param previous
+ *   Word before it in the run, if any.
+ * @returns
+ *   Whether it may be a word of a name run after a title: no word the
+ *   lexicon knows as common (particle, preposition, title, speech word,
+ *   event, quantifier), no possessive ending, and the article only after
+ *   a name particle (`عبد المالك`).
+ */
+function isRunNameWord(token: WordToken, previous: WordToken | undefined): boolean {
+  const {folded, value} = token
+  if (token.definite) return previous !== undefined && isNameParticle(previous.folded) && !isStopWord(folded)
+  return (
+    folded.length > 1 &&
+    /^\p{L}+$/u.test(folded) &&
+    !hasPossessiveEnding(value) &&
+    !/(?:ها|هم|هما|هن|كم)$/.test(folded) &&
+    !value.endsWith(TANWEEN_FATH) &&
+    // (`لمنتخب مصر`, `والحج`: a genitive with a glued preposition or
+    // article, more of the title; `فالتر`, a name, reads as `ف` and `ال`.)
+    !(hasGluedArticle(folded) && !(previous === undefined && folded.startsWith('فال'))) &&
+    !(/^[وفلب]/.test(folded) && (isTitleNoun(folded.slice(1)) || isOrganisationNoun(folded.slice(1)))) &&
+    !isPreposition(folded) &&
+    !isStopWord(folded) &&
+    !isComplementiser(folded) &&
+    !isRecipient(folded) &&
+    !isSameNoun(folded) &&
+    !isTitleNoun(folded) &&
+    !isEventNoun(folded) &&
+    !isQuantifier(folded) &&
+    !isOccasion(folded) &&
+    // (`لشركة الحادي عشر مصطفى أحمد`: a number is no part of a name.)
+    !NUMBER_WORDS.has(folded) &&
+    !ELATIVES.has(folded) &&
+    !AUXILIARIES.test(folded) &&
+    readSpeechWord(folded) === undefined
+  )
+}
+
+/**
+ * @param text
+ *   Paragraph text.
+ * @param tokens
+ *   Its words.
+ * @param from
+ *   Index of the first word after a title.
+ * @param limit
+ *   Character index the phrase may not reach.
+ * @returns
+ *   Index of the last word of a run of two to four name words joined by
+ *   spaces that a comma, the quotation, the complementiser, a preposition
+ *   or a speech word follows, if there is one.
+ */
+function nameRunEnd(text: string, tokens: ReadonlyArray<WordToken>, from: number, limit: number): number | undefined {
+  const first = tokens[from]
+  if (!first || text.slice(tokens[from - 1]?.end ?? first.start, first.start).trim() !== '') return undefined
+  for (let index = from; index < from + MAX_NAME_RUN; index++) {
+    const token = tokens[index]
+    if (!token || token.end > limit || !isRunNameWord(token, index > from ? tokens[index - 1] : undefined))
+      return undefined
+    const next = tokens[index + 1]
+    const gap = text.slice(token.end, next?.start ?? text.length)
+    const ends =
+      /^\s*[،,]/.test(gap) ||
+      next === undefined ||
+      next.start >= limit ||
+      (gap.trim() === '' &&
+        (isComplementiser(next.folded) || isPreposition(next.folded) || readSpeechWord(next.folded) !== undefined))
+    // (A first word that may be `ل` or `ب` and a noun, `لسوق عكاظ`, is
+    // read as a name only in a longer run: `ليو تيونغ لاي`.)
+    if (ends) return index - from >= (/^[لب]/.test(first.folded) ? 2 : 1) ? index : undefined
+    if (gap.trim() !== '') return undefined
+  }
+
+  return undefined
 }
 
 /**
