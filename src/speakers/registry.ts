@@ -595,7 +595,7 @@ export class SpeakerRegistry {
     const longer = best !== undefined && best.keyWords.length > key.length
     if (best?.name && longer && (!single || bestScore >= 20)) return best.name
     if (isNameUnit(words)) {
-      const full = this.fullNameOf(words)
+      const full = this.fullNameOf(words) ?? (single ? this.#familyAfter(firstItem(words)) : undefined)
       if (full !== undefined) return full
       if (this.#fullNames.get(words.join(' ')) === null) return undefined
       if (!longer && single) {
@@ -618,6 +618,38 @@ export class SpeakerRegistry {
     }
 
     return best?.name
+  }
+
+  /**
+   * The full name the article gives for a given name used alone, written
+   * where the person is introduced (`عاد سامر نوفل، المهندس` before
+   * `ويقول سامر`): the given name, one more name word, then a comma and the
+   * person's title.
+   *
+   * @param word
+   *   Folded given name used alone.
+   * @returns
+   *   The full name as written, when the article gives exactly one so.
+   */
+  #familyAfter(word: string): string | undefined {
+    let found: string | undefined
+    const places = this.#placesOf(word)
+    for (let place = 0; place < places.length; place += 2) {
+      const analysis = this.#texts[itemAt(places, place)]
+      const index = itemAt(places, place + 1)
+      const given = analysis?.tokens[index]
+      const family = analysis?.tokens[index + 1]
+      const title = analysis?.tokens[index + 2]
+      if (!analysis || !given || !family || !title || family.definite || !isGivenName(family)) continue
+      if (gapBefore(analysis, index + 1).trim() !== '' || !/^\s*[،,]\s*$/.test(gapBefore(analysis, index + 2))) continue
+      const bare = stripArticle(title.folded)
+      if (!title.definite || !(isPersonTitle(bare) || isTitleNoun(bare))) continue
+      const text = analysis.text.slice(given.start, family.end)
+      if (found !== undefined && found !== text) return undefined
+      found = text
+    }
+
+    return found
   }
 
   /**
@@ -986,7 +1018,7 @@ function givenNamesBefore(analysis: AnalysedText, index: number, opened = true):
 }
 
 /**
- * `المتحدثة باسم البنتاغون اليسا سميث`: a given name from another language
+ * `المتحدثة باسم الشرطة الينا موراي`: a given name from another language
  * that opens like the article (`اليسا`, `الينا`), told from an adjective by
  * its bare alif at the end, which no adjective with the article has but a
  * few (`العليا`, `الدنيا`, kept out).
