@@ -15,6 +15,7 @@ import {tokenize, type WordToken} from '../text/tokens.js'
 import {
   BY_SAYING,
   type Gender,
+  isAuxiliaryVerb,
   isComplementiser,
   isDescriptionHead,
   isEventNoun,
@@ -146,9 +147,6 @@ const CLAUSE_OPENERS = /^(?:[وفب]?ان|ل?ان|و?لكن|بيد|بينما|ف
 
 /** Particles carrying a pronoun that is the subject of the verb after them (`لكنه أكد`), folded. */
 const PRONOUN_SUBJECT = /^[وف]?(?:لكن|ان|بان|لان|كون)(?:ه|ها|هم|هما)$/
-
-/** `كان` and its sisters, which lead to the verb of their subject (`وكانت X قد قالت`), folded. */
-const AUXILIARY = /^[وف]?(?:كان|كانت|اصبح|اصبحت|ظل|ظلت|بات|باتت|عاد|عادت)$/
 
 /** `وزاد`, `فزادت` (“and added”), folded, with the gender each shows: a speech verb before a colon. */
 const ADDED = new Map<string, Gender>([
@@ -881,7 +879,7 @@ export class SpeakerTracker {
    */
   #opensWithoutSubject(tokens: ReadonlyArray<WordToken>): boolean {
     const [verb, next] = tokens
-    if (!verb || !next || verb.prefix !== 'و' || AUXILIARY.test(verb.folded)) return false
+    if (!verb || !next || verb.prefix !== 'و' || isAuxiliaryVerb(verb.folded)) return false
     if (readSpeechWord(verb.folded, this.#options.verbs) || !this.#mayBeVerb(verb)) return false
     return (next.prefix !== '' && !next.definite) || isPreposition(next.folded)
   }
@@ -913,7 +911,7 @@ export class SpeakerTracker {
     // its subject, the same way.
     const adversative = /^[وف]?(?:غير|الا|بيد)$/.test(tokens[0]?.folded ?? '') && /^ان$/.test(tokens[1]?.folded ?? '')
     const [auxiliary, next] = adversative ? tokens.slice(1) : tokens
-    if (!auxiliary || !next || !(adversative || AUXILIARY.test(auxiliary.folded))) return false
+    if (!auxiliary || !next || !(adversative || isAuxiliaryVerb(auxiliary.folded))) return false
     if (next.folded === 'قد' || readSpeechWord(next.folded, this.#options.verbs)) return false
     return next.definite || (next.prefix === '' && !isPreposition(next.folded) && !isStopWord(next.folded))
   }
@@ -1043,7 +1041,7 @@ export class SpeakerTracker {
     // opens the paragraph (the lead: `أشاد نائب الوزير …`); not `كان`, whose
     // subject is read before the verb it leads to (`وكانت الممثلة …، السفيرة
     // X، قد قالت`: `#subjectBefore`).
-    if (!verb || verb.definite || verb.value.length < 3 || AUXILIARY.test(verb.folded)) return undefined
+    if (!verb || verb.definite || verb.value.length < 3 || isAuxiliaryVerb(verb.folded)) return undefined
     if (index === 0 && verb.prefix !== 'و' && verb.prefix !== 'ف' && !(known && from === 0)) return undefined
     const all = analysis.tokens
     const at = all.indexOf(verb)
@@ -2410,7 +2408,7 @@ function isPlausibleSubject(subject: SubjectPhrase, options: Readonly<ReadSubjec
   const head = words[0]
   if (!head) return true
   // `كان الأطباء`: a verb, not a name.
-  if (isQuantifier(head) || isEventNoun(head) || isStopWord(head) || AUXILIARY.test(head)) return false
+  if (isQuantifier(head) || isEventNoun(head) || isStopWord(head) || isAuxiliaryVerb(head)) return false
   if (subject.kind !== 'title') return true
   const bare = head.startsWith('ال') && head.length > 3 ? head.slice(2) : head
   // `زميله`, `شقيقها`: someone's relative, named elsewhere if at all.
@@ -2589,7 +2587,7 @@ function subjectWrittenBefore(analysis: AnalysedText, index: number): boolean {
     const next = tokens[back + 1]
     if (next && /[.!?؟؛:«»"“”()]/.test(text.slice(token.end, next.start))) return false
     if (isComplementiser(token.folded) || (back < from && readSpeechWord(token.folded))) return false
-    if (AUXILIARY.test(token.folded)) {
+    if (isAuxiliaryVerb(token.folded)) {
       const first = tokens[back + 1]
       if (back >= from || !first || isPreposition(first.folded) || isPreposition(first.stem)) return false
       // `كان` opens the sentence (`وعما إذا كانت …` is a clause of another).

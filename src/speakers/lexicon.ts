@@ -579,6 +579,23 @@ export function isPreposition(folded: string): boolean {
 }
 
 /**
+ * `كان` and its sisters (folded, with or without و or ف): verbs that lead to
+ * the verb of their subject (`وكانت X قد قالت`) and are no part of a name
+ * before them.
+ */
+const AUXILIARY_VERBS = /^[وف]?(?:كان|كانت|يكون|تكون|اصبح|اصبحت|ظل|ظلت|بات|باتت|ليس|ليست|عاد|عادت)$/
+
+/**
+ * @param folded
+ *   Word (folded).
+ * @returns
+ *   Whether it is `كان` or one of its sisters.
+ */
+export function isAuxiliaryVerb(folded: string): boolean {
+  return AUXILIARY_VERBS.test(folded)
+}
+
+/**
  * @param folded
  *   Folded word.
  * @returns

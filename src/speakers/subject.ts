@@ -11,6 +11,7 @@ import {firstItem, itemAt, lastItem} from '../text/items.js'
 import {
   type Gender,
   genderOfTitle,
+  isAuxiliaryVerb,
   isComplementiser,
   isDescriptionHead,
   isEventNoun,
@@ -20,9 +21,9 @@ import {
   isPersonTitle,
   isPostNotFamilyName,
   isPrefixLikeName,
-  isRankOrDegree,
   isPreposition,
   isQuantifier,
+  isRankOrDegree,
   isRecipient,
   isSameNoun,
   isStopWord,
@@ -98,9 +99,6 @@ const RELATIONS = new Set([
   'عائله',
   'محامي'
 ])
-
-/** `كان` and its sisters, folded: verbs, no part of the name before them. */
-const AUXILIARIES = /^[وف]?(?:كان|كانت|يكون|تكون|اصبح|اصبحت|ظل|ظلت|بات|باتت|ليس|ليست)$/
 
 /** Comparatives that follow a name as its predicate (`أكثر`, `أقل`, `أشد`), folded. */
 const ELATIVES = new Set(['اكثر', 'اقل', 'اشد'])
@@ -911,7 +909,7 @@ class SubjectReading {
     // `المحلل عصام المرزوق أكثر تشاؤما`: a comparative, a number
     // (`الحادي عشر`) or `كان` and its sisters (`هنري الثامن كانت`) is no
     // part of a name.
-    if (ELATIVES.has(folded) || NUMBER_WORDS.has(bare) || AUXILIARIES.test(folded)) return 'stop'
+    if (ELATIVES.has(folded) || NUMBER_WORDS.has(bare) || isAuxiliaryVerb(folded)) return 'stop'
     if (this.familyNameLikeTitle(word)) {
       name.push(token)
       return 'stop'
@@ -1777,7 +1775,7 @@ function isRunNameWord(token: WordToken, previous: WordToken | undefined): boole
     // (`لشركة الحادي عشر مصطفى أحمد`: a number is no part of a name.)
     !NUMBER_WORDS.has(folded) &&
     !ELATIVES.has(folded) &&
-    !AUXILIARIES.test(folded) &&
+    !isAuxiliaryVerb(folded) &&
     readSpeechWord(folded) === undefined
   )
 }
