@@ -9,7 +9,14 @@ import type {VFile} from 'vfile'
 import {collectFrontMatter} from './metadata/matter.js'
 import {booleanOption, countOption, objectOption, wordsOption} from './options.js'
 import {source} from './source.js'
-import {isBareName, isRelatedLink, isRelatedLinksHeader, matchAside} from './structure/asides.js'
+import {
+  type AsideMatch,
+  isBareName,
+  isCaption,
+  isRelatedLink,
+  isRelatedLinksHeader,
+  matchAside
+} from './structure/asides.js'
 import {findLtrRuns} from './structure/bidi.js'
 import {createDatelineMatcher, DEFAULT_AGENCIES, type DatelineMatch} from './structure/dateline.js'
 import {splitLineBreaks} from './structure/line-breaks.js'
@@ -299,6 +306,8 @@ function findHeadline(
  */
 function findAsides(paragraphs: Array<Paragraph>, roles: Map<RootContent, Role>, data: ArabicNewsData): undefined {
   let relatedLinks = false
+  // Lines set aside at the top so far: the story starts after them.
+  let top = 0
 
   for (const [index, node] of paragraphs.entries()) {
     const text = textOf(node).trim()
@@ -306,17 +315,14 @@ function findAsides(paragraphs: Array<Paragraph>, roles: Map<RootContent, Role>,
 
     if (!match && relatedLinks && isRelatedLink(text)) {
       match = {kind: 'boilerplate'}
+    } else if (!match && index === top) {
+      match = matchTopLine(text, index, paragraphs, data)
     } else if (!match) {
-      // Outlets put the writer's bare name first or last, next to a real
-      // paragraph: only those lines are read as names.
-      const neighbour =
-        index === 0 ? paragraphs[1] : index === paragraphs.length - 1 ? paragraphs[index - 1] : undefined
-      if (paragraphs.length > 2 && neighbour && isBareName(text) && countWords(textOf(neighbour)) >= 8) {
-        match = {kind: 'byline', name: text}
-      }
+      match = matchBareName(text, index, paragraphs)
     }
 
     relatedLinks = match?.kind === 'boilerplate' && (relatedLinks || isRelatedLinksHeader(text))
+    if (match && index === top) top++
 
     if (match) {
       roles.set(node, match.kind)
@@ -327,6 +333,84 @@ function findAsides(paragraphs: Array<Paragraph>, roles: Map<RootContent, Role>,
   }
 
   return undefined
+}
+
+/**
+ * Read the first line of the story (after any lines already set aside): the
+ * caption of the photo that stood above it, or the writer's bare name.
+ *
+ * @param text
+ *   The line, trimmed.
+ * @param index
+ *   Its index in `paragraphs`.
+ * @param paragraphs
+ *   Candidate paragraphs, in order.
+ * @param data
+ *   Article data (for the headline).
+ * @returns
+ *   What it is, or `undefined` for story text.
+ */
+function matchTopLine(
+  text: string,
+  index: number,
+  paragraphs: Array<Paragraph>,
+  data: ArabicNewsData
+): AsideMatch | undefined {
+  if (countWords(text) <= MAX_TOP_CAPTION_WORDS) {
+    const story = [data.headline ?? '', ...paragraphs.slice(index + 1).map((node) => textOf(node))]
+    if (isCaption(text, story)) return {kind: 'boilerplate'}
+  }
+
+  return matchBareName(text, index, paragraphs, true)
+}
+
+/** Most words of a line read as a caption at the top (one the headline holds may be long). */
+const MAX_TOP_CAPTION_WORDS = 15
+
+/** Most words of a deck (a second headline, no full stop) that may stand above the byline. */
+const MAX_DECK_WORDS = 20
+
+/**
+ * Read a writer's bare name: outlets put it first or last, next to a real
+ * paragraph, or second, under a deck. Only those lines are read as names.
+ *
+ * @param text
+ *   The line, trimmed.
+ * @param index
+ *   Its index in `paragraphs`.
+ * @param paragraphs
+ *   Candidate paragraphs, in order.
+ * @param first
+ *   Whether every line before it was set aside.
+ * @returns
+ *   A byline, or `undefined`.
+ */
+function matchBareName(
+  text: string,
+  index: number,
+  paragraphs: Array<Paragraph>,
+  first = false
+): AsideMatch | undefined {
+  if (paragraphs.length <= 2 || !isBareName(text)) return undefined
+  const last = index === paragraphs.length - 1
+  // Under a deck, a line that opens with a preposition goes on with it (`على الطعن`).
+  const deck = index === 1 && isDeck(textOf(itemAt(paragraphs, 0)).trim()) && !CONTINUING.test(text)
+  const neighbour = first || deck ? paragraphs[index + 1] : last ? paragraphs[index - 1] : undefined
+  if (!neighbour || countWords(textOf(neighbour)) < 8) return undefined
+  return {kind: 'byline', name: text}
+}
+
+/** Prepositions that open the phrase a broken line goes on with. */
+const CONTINUING = /^(?:على|في|فى|من|إلى|الى|عن|مع|حتى)\s/
+
+/**
+ * @param text
+ *   A line, trimmed.
+ * @returns
+ *   Whether it is a deck: a short line that ends no sentence.
+ */
+function isDeck(text: string): boolean {
+  return countWords(text) <= MAX_DECK_WORDS && !/[.!?؟:،,]$/.test(text)
 }
 
 /**

@@ -2,8 +2,8 @@
  * Recognising bylines and outlet boilerplate lines.
  */
 
-import {isWhiteSpace} from '../text/tokens.js'
-import {countWords} from './text.js'
+import {isWhiteSpace, tokenize} from '../text/tokens.js'
+import {countWords, normalizeForComparison} from './text.js'
 
 /** What a line is, when it is not part of the story. */
 export interface AsideMatch {
@@ -73,6 +73,9 @@ const linkPointer =
 /** Most words of a line that points to a link. */
 const MAX_POINTER_WORDS = 12
 
+/** A photo's credit or kind left where the photo stood: `صورة أرشيفية`, `تعبيرية`. */
+const photoCredit = /^(?:(?:ال)?صور[ةه]\s+)?(?:[أا]رشيفي[ةه]|تعبيري[ةه]|توضيحي[ةه])$/
+
 /** A pointer back to the story on the outlet's site. */
 const sourceLink = /^(?:رابط\s+(?:الخبر|المقال|الموضوع)|المصدر\s*:\s*(?:https?:|www\.))/
 
@@ -89,7 +92,13 @@ export function matchAside(text: string): AsideMatch | undefined {
     return {kind: 'boilerplate'}
   }
 
-  if (navigation.test(text) || relatedHeader.test(text) || sourceLink.test(text) || otherArticles.test(text)) {
+  if (
+    navigation.test(text) ||
+    relatedHeader.test(text) ||
+    sourceLink.test(text) ||
+    otherArticles.test(text) ||
+    photoCredit.test(text)
+  ) {
     return {kind: 'boilerplate'}
   }
 
@@ -148,7 +157,8 @@ export function isBareName(text: string): boolean {
   // Most lines are long: counting their gaps up to the fourth settles it
   // before the words are split out.
   if (runsOfWhiteSpace(text, 4) >= 4) return false
-  const words = text.split(/\s+/)
+  // A title before the name (`د.`, `أ.د.`, `م.`) is part of a byline.
+  const words = text.replace(/^(?:[أا]\.\s*)?[دم]\.\s*/, '').split(/\s+/)
   // A word of one letter is an initial of an agency (`أ ش أ`), not part of a
   // name; a tatweel alone stands for a dash (`فلان ـ جدة`).
   return (
@@ -176,4 +186,82 @@ function runsOfWhiteSpace(text: string, most: number): number {
   }
 
   return runs
+}
+
+/** Most words of a photo's caption left at the top of a story (`الجيش في بورسعيد`). */
+const MAX_CAPTION_WORDS = 3
+
+/** Words a caption may hold that need not recur in the story. */
+const CAPTION_FILLER = new Set(['في', 'من', 'علي', 'الي', 'عن', 'مع', 'و'])
+
+/** Most words between two words of a name for them to be read as that name. */
+const NAME_REACH = 3
+
+/**
+ * Whether the first line of a story is the caption of its photo: a few
+ * words without punctuation, every one of them found again in the headline
+ * or the story (the person, place or thing pictured: `المرداسي` before
+ * `الحكم فهد المرداسي …`), or a line the headline holds whole. A writer's
+ * name, by contrast, is not part of what the story tells: the words of a
+ * name (no article) must stand together in the story, not just anywhere
+ * (`أحمد` and `خليل` apart do not name the writer `أحمد خليل`).
+ *
+ * @param text
+ *   The line, trimmed.
+ * @param story
+ *   The headline and the other lines of the story.
+ * @returns
+ *   Whether it is a caption.
+ */
+export function isCaption(text: string, story: ReadonlyArray<string>): boolean {
+  if (/[.،,:؛;!?؟]$/.test(text)) return false
+  const headline = story[0]
+  if (headline !== undefined && countWords(text) >= 3) {
+    if (normalizeForComparison(headline).includes(normalizeForComparison(text))) return true
+  }
+
+  // Letters only (a dash or a digit makes a dateline, `طنطا - أ ش أ`), and
+  // no clitic on the first word: a line that opens with one goes on with the
+  // headline (`وأسرته من …`, `لصعوبة …`).
+  if (!/^[\p{L}\p{M}\s]+$/u.test(text) || text.includes('\u0640')) return false
+  const words = tokenize(text).filter((token) => token.folded.length > 1 && !CAPTION_FILLER.has(token.folded))
+  const first = words[0]
+  if (!first || first.prefix.replace('ال', '') !== '' || words.length > MAX_CAPTION_WORDS) return false
+
+  const places = storyPlaces(story)
+  return words.every((token, index) => {
+    const at = places.get(token.stem) ?? places.get(token.folded)
+    const before = words[index - 1]
+    if (!at) return false
+    if (!before || before.definite || token.definite) return true
+    const previous = places.get(before.stem) ?? places.get(before.folded) ?? []
+    return at.some((place) => previous.some((other) => Math.abs(place - other) <= NAME_REACH))
+  })
+}
+
+/**
+ * @param story
+ *   Lines of text.
+ * @returns
+ *   Where each word stands (folded and by its stem), counted over all lines.
+ */
+function storyPlaces(story: ReadonlyArray<string>): Map<string, Array<number>> {
+  const places = new Map<string, Array<number>>()
+  let at = 0
+  for (const line of story) {
+    for (const token of tokenize(line)) {
+      for (const key of new Set([token.folded, token.stem])) {
+        const list = places.get(key)
+        if (list) list.push(at)
+        else places.set(key, [at])
+      }
+
+      at++
+    }
+
+    // Lines apart are never one name.
+    at += NAME_REACH + 1
+  }
+
+  return places
 }
