@@ -21,8 +21,8 @@ import {findLtrRuns} from './structure/bidi.js'
 import {createDatelineMatcher, DEFAULT_AGENCIES, type DatelineMatch} from './structure/dateline.js'
 import {splitLineBreaks} from './structure/line-breaks.js'
 import {positionIn, sliceText, textOf} from './structure/mdast.js'
-import {isSubheading} from './structure/subheading.js'
-import {countScripts, countWords, normalizeForComparison} from './structure/text.js'
+import {isInterview, isSubheading} from './structure/subheading.js'
+import {countScripts, countWords, endsUnfinished, normalizeForComparison} from './structure/text.js'
 import {removeUnsafeUrls} from './structure/urls.js'
 import {itemAt} from './text/items.js'
 import type {ArabicNewsData, FrontMatter, NewsDateline, NewsIsolate, NewsRole} from './types.js'
@@ -407,10 +407,11 @@ const CONTINUING = /^(?:على|في|فى|من|إلى|الى|عن|مع|حتى)\s/
  * @param text
  *   A line, trimmed.
  * @returns
- *   Whether it is a deck: a short line that ends no sentence.
+ *   Whether it is a deck: a short line that ends no sentence, and does not
+ *   break off on a preposition (the line after it goes on with it).
  */
 function isDeck(text: string): boolean {
-  return countWords(text) <= MAX_DECK_WORDS && !/[.!?؟:،,]$/.test(text)
+  return countWords(text) <= MAX_DECK_WORDS && !/[.!?؟:،,]$/.test(text) && !endsUnfinished(text)
 }
 
 /**
@@ -502,6 +503,9 @@ function findSubheadings(
 ): undefined {
   let seenBody = false
   let previousWasSubheading = false
+  const interview = isInterview(
+    tree.children.flatMap((node) => (node.type === 'paragraph' && !roles.has(node) ? [textOf(node)] : []))
+  )
 
   for (const [index, node] of tree.children.entries()) {
     const role = roles.get(node)
@@ -527,7 +531,8 @@ function findSubheadings(
       text,
       next: following?.type === 'paragraph' ? textOf(following) : undefined,
       afterSubheading: previousWasSubheading,
-      previous: before?.type === 'paragraph' ? textOf(before) : undefined
+      previous: before?.type === 'paragraph' ? textOf(before) : undefined,
+      interview
     }
 
     if (isSubheading(candidate, settings.maxSubheadingWords)) {

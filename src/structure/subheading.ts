@@ -5,7 +5,7 @@
 import {isWhitespace} from '../parsing/trim.js'
 import {readSpeechWord} from '../speakers/lexicon.js'
 import {tokenize} from '../text/tokens.js'
-import {countScripts, countWords, sentenceFinal, stripEnclosing} from './text.js'
+import {countScripts, countWords, endsUnfinished, sentenceFinal, stripEnclosing} from './text.js'
 
 /** Most words of a crosshead that ends in a colon (`السطر الأخير:`). */
 const MAX_COLON_HEADING_WORDS = 6
@@ -20,6 +20,8 @@ export interface SubheadingCandidate {
   afterSubheading?: boolean | undefined
   /** Text of the block before, when it is a paragraph. */
   previous?: string | undefined
+  /** Whether the article is an interview: its questions are the interviewer's, not crossheads. */
+  interview?: boolean | undefined
 }
 
 /** Speech verbs and connectives that start sentences, not titles. */
@@ -52,17 +54,32 @@ export function isSubheading(candidate: SubheadingCandidate, maxWords: number): 
   if (isListItem(text, previous, next) || hasOpenQuote(text)) return false
 
   const words = countWords(bare)
-  if (words === 0 || words > maxWords) return false
+  // A crosshead may be worded as a sentence: a question (`لماذا تأخر
+  // المشروع حتى الآن؟`) or a source and what it says (`الهيئة: بدء التحقيق
+  // في أسباب الحادث`); those run a little longer than a title.
+  const asks = isQuestionShape(bare)
+  if (asks && candidate.interview) return false
+  const attributed = isAttributed(bare)
+  const sentenceLike = asks || attributed
+  if (words === 0 || words > maxWords + (sentenceLike ? SENTENCE_HEADING_EXTRA_WORDS : 0)) return false
+  // Past the usual length, only between finished paragraphs (after a deck
+  // that ends no sentence, such a line is a second deck).
+  if (words > maxWords && previous !== undefined && !sentenceFinal.test(stripClosing(previous))) return false
   // `من متهم إلى ضحية:`: a short crosshead may end in a colon or ask a
   // question (`ماذا بعد؟`); a sentence may not.
-  const colonHeading = /\s*:$/.test(bare) && words <= MAX_COLON_HEADING_WORDS
+  const colonHeading = /\s*:-?$/.test(bare) && words <= MAX_COLON_HEADING_WORDS
   // A question after a bullet is an interviewer's (`- هل تنوي …؟`).
-  const question = !/^[-–—•*]/.test(text) && isQuestionHeading(bare, words)
+  const question = !/^[-–—•*]/.test(text) && isQuestionHeading(bare)
   if ((sentenceFinal.test(bare) && !colonHeading && !question) || /[،,]$/.test(bare)) return false
+  // A line that ends on a preposition or an open bracket breaks off a
+  // sentence; one that ends by announcing a list (`كالتالي:`) introduces it.
+  if (endsUnfinished(text) || announcesList(bare)) return false
   if (sentenceStart.test(bare)) return false
   // A speech word (`وقالوا:`, `مضيفا`) introduces words, not a section; an
-  // address (`www.`, `@`) is a link or a byline.
-  if (tokenize(bare).some((token) => readSpeechWord(token.folded) !== undefined)) return false
+  // address (`www.`, `@`) is a link or a byline. After a source and its
+  // colon come the source's own words, which may hold one (`الوزارة: نؤكد …`).
+  const spoken = attributed ? bare.slice(0, bare.indexOf(':')) : bare
+  if (tokenize(spoken).some((token) => readSpeechWord(token.folded) !== undefined)) return false
   if (/https?:|www\.|@/i.test(bare)) return false
   // `أخبار متعلقة:` announces links, not a section.
   if (/^(?:ال)?[أا]خبار\s+(?:ال)?متعلق[ةه]/.test(bare)) return false
@@ -79,22 +96,78 @@ export function isSubheading(candidate: SubheadingCandidate, maxWords: number): 
   return countWords(next) > words * 2 && countWords(next) >= 8
 }
 
-/** Most words of a crosshead that asks a question (`ماذا بعد الانتخابات؟`). */
-const MAX_QUESTION_HEADING_WORDS = 6
+/** Words beyond the usual most that a crosshead worded as a sentence may have. */
+const SENTENCE_HEADING_EXTRA_WORDS = 2
 
 /**
- * Whether a line is a crosshead that asks what the section answers: a
- * short question, not an interviewer's (`س: …؟`, or longer questions put
- * to the guest, which interviews print one per paragraph).
+ * @param bare
+ *   The line without bullets and enclosing marks.
+ * @returns
+ *   Whether it asks one question.
+ */
+function isQuestionShape(bare: string): boolean {
+  return /[^؟?!.][؟?]$/.test(bare) && !/[؟?]./.test(bare.slice(0, -1))
+}
+
+/** Question lines that make an article an interview. */
+const INTERVIEW_QUESTIONS = 3
+
+/** Most words of a line read as an interviewer's question. */
+const MAX_INTERVIEW_QUESTION_WORDS = 30
+
+/**
+ * Whether an article is an interview: several of its lines are questions
+ * (each answered by the paragraphs after it), where a story sets one or
+ * two as crossheads.
+ *
+ * @param lines
+ *   Texts of the article's paragraphs.
+ * @returns
+ *   Whether it is.
+ */
+export function isInterview(lines: Iterable<string>): boolean {
+  let questions = 0
+  for (const line of lines) {
+    const text = line.trim()
+    if (
+      text.length > 0 &&
+      isQuestionShape(text.replace(/^[-–—•*●■]+\s*/, '')) &&
+      countWords(text) <= MAX_INTERVIEW_QUESTION_WORDS
+    ) {
+      questions++
+      if (questions >= INTERVIEW_QUESTIONS) return true
+    }
+  }
+
+  return false
+}
+
+/** Most words before the colon of a crosshead that gives a source and what it says. */
+const MAX_SOURCE_WORDS = 3
+
+/**
+ * Whether a line gives a source, then a colon, then what the source says
+ * (`المرور: إغلاق الطريق ليلا`), with no full stop after it.
  *
  * @param bare
  *   The line without bullets and enclosing marks.
- * @param words
- *   Its words.
  */
-function isQuestionHeading(bare: string, words: number): boolean {
-  if (words > MAX_QUESTION_HEADING_WORDS || !/[^؟?!.][؟?]$/.test(bare)) return false
-  return !/^(?:س|سؤال)\s*[:：/]/.test(bare)
+function isAttributed(bare: string): boolean {
+  const colon = bare.indexOf(':')
+  if (colon <= 0 || colon > bare.length - 2 || sentenceFinal.test(bare)) return false
+  const source = countWords(bare.slice(0, colon))
+  return source >= 1 && source <= MAX_SOURCE_WORDS && countWords(bare.slice(colon + 1)) >= 2
+}
+
+/**
+ * Whether a line is a crosshead that asks what the section answers, not an
+ * interviewer's question (`س: …؟`).
+ *
+ * @param bare
+ *   The line without bullets and enclosing marks.
+ */
+function isQuestionHeading(bare: string): boolean {
+  return isQuestionShape(bare) && !/^(?:س|سؤال)\s*[:：/]/.test(bare)
 }
 
 /** Words that end an introduction of someone's words before a colon (`قال الشاعر:`). */
@@ -112,6 +185,7 @@ const SPEECH_REACH = 6
  *   Most words a subheading may have.
  */
 function continues(previous: string, maxWords: number): boolean {
+  if (endsUnfinished(previous)) return true
   if (!sentenceFinal.test(stripClosing(previous))) return countWords(previous) <= maxWords
   if (!/[:：]$/.test(previous)) return false
   const tokens = tokenize(previous)
@@ -152,7 +226,7 @@ function stripClosing(text: string): string {
 const CLOSING_MARKS = new Set(Array.from('»”"\'’›)]', (character) => character.charCodeAt(0)))
 
 /** Words that announce what follows (`على النحو التالي:`, `وفيما يلي:`) rather than title a section. */
-const LIST_ANNOUNCER = /(?:^|\s)(?:و?في?ما\s+)?(?:يلي|التالي[ةه]?|كالتالي|الآتي[ةه]?|الاتي[ةه]?|كالآتي|كالاتي)\s*:$/
+const LIST_ANNOUNCER = /(?:^|\s)(?:و?في?ما\s+)?(?:يلي|التالي[ةه]?|كالتالي|الآتي[ةه]?|الاتي[ةه]?|كالآتي|كالاتي)\s*:-?$/
 
 /**
  * @param bare

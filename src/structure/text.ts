@@ -14,6 +14,21 @@ export const latinLetter = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/
 /** Sentence-final punctuation, Arabic and Latin, and the ellipsis. */
 export const sentenceFinal = /[.!?؟…:;؛]$/
 
+/** Words that open a phrase and cannot end a sentence. */
+const UNFINISHED_ENDING =
+  /(?:^|\s)(?:في|فى|من|على|علي|إلى|الى|عن|مع|حتى|أن|ان|إن|التي|الذي|الذين|بين|أو|او|و|ثم|لكن|بأن|بان|لأن|لان)$|[(\[]$/
+
+/**
+ * @param text
+ *   A line, trimmed.
+ * @returns
+ *   Whether it ends on a word that opens a phrase, or on an open bracket:
+ *   the sentence goes on in the next line.
+ */
+export function endsUnfinished(text: string): boolean {
+  return UNFINISHED_ENDING.test(text)
+}
+
 /** Marks that open or close quotations and brackets. */
 const enclosing = /[«»“”„‟"'‹›‚‘’()[\]{}<>]/g
 
