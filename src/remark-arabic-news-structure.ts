@@ -19,7 +19,7 @@ import {
 } from './structure/asides.js'
 import {findLtrRuns} from './structure/bidi.js'
 import {createDatelineMatcher, DEFAULT_AGENCIES, type DatelineMatch} from './structure/dateline.js'
-import {splitLineBreaks} from './structure/line-breaks.js'
+import {joinStrayClosings, splitLineBreaks} from './structure/line-breaks.js'
 import {positionIn, sliceText, textOf} from './structure/mdast.js'
 import {isInterview, isSubheading} from './structure/subheading.js'
 import {countScripts, countWords, endsUnfinished, normalizeForComparison} from './structure/text.js'
@@ -164,6 +164,7 @@ function structure(tree: Root, file: VFile, settings: StructureSettings): undefi
   file.data.matter = matter
   if (Object.keys(positions).length > 0) file.data.matterPositions = positions
   if (settings.lineBreaks === 'paragraph') splitLineBreaks(tree)
+  joinStrayClosings(tree)
 
   const data: ArabicNewsData = {asides: [], subheadings: [], quotes: [], wordCount: 0, bodyText: []}
   file.data.arabicNews = data

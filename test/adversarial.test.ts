@@ -375,6 +375,25 @@ function renderHugeInChild(name: string): Promise<{whole: boolean; preserved: bo
  * @returns
  *   What is wrong, or `undefined`.
  */
+/**
+ * Where a block ends that holds the rest of line `line` (from `offset`) and
+ * then whole lines of closing punctuation only (`.`, `".`), which join the
+ * paragraph above; `undefined` when it is not such a block.
+ */
+function spanStrayClosings(lines: Array<string>, line: number, offset: number, block: string): number | undefined {
+  const rest = lines[line]?.slice(offset)
+  if (!rest || !block.startsWith(rest) || block === rest) return undefined
+  let taken = rest.length
+  let at = line
+  while (taken < block.length) {
+    const next = lines[++at]
+    if (next === undefined || !/^[.!?؟…،,;؛:"”»’)\]]+$/.test(next) || !block.startsWith(next, taken)) return undefined
+    taken += next.length
+  }
+
+  return at
+}
+
 function checkBlocksFollowLines(input: string, html: string, document: boolean): string | undefined {
   const lines = bodyOf(input)
     .split(/\r\n|[\n\r\u2028\u2029]/)
@@ -392,6 +411,19 @@ function checkBlocksFollowLines(input: string, html: string, document: boolean):
   let offset = 0
   for (const block of blocks) {
     if (block === '') continue
+    while (line < lines.length && offset >= lines[line]!.length) {
+      line++
+      offset = 0
+    }
+
+    // A line of closing punctuation alone goes back to the block above it.
+    const spanned = spanStrayClosings(lines, line, offset, block)
+    if (spanned !== undefined) {
+      line = spanned
+      offset = lines[line]!.length
+      continue
+    }
+
     while (line < lines.length && !lines[line]!.startsWith(block, offset)) {
       if (offset < lines[line]!.length)
         return (

@@ -89,3 +89,92 @@ function splitParagraph(node: Paragraph): Array<Paragraph> {
 function hasContent(node: PhrasingContent): boolean {
   return node.type !== 'text' || node.value.trim() !== ''
 }
+
+/** Closing punctuation alone on a line: the end of the paragraph above, broken off (`.`, `".`, `”.`). */
+const STRAY_CLOSING = /^[\s.!?؟…،,;؛:"”»’)\]]+$/
+
+/**
+ * Give back to the paragraph above a line that holds only the punctuation
+ * closing it (a full stop, a closing quote mark): a break before the last
+ * character is a slip of the source, not a new paragraph.
+ *
+ * @param tree
+ *   The tree (changed in place).
+ * @returns
+ *   Nothing.
+ */
+export function joinStrayClosings(tree: Root): undefined {
+  const children: Array<RootContent> = []
+
+  for (const child of tree.children) {
+    const previous = children.at(-1)
+    if (child.type === 'paragraph' && previous?.type === 'paragraph' && closesParagraph(child, previous)) {
+      previous.children.push(...child.children)
+      const start = previous.position?.start
+      const end = child.position?.end
+      if (start && end) previous.position = {start, end}
+    } else {
+      children.push(child)
+    }
+  }
+
+  tree.children = children
+  return undefined
+}
+
+/** Marks a stray line may close, with the marks that open them (a straight quote mark opens itself). */
+const CLOSERS: ReadonlyArray<[closing: string, opening: string]> = [
+  ['"', '"'],
+  ['”', '“'],
+  ['»', '«'],
+  ['’', '‘'],
+  [')', '('],
+  [']', '[']
+]
+
+/**
+ * Whether a paragraph holds only punctuation that closes the paragraph
+ * before: full stops and commas always; a quote mark or bracket only when
+ * that paragraph left one open (a straight `"` alone may as well open the
+ * next line's quotation).
+ *
+ * @param node
+ *   A paragraph.
+ * @param previous
+ *   The paragraph before it.
+ * @returns
+ *   Whether it does.
+ */
+function closesParagraph(node: Paragraph, previous: Paragraph): boolean {
+  if (!node.children.every((child) => child.type === 'text')) return false
+  const value = toValue(node)
+  if (!STRAY_CLOSING.test(value)) return false
+  const before = toValue(previous)
+  return CLOSERS.every(([closing, opening]) => !value.includes(closing) || leftOpen(before, opening, closing))
+}
+
+/**
+ * @param text
+ *   Text.
+ * @param opening
+ *   A mark that opens.
+ * @param closing
+ *   The mark that closes it (the same for a straight quote mark).
+ * @returns
+ *   Whether the text leaves one open.
+ */
+function leftOpen(text: string, opening: string, closing: string): boolean {
+  const opened = text.split(opening).length - 1
+  if (opening === closing) return opened % 2 === 1
+  return opened > text.split(closing).length - 1
+}
+
+/**
+ * @param node
+ *   A paragraph.
+ * @returns
+ *   Its text (text nodes only).
+ */
+function toValue(node: Paragraph): string {
+  return node.children.map((child) => (child.type === 'text' ? child.value : '')).join('')
+}
