@@ -1639,3 +1639,41 @@ export function isQuantifier(folded: string): boolean {
  * look alike have a long vowel after the `م`: `مادورو`, `مورينيو`, `ميمون`.)
  */
 const PEOPLE_PLURAL = /^م[^اوي]\S{2,}(?:ون|و)$/u
+
+/**
+ * Relative pronouns of one (`الذي`, `التي`), folded, and `الذى` as some
+ * texts write it: a clause about the word before them (`X الذي قال`).
+ */
+export const SINGULAR_RELATIVES: ReadonlyArray<string> = ['الذي', 'التي', 'الذى']
+
+/** Relative pronouns (folded). */
+const RELATIVE_PRONOUNS = new Set([
+  ...SINGULAR_RELATIVES,
+  'الذين',
+  'اللذين',
+  'اللتين',
+  'اللذان',
+  'اللتان',
+  'اللواتي',
+  'اللاتي'
+])
+
+/**
+ * @param folded
+ *   Folded word.
+ * @returns
+ *   Whether it is a relative pronoun (`الذي`, `اللواتي`).
+ */
+export function isRelativePronoun(folded: string): boolean {
+  return RELATIVE_PRONOUNS.has(folded)
+}
+
+/**
+ * @param word
+ *   Word, folded or as written.
+ * @returns
+ *   Whether it is a relative pronoun of one (`الذي`, `التي`).
+ */
+export function isSingularRelative(word: string): boolean {
+  return SINGULAR_RELATIVES.includes(word)
+}

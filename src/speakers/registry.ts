@@ -19,6 +19,7 @@ import {
   isPersonTitle,
   isPrefixLikeName,
   isQuantifier,
+  isRelativePronoun,
   isStopWord,
   isTitleNoun,
   isVerbBeforeSubject,
@@ -473,49 +474,10 @@ export class SpeakerRegistry {
 
     // `الرئيس الأوكراني` → the person named with that title.
     // A title has its words (a phrase without any is a name or a description).
-    const head = firstItem(title)
-    const candidates = this.#byTitleWord.get(head) ?? []
-    // (`المرصد` is not `مدير المرصد رامي …`: an organisation inside a
-    // person's title is where they work.)
-    const organisation = isOrganisationNoun(head)
-    // `مدير المحطة`: a head without the article is in construct with the
-    // word after it, which must follow it in the person's title too (not
-    // `مدير إدارة الصيانة في المحطة`, someone else's post).
-    const construct = title.length > 1 && !firstItem(subject.titleWords).startsWith('ال')
-    const governs = (mention: Mention) => {
-      const at = mention.titleWords.indexOf(head)
-      return at !== -1 && mention.titleWords[at + 1] === title[1]
-    }
-    const person = pick(
-      candidates.filter(
-        (mention) =>
-          mention.kind === 'name' &&
-          !(organisation && mention.titleWords[0] !== title[0]) &&
-          !(construct && !governs(mention)) &&
-          title.every(
-            (word) => mention.titleWords.includes(word) || mention.nameWords.some((part) => stripArticle(part) === word)
-          )
-      ),
-      order
-    )
-    if (person?.name) return person.name
-
-    // `اللجنة`, `سلاح الجو`, `المصدر` → the organisation or source named in
-    // full: its fullest mention (news names it in full first).
-    // (Named only after the quotation, it is another one: `واعتبرت الصحيفة`
-    // before `أما صحيفة هآرتس`.)
-    let best: Mention | undefined
-    for (const mention of candidates) {
-      if (
-        mention.order < order &&
-        mention.titleWords.length > title.length &&
-        title.every((word, index) => mention.titleWords[index] === word) &&
-        (!best || mention.titleWords.length > best.titleWords.length)
-      ) {
-        best = mention
-      }
-    }
-
+    const candidates = this.#byTitleWord.get(firstItem(title)) ?? []
+    const person = personTitled(subject, title, candidates, order)
+    if (person) return person
+    const best = fullestMention(candidates, title, order)
     if (best) return best.kind === 'name' ? best.name : best.text
     return undefined
   }
@@ -779,74 +741,74 @@ export class SpeakerRegistry {
   fullNameOf(words: ReadonlyArray<string>): string | undefined {
     const key = words.join(' ')
     if (this.#fullNames.has(key)) return this.#fullNames.get(key) ?? undefined
-    let found: {key: string; text: string} | undefined
-    let ambiguous = false
-    const repeated = new Map<string, {places: Set<string>; text: string; words: number}>()
+    const search: FullNameSearch = {found: undefined, ambiguous: false, repeated: new Map()}
     // `أبو ردينة` is also written `أبوردينة`: look for both forms.
     const joined = joinParticles(words)
     for (const form of joined.length === words.length ? [words] : [words, joined]) {
-      const last = form.at(-1) ?? ''
-      const before = form.length - 1
-      const places = this.#placesOf(last)
+      const places = this.#placesOf(form.at(-1) ?? '')
       for (let place = 0; place < places.length; place += 2) {
-        const text = itemAt(places, place)
-        const index = itemAt(places, place + 1)
-        const analysis = this.#texts[text]
-        if (!analysis) continue
-        const {tokens} = analysis
-        const start = index - before
-        if (start < 0 || !form.every((word, offset) => tokens[start + offset]?.folded === word)) continue
-        // `سامي حداد وفؤاد حداد`: two people of that name.
-        if (start >= 2 && tokens[start - 2]?.folded === last && tokens[start - 1]?.folded.startsWith('و') === true) {
-          ambiguous = true
-        }
-
-        const given = givenNamesBefore(analysis, start)
-        const first = tokens[start - given]
-        const end = tokens[index]
-        if (given === 0) {
-          // Where the text does not show that a name opens (`أنهت رضا نور
-          // الدين`): the words before, kept to compare with other places.
-          const loose = givenNamesBefore(analysis, start, false)
-          for (let count = 1; count <= loose; count++) {
-            const run = keyWords(tokens.slice(start - count, index + 1).map((other) => other.folded)).join(' ')
-            const seen = repeated.get(run)
-            const from = tokens[start - count]
-            if (!from || !end) continue
-            const place = text + ':' + String(start)
-            const written = analysis.text.slice(from.start, end.end)
-            if (seen) seen.places.add(place)
-            else repeated.set(run, {places: new Set([place]), text: written, words: count})
-          }
-        }
-
-        if (given === 0 || !first || !end) continue
-        const full = keyWords(tokens.slice(start - given, index + 1).map((other) => other.folded)).join(' ')
-        if (found && found.key !== full) {
-          // `محمد صالح السعود` and `صالح السعود`: the fuller one.
-          if (found.key.endsWith(' ' + full)) continue
-          if (!full.endsWith(' ' + found.key)) ambiguous = true
-        }
-
-        found = {key: full, text: analysis.text.slice(first.start, end.end)}
+        this.#fullNameAt(search, form, itemAt(places, place), itemAt(places, place + 1))
       }
     }
 
     // `رضا نور الدين` written so in two places, neither of which shows the
     // name opening (after a verb, after `أن`): the same words before the
     // name twice are its given names, not two verbs.
-    if (!found && !ambiguous) {
-      let best: {places: Set<string>; text: string; words: number} | undefined
-      for (const entry of repeated.values()) {
+    if (!search.found && !search.ambiguous) {
+      let best: RepeatedWords | undefined
+      for (const entry of search.repeated.values()) {
         if (entry.places.size >= 2 && (!best || entry.words > best.words)) best = entry
       }
 
-      if (best) found = {key: '', text: best.text}
+      if (best) search.found = {key: '', text: best.text}
     }
 
-    const result = ambiguous ? null : found?.text
+    const result = search.ambiguous ? null : search.found?.text
     this.#fullNames.set(key, result)
     return result ?? undefined
+  }
+
+  /**
+   * Read the given names written before one place of a name used alone
+   * (see `fullNameOf`), into the search.
+   *
+   * @param search
+   *   What is found so far.
+   * @param form
+   *   Folded words of the name.
+   * @param text
+   *   Index of the text the place is in.
+   * @param index
+   *   Index of the name's last word there.
+   */
+  #fullNameAt(search: FullNameSearch, form: ReadonlyArray<string>, text: number, index: number): void {
+    const last = form.at(-1) ?? ''
+    const analysis = this.#texts[text]
+    if (!analysis) return
+    const {tokens} = analysis
+    const start = index - (form.length - 1)
+    if (start < 0 || !form.every((word, offset) => tokens[start + offset]?.folded === word)) return
+    // `سامي حداد وفؤاد حداد`: two people of that name.
+    if (start >= 2 && tokens[start - 2]?.folded === last && tokens[start - 1]?.folded.startsWith('و') === true) {
+      search.ambiguous = true
+    }
+
+    const given = givenNamesBefore(analysis, start)
+    const first = tokens[start - given]
+    const end = tokens[index]
+    // Where the text does not show that a name opens (`أنهت رضا نور
+    // الدين`): the words before, kept to compare with other places.
+    if (given === 0) keepWordsBefore(search.repeated, analysis, text, start, index)
+    if (given === 0 || !first || !end) return
+    const full = keyWords(tokens.slice(start - given, index + 1).map((other) => other.folded)).join(' ')
+    const found = search.found
+    if (found && found.key !== full) {
+      // `محمد صالح السعود` and `صالح السعود`: the fuller one.
+      if (found.key.endsWith(' ' + full)) return
+      if (!full.endsWith(' ' + found.key)) search.ambiguous = true
+    }
+
+    search.found = {key: full, text: analysis.text.slice(first.start, end.end)}
   }
 
   /**
@@ -950,6 +912,144 @@ const MIN_MISSPELLED_LENGTH = 4
 
 /** Most given names read before a family name. */
 const MAX_GIVEN_NAMES = 3
+
+/**
+ * @param subject
+ *   Title phrase.
+ * @param title
+ *   Its title words, article dropped.
+ * @param candidates
+ *   Mentions with its head among their title words.
+ * @param order
+ *   Reading-order place.
+ * @returns
+ *   Name of the person named with that title (`الرئيس الأوكراني`), if one
+ *   is clear.
+ */
+function personTitled(
+  subject: SubjectPhrase,
+  title: ReadonlyArray<string>,
+  candidates: ReadonlyArray<Mention>,
+  order: number
+): string | undefined {
+  const head = firstItem(title)
+  // (`المرصد` is not `مدير المرصد رامي …`: an organisation inside a
+  // person's title is where they work.)
+  const organisation = isOrganisationNoun(head)
+  // `مدير المحطة`: a head without the article is in construct with the
+  // word after it, which must follow it in the person's title too (not
+  // `مدير إدارة الصيانة في المحطة`, someone else's post).
+  const construct = title.length > 1 && !firstItem(subject.titleWords).startsWith('ال')
+  const governs = (mention: Mention) => {
+    const at = mention.titleWords.indexOf(head)
+    return at !== -1 && mention.titleWords[at + 1] === title[1]
+  }
+  const person = pick(
+    candidates.filter(
+      (mention) =>
+        mention.kind === 'name' &&
+        !(organisation && mention.titleWords[0] !== title[0]) &&
+        !(construct && !governs(mention)) &&
+        title.every(
+          (word) => mention.titleWords.includes(word) || mention.nameWords.some((part) => stripArticle(part) === word)
+        )
+    ),
+    order
+  )
+  return person?.name
+}
+
+/**
+ * `اللجنة`, `سلاح الجو`, `المصدر` → the organisation or source named in
+ * full: its fullest mention (news names it in full first).
+ *
+ * @param candidates
+ *   Mentions with the title's head among their title words.
+ * @param title
+ *   Title words, article dropped.
+ * @param order
+ *   Reading-order place.
+ * @returns
+ *   Mention, if any.
+ */
+function fullestMention(
+  candidates: ReadonlyArray<Mention>,
+  title: ReadonlyArray<string>,
+  order: number
+): Mention | undefined {
+  // (Named only after the quotation, it is another one: `واعتبرت الصحيفة`
+  // before `أما صحيفة هآرتس`.)
+  let best: Mention | undefined
+  for (const mention of candidates) {
+    if (
+      mention.order < order &&
+      mention.titleWords.length > title.length &&
+      title.every((word, index) => mention.titleWords[index] === word) &&
+      (!best || mention.titleWords.length > best.titleWords.length)
+    ) {
+      best = mention
+    }
+  }
+
+  return best
+}
+
+/** What `fullNameOf` has found so far of a name used alone. */
+interface FullNameSearch {
+  /** Given names and name as written, with their folded key words. */
+  found: {key: string; text: string} | undefined
+  /** Whether two people may bear the name. */
+  ambiguous: boolean
+  /** Words written before the name where no name is shown to open, by their key words. */
+  repeated: Map<string, RepeatedWords>
+}
+
+/** Words written before a name used alone, where the text does not show a name opening. */
+interface RepeatedWords {
+  /** Places they are written at (`text:index`). */
+  places: Set<string>
+  /** The words and the name, as written. */
+  text: string
+  /** How many words. */
+  words: number
+}
+
+/**
+ * Keep the runs of words before a place of a name used alone (`أنهت رضا نور
+ * الدين`), to compare with its other places.
+ *
+ * @param repeated
+ *   Runs kept so far, by their key words.
+ * @param analysis
+ *   Text of the place.
+ * @param text
+ *   Its index.
+ * @param start
+ *   Index of the name's first word.
+ * @param index
+ *   Index of the name's last word.
+ */
+function keepWordsBefore(
+  repeated: Map<string, RepeatedWords>,
+  analysis: AnalysedText,
+  text: number,
+  start: number,
+  index: number
+): void {
+  const {tokens} = analysis
+  const end = tokens[index]
+  const loose = givenNamesBefore(analysis, start, false)
+  for (let count = 1; count <= loose; count++) {
+    const run = keyWords(tokens.slice(start - count, index + 1).map((other) => other.folded)).join(' ')
+    const seen = repeated.get(run)
+    const from = tokens[start - count]
+    if (!from || !end) continue
+    const place = text + ':' + String(start)
+    const written = analysis.text.slice(from.start, end.end)
+    if (seen) seen.places.add(place)
+    else repeated.set(run, {places: new Set([place]), text: written, words: count})
+  }
+}
 
 /**
  * How many words right before token `index` are given names of the same
@@ -1113,24 +1213,11 @@ function opensRelativeClause(analysis: AnalysedText, index: number): boolean {
   const before = analysis.tokens[index - 1]
   return (
     before !== undefined &&
-    RELATIVE_PRONOUNS.has(before.folded) &&
+    isRelativePronoun(before.folded) &&
     verb.suffix === '' &&
     gapBefore(analysis, index).trim() === ''
   )
 }
-
-/** Relative pronouns (folded). */
-const RELATIVE_PRONOUNS = new Set([
-  'الذي',
-  'التي',
-  'الذين',
-  'اللذين',
-  'اللتين',
-  'اللذان',
-  'اللتان',
-  'اللواتي',
-  'اللاتي'
-])
 
 /**
  * @param token
