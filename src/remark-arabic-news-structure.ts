@@ -392,10 +392,13 @@ function matchBareName(
   paragraphs: Array<Paragraph>,
   first = false
 ): AsideMatch | undefined {
-  if (paragraphs.length <= 2 || !isBareName(text)) return undefined
+  if (paragraphs.length <= 2) return undefined
   const last = index === paragraphs.length - 1
   // Under a deck, a line that opens with a preposition goes on with it (`على الطعن`).
-  const deck = index === 1 && isDeck(textOf(itemAt(paragraphs, 0)).trim()) && !CONTINUING.test(text)
+  const deck = !first && index === 1 && isDeck(textOf(itemAt(paragraphs, 0)).trim()) && !CONTINUING.test(text)
+  // Under a deck (where no dateline is read) the town may follow a hyphen as
+  // well as a tatweel (`فلان - جدة`).
+  if (!isBareName(deck ? text.replace(/\s*[-–—]\s*/, ' \u0640 ') : text)) return undefined
   const neighbour = first || deck ? paragraphs[index + 1] : last ? paragraphs[index - 1] : undefined
   if (!neighbour || countWords(textOf(neighbour)) < 8) return undefined
   return {kind: 'byline', name: text}
