@@ -165,9 +165,10 @@ function datelinePatterns(agencies: ReadonlyArray<string>): DatelinePatterns {
         ')?)?)\\s*((?:\\([^()]{1,30}\\)\\s*)*)\\((' +
         agency +
         ')\\)\\s*' +
-        '(?:' +
+        // A dash or colon follows, or nothing: `طوكيو (رويترز)` on a line of its own.
+        '(?:(?:' +
         dash +
-        '\\s*|:\\s*)+',
+        '\\s*|:\\s*)+|$)',
       'u'
     ),
     dashed: new RegExp(
