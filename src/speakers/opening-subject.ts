@@ -5,12 +5,13 @@
  */
 
 import {itemAt} from '../text/items.js'
+import {tokenize, type WordToken} from '../text/tokens.js'
 import {apposedName} from './cue-subject.js'
 import {isAuxiliaryVerb, isNameParticle, isPersonTitle, isPreposition, isStopWord, isTitleNoun} from './lexicon.js'
 import {isPlausibleSubject, isTitledAfter, opensTurn, stripArticle} from './predicates.js'
 import {readingOrder, type ResolvedSpeaker} from './registry.js'
 import type {ArticleState, SpeechCue} from './state.js'
-import {readSubject, type SubjectPhrase} from './subject.js'
+import {nameSubject, readSubject, type SubjectPhrase} from './subject.js'
 
 /** Verbs written like a title (`طالب`: demanded, or student), folded: a verb when a person's title follows (`طالب رئيس اللجنة`). */
 const TITLE_VERBS = new Set(['طالب'])
@@ -116,16 +117,54 @@ export function verbSubject(
   const first = all[at + 1]
   if (!first || (first.prefix !== '' && !first.definite) || DEMONSTRATIVES.test(first.folded)) return undefined
   let subject = readSubject(analysis.text, all, at + 1, to, state.options)
+  if (subject?.kind !== 'name') subject = familyNameAlone(state, paragraph, first) ?? subject
   if (subject) subject = apposedName(analysis.text, all, subject, to, state.options) ?? subject
   if (subject?.kind !== 'name' || !isPlausibleSubject(subject, state.options)) return undefined
-  // Two or three words, the article only on the family name: a name, not
-  // a phrase run on into the narrative (`محمود أمر إحالة المتهمين`).
-  const words = subject.nameWords.filter((word) => !isNameParticle(word))
-  if (words.length < 2 || words.length > 3 || words.slice(0, -1).some((word) => word.startsWith('ال'))) return undefined
   const resolved = state.registry.resolve(subject, readingOrder(paragraph, subject.start))
+  // Two or three words, the article only on the family name: a name, not
+  // a phrase run on into the narrative (`محمود أمر إحالة المتهمين`); or
+  // one word the article gives in full before (`وتطرق باخ إلى`).
+  const words = subject.nameWords.filter((word) => !isNameParticle(word))
+  const short = words.length === 1 && !known && givenInFull(state, resolved.speaker, subject)
+  if ((words.length < 2 && !short) || words.length > 3 || words.slice(0, -1).some((word) => word.startsWith('ال')))
+    return undefined
   const titled = (subject.person && subject.titleWords.length > 0) || isTitledAfter(analysis.text, all, subject)
   if (resolved.ambiguous || (known && !titled && !isKnownPerson(state, resolved.speaker))) return undefined
   return {speaker: {...resolved, via: 'verb-subject'}, subject}
+}
+
+/**
+ * A family name written alone right after a verb (`وتطرق باخ إلى هذه
+ * التقارير`, `وأبدى الحبيب رضاه`), which the subject reader does not take
+ * for a name on its own, read as the verb's subject when the article gives
+ * it in full before (`رئيس اللجنة الأولمبية الدولية توماس باخ`).
+ *
+ * @param state
+ * @param paragraph
+ * @param word
+ *   The word after the verb.
+ * @returns
+ *   Name subject, if the article gives it in full.
+ */
+function familyNameAlone(state: ArticleState, paragraph: number, word: WordToken): SubjectPhrase | undefined {
+  if ((word.prefix !== '' && word.prefix !== 'ال') || isStopWord(word.folded)) return undefined
+  const subject = nameSubject(word.value, [word.folded], word.start, word.end)
+  const resolved = state.registry.resolve(subject, readingOrder(paragraph, word.start))
+  return givenInFull(state, resolved.speaker, subject) ? subject : undefined
+}
+
+/**
+ * @param state
+ * @param name
+ *   Name a subject resolves to.
+ * @param subject
+ *   Subject as written.
+ * @returns
+ *   Whether the name is a fuller form of two words or more, of someone
+ *   the article shows to be a person (`isKnownPerson`).
+ */
+function givenInFull(state: ArticleState, name: string, subject: SubjectPhrase): boolean {
+  return name !== subject.text && tokenize(name).length >= 2 && isKnownPerson(state, name)
 }
 
 /**
