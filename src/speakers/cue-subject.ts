@@ -56,6 +56,9 @@ const PARTICIPLE_SUBJECT_REACH = 5
 /** A preposition with a pronoun, the one spoken to or about (`له`, `لها`, `عنه`, `عنهم`), folded. */
 export const PRONOUN_OBJECT = /^(?:ل|عن)(?:ه|ها|هم|هما|هن)$/
 
+/** `ذلك` as the object written before the subject (`صرح بذلك المستشار X`, `أوضح ذلك رئيس اللجنة`), folded. */
+const DEMONSTRATIVE_OBJECT = /^ب?ذلك$/
+
 /** A paper named in marks after `لـ`, as the addressee of a speech verb (`قال لـ«الوطن» `). */
 const ADDRESSEE = /^\s+لـ?\s*[«"“][^«»"“”]{1,25}[»"”]\s+(?=[^\s،,:؛.])/u
 
@@ -238,9 +241,11 @@ export function subjectWrittenBefore(analysis: AnalysedText, index: number): boo
 }
 
 /**
- * Whether a speech verb is followed by a preposition with a pronoun and then
- * by a word that may be its subject (`وقال له ماجد`, `يقول عنه زميله`), not
- * by what is said (`وقال له إن`, `قال لها:`).
+ * Whether a speech verb is followed by a preposition with a pronoun, or by
+ * `ذلك` (`صرح بذلك المستشار`, `أوضح ذلك رئيس اللجنة`), and then by a word
+ * that may be its subject (`وقال له ماجد`, `يقول عنه زميله`), not by what is
+ * said (`وقال له إن`, `قال لها:`): the object written before a subject that
+ * is a noun.
  *
  * @param analysis
  *   Paragraph, analysed.
@@ -254,7 +259,8 @@ export function writtenAfterPronoun(analysis: AnalysedText, index: number): bool
   const verb = tokens[index]
   const pronoun = tokens[index + 1]
   const next = tokens[index + 2]
-  if (!verb || !pronoun || !next || !PRONOUN_OBJECT.test(pronoun.folded)) return false
+  if (!verb || !pronoun || !next) return false
+  if (!PRONOUN_OBJECT.test(pronoun.folded) && !DEMONSTRATIVE_OBJECT.test(pronoun.folded)) return false
   if (text.slice(verb.end, pronoun.start).trim() !== '' || text.slice(pronoun.end, next.start).trim() !== '')
     return false
   return !(
