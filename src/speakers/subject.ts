@@ -1591,6 +1591,21 @@ export function hasPossessiveEnding(value: string): boolean {
 }
 
 /**
+ * Whether a folded word ends with a pronoun suffix (`إعجابها`, `بلادهم`,
+ * `عندكم`), as common nouns and prepositions do; not a word of three letters
+ * whose first is no preposition, conjunction or `ي` (`مها`, `سها`: a noun
+ * has two letters or more before the suffix; `لها`, `بها`, `يها` of `فيها`).
+ *
+ * @param folded
+ *   Folded word.
+ * @returns
+ *   Whether it has a pronoun suffix.
+ */
+function hasPronounSuffix(folded: string): boolean {
+  return /(?:ها|هم|هما|هن|كم)$/.test(folded) && !/^[^لبكوفي]ها$/.test(folded)
+}
+
+/**
  * Whether a folded word may be part of a person's name: a word with a letter
  * that is none of the small words (particles, prepositions, time words).
  *
@@ -1611,7 +1626,7 @@ export function isNameWord(folded: string, value?: string): boolean {
     // Prepositions and the article glued on (`بالجهود`, `للبلاد`) and
     // possessive suffixes (`إعجابها`) belong to common nouns.
     !hasGluedArticle(folded) &&
-    !/(?:ها|هم|هما|هن|كم)$/.test(folded) &&
+    !hasPronounSuffix(folded) &&
     // `لإدارة`, `بوزارة`: a preposition glued to a title noun.
     !(/^[لب]/.test(folded) && isTitleNoun(folded.slice(1))) &&
     !isPreposition(folded) &&
@@ -1757,7 +1772,7 @@ function isRunNameWord(token: WordToken, previous: WordToken | undefined): boole
     folded.length > 1 &&
     /^\p{L}+$/u.test(folded) &&
     !hasPossessiveEnding(value) &&
-    !/(?:ها|هم|هما|هن|كم)$/.test(folded) &&
+    !hasPronounSuffix(folded) &&
     !value.endsWith(TANWEEN_FATH) &&
     // (`لمنتخب مصر`, `والحج`: a genitive with a glued preposition or
     // article, more of the title; `فالتر`, a name, reads as `ف` and `ال`.)
