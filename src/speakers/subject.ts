@@ -1606,6 +1606,20 @@ function hasPronounSuffix(folded: string): boolean {
 }
 
 /**
+ * Whether a folded word is `و`/`ف` and a verbal noun of a derived verb
+ * (`واكتشاف`, `واستخدام`, `وانتخاب`): a noun joined to the one before, never
+ * a name (`وائل`, `واصف`, `واشنطن` are not so formed).
+ *
+ * @param folded
+ *   Folded word.
+ * @returns
+ *   Whether it is one.
+ */
+function isConjoinedVerbalNoun(folded: string): boolean {
+  return /^[وف]ا(?:ست|ن|\p{L}ت)\p{L}{2,}$/u.test(folded)
+}
+
+/**
  * Whether a folded word may be part of a person's name: a word with a letter
  * that is none of the small words (particles, prepositions, time words).
  *
@@ -1627,6 +1641,7 @@ export function isNameWord(folded: string, value?: string): boolean {
     // possessive suffixes (`إعجابها`) belong to common nouns.
     !hasGluedArticle(folded) &&
     !hasPronounSuffix(folded) &&
+    !isConjoinedVerbalNoun(folded) &&
     // `لإدارة`, `بوزارة`: a preposition glued to a title noun.
     !(/^[لب]/.test(folded) && isTitleNoun(folded.slice(1))) &&
     !isPreposition(folded) &&
