@@ -272,7 +272,9 @@ function cueSubject(
     (subject !== undefined &&
       ((!quotedDocument && !isPlausibleSubject(subject, state.options)) ||
         (!document && carriesWords(word, subject, tokens[index + 1]))))
-  if (word.form === 'participle' && subject && !isPersonSubject(state, subject, word, order)) {
+  const opening = subject?.start ?? 0
+  const before = tokens.findLast((other) => other.end <= opening)
+  if (word.form === 'participle' && subject && !isPersonSubject(state, subject, word, order, before)) {
     // `ليرد حسني قائلا`, a one-word name not shown to speak: nobody,
     // rather than whoever spoke before; other words may be the object
     // (`فتوقعت حدوث تحول قائلة`, `فتوقعت تحولا قائلة`).
@@ -377,7 +379,8 @@ function isOpinionNoun(state: ArticleState, analysis: AnalysedText, index: numbe
 
 /**
  * Whether a subject is surely a person: a person's title (`المدرب`), with
- * or without a name, or a name someone spoke under before.
+ * or without a name, a name someone spoke under before, or the family name
+ * of someone the article names in full.
  *
  * @param state
  * @param subject
@@ -386,16 +389,44 @@ function isOpinionNoun(state: ArticleState, analysis: AnalysedText, index: numbe
  *   Its speech word, whose gender it must not contradict.
  * @param order
  *   Its place in reading order.
+ * @param before
+ *   The word written before the subject.
  * @returns
  *   Whether it names a person.
  */
-function isPersonSubject(state: ArticleState, subject: SubjectPhrase, word: SpeechWord, order: number): boolean {
+function isPersonSubject(
+  state: ArticleState,
+  subject: SubjectPhrase,
+  word: SpeechWord,
+  order: number,
+  before: WordToken | undefined
+): boolean {
   if (word.gender && subject.gender && word.gender !== subject.gender) return false
   if (subject.kind === 'title') return subject.person && subject.name === undefined
   if (subject.kind !== 'name') return false
   if (subject.person && subject.titleWords.length > 0) return true
   // A name given a title elsewhere may be read with words run on to it
-  // there: only one that spoke before under it.
-  const speaker = state.registry.resolve(subject, order).speaker
-  return state.named.some((cue) => cue.subject?.kind === 'name' && cue.resolved?.speaker === speaker)
+  // there: only one that spoke before under it, or the family name of one
+  // person the article names in full (`ليرد حسني قائلا` after `الفنان
+  // حسن حسني`).
+  const resolved = state.registry.resolve(subject, order)
+  if (isFamilyNameOf(subject, resolved, before)) return true
+  return state.named.some((cue) => cue.subject?.kind === 'name' && cue.resolved?.speaker === resolved.speaker)
+}
+
+/**
+ * @param subject
+ *   A name of one word.
+ * @param resolved
+ *   What the registry resolves it to.
+ * @param before
+ *   The word before the name (the verb).
+ * @returns
+ *   Whether it is the last word of one longer name, borne by nobody else,
+ *   that is not that verb read as a given name (`فرد سامي قائلا`).
+ */
+function isFamilyNameOf(subject: SubjectPhrase, resolved: ResolvedSpeaker, before: WordToken | undefined): boolean {
+  if (subject.nameWords.length !== 1 || resolved.ambiguous || resolved.unnamed) return false
+  const words = resolved.speaker.split(/\s+/)
+  return words.length > 1 && words.at(-1) === subject.text && words.at(-2) !== before?.value
 }

@@ -800,7 +800,13 @@ export class SpeakerRegistry {
     // الدين`): the words before, kept to compare with other places.
     if (given === 0) keepWordsBefore(search.repeated, analysis, text, start, index)
     if (given === 0 || !first || !end) return
-    const full = keyWords(tokens.slice(start - given, index + 1).map((other) => other.folded)).join(' ')
+    // `أجرت اتصالا بحسن حسني` beside `حسن حسني`: the name opens after the
+    // preposition joined to it; the words before it are none of the name.
+    const opening = this.#joinedOpening(analysis, start - given, index)
+    const words = tokens.slice(opening?.index ?? start - given, index + 1).map((other) => other.folded)
+    if (opening) words[0] = opening.word
+    const full = keyWords(words).join(' ')
+    const written = analysis.text.slice(opening?.start ?? first.start, end.end)
     const found = search.found
     if (found && found.key !== full) {
       // `محمد صالح السعود` and `صالح السعود`: the fuller one.
@@ -808,7 +814,47 @@ export class SpeakerRegistry {
       if (!full.endsWith(' ' + found.key)) search.ambiguous = true
     }
 
-    search.found = {key: full, text: analysis.text.slice(first.start, end.end)}
+    search.found = {key: full, text: written}
+  }
+
+  /**
+   * @param analysis
+   *   Text of a name's place.
+   * @param from
+   *   Index of its first given name there.
+   * @param index
+   *   Index of its last word.
+   * @returns
+   *   The last given name that is `ب`, `ل` or `ك` joined to a word written
+   *   elsewhere in the article before the same words (`بحسن حسني`, with
+   *   `حسن حسني` elsewhere): its index, the word without the preposition,
+   *   and where that starts.
+   */
+  #joinedOpening(
+    analysis: AnalysedText,
+    from: number,
+    index: number
+  ): {index: number; word: string; start: number} | undefined {
+    const {text, tokens} = analysis
+    for (let at = index - 1; at >= from; at--) {
+      const token = itemAt(tokens, at)
+      if (!/^[بلك]\S{2,}$/.test(token.folded)) continue
+      const word = token.folded.slice(1)
+      const rest = tokens.slice(at + 1, index + 1).map((other) => other.folded)
+      const places = this.#placesOf(word)
+      for (let place = 0; place < places.length; place += 2) {
+        const other = this.#texts[itemAt(places, place)]?.tokens
+        const start = itemAt(places, place + 1)
+        if (other && rest.every((folded, offset) => other[start + 1 + offset]?.folded === folded)) {
+          let letter = token.start + 1
+          // (A mark on the preposition stays with it: `بِحسن`.)
+          while (/\p{M}/u.test(text.charAt(letter))) letter++
+          return {index: at, word, start: letter}
+        }
+      }
+    }
+
+    return undefined
   }
 
   /**
@@ -1248,12 +1294,17 @@ function isOrganisationWord(token: WordToken): boolean {
  * @param token
  *   A word.
  * @returns
- *   Whether it is `ل` and a noun (`لتصريحات خالد طوقان`): no given name,
+ *   Whether it is `ل` and a noun (`لتصريحات خالد طوقان`) or a verb: no given name,
  *   and the name it governs may open after it. A name that opens with `ل`
  *   has a long vowel after it (`ليندسي`, `لوران`) or is a known one (`لطفي`).
  */
 function isNounAfterL(token: WordToken): boolean {
-  return /^ل[^اوي]\S{2,}$/.test(token.folded) && !isPrefixLikeName(token.folded)
+  return (
+    (/^ل[^اوي]\S{2,}$/.test(token.folded) && !isPrefixLikeName(token.folded)) ||
+    // `ليرد حسني`, `لتعد`: `ل` and a verb of two letters after its
+    // prefix; a name of that shape has a long vowel (`ليلى`, `لينا`, `ليان`).
+    /^ل[يت][^اوي][^اويى]$/.test(token.folded)
+  )
 }
 
 /**
