@@ -25,6 +25,12 @@ import type {ReadSubjectOptions} from './subject.js'
 /** Citing someone else's words (`مستشهدا بقول`, `مستدلا بـ`), folded. */
 const CITING = /^(?:مستشهد|مستدل|مستعير)(?:ا|ه|ين)?$/
 
+/** `نصت`, `تنص`, `ينص` (“stipulates”), before `على`: a text's words, not the speaker's; folded. */
+const STIPULATES = /^[وف]?(?:نصت|تنص|ينص)$/
+
+/** `على`, folded (written `علي` too). */
+const ON = /^عل[يى]$/
+
 /**
  * Speech verbs whose object may follow them bare (`وطالب الدول الأعضاء`,
  * `ودعا الحكومة`, `ونقلت وكالة`, `ورأى`): a phrase after them that names
@@ -250,6 +256,11 @@ export class SpeakerTracker {
   #cites(paragraph: number, last: SpeechCue, open: number): boolean {
     const tokens = this.#state.analysis(paragraph).tokensIn(last.start, open)
     if (tokens.some((token) => CITING.test(token.folded) || DIVINE.has(token.folded))) return true
+    // `وأشار إلى أن المادة (24) من النظام نصت “على أنه …”`: the law's words.
+    if (tokens.some((token, index) => STIPULATES.test(token.folded) && ON.test(tokens[index + 1]?.folded ?? 'على'))) {
+      return true
+    }
+
     return this.#wordsOfAnother(paragraph, last.end, open)
   }
 
