@@ -48,7 +48,10 @@ const SOURCE_REACH = 6
 export const CLAUSE_VERB_OPENERS = /^(?:[وف]?حيث|ثم|[وف]?بعدما|[وف]?عندما|[وف]?حين|[وف]?حينها|[وف]?قبل|[وف]?بعد|ان)$/
 
 /** `رد` (“replied”) joined by `و`/`ف`, folded. */
-const REPLIED = /^[وف]ردت?$/
+export const REPLIED = /^[وف]ردت?$/
+
+/** `على` with a pronoun, the one replied to (`فرد عليه المحرر`), folded. */
+export const REPLIED_TO = /^علي(?:ه|ها|هم|هما|هن)$/
 
 /** How many words a subject between a verb and a participle may have (`فرد المدرب قائلا`). */
 const PARTICIPLE_SUBJECT_REACH = 5
@@ -243,7 +246,7 @@ export function subjectWrittenBefore(analysis: AnalysedText, index: number): boo
 /**
  * Whether a speech verb is followed by a preposition with a pronoun, or by
  * `ذلك` (`صرح بذلك المستشار`, `أوضح ذلك رئيس اللجنة`), and then by a word
- * that may be its subject (`وقال له ماجد`, `يقول عنه زميله`), not by what is
+ * that may be its subject (`وقال له ماجد`, `يقول عنه زميله`, `فرد عليه المحرر`), not by what is
  * said (`وقال له إن`, `قال لها:`): the object written before a subject that
  * is a noun.
  *
@@ -260,7 +263,8 @@ export function writtenAfterPronoun(analysis: AnalysedText, index: number): bool
   const pronoun = tokens[index + 1]
   const next = tokens[index + 2]
   if (!verb || !pronoun || !next) return false
-  if (!PRONOUN_OBJECT.test(pronoun.folded) && !DEMONSTRATIVE_OBJECT.test(pronoun.folded)) return false
+  const replied = REPLIED.test(verb.folded) && REPLIED_TO.test(pronoun.folded)
+  if (!PRONOUN_OBJECT.test(pronoun.folded) && !DEMONSTRATIVE_OBJECT.test(pronoun.folded) && !replied) return false
   if (text.slice(verb.end, pronoun.start).trim() !== '' || text.slice(pronoun.end, next.start).trim() !== '')
     return false
   return !(

@@ -8,7 +8,15 @@ import type {AnalysedText} from '../text/analysis.js'
 import {firstItem, itemAt} from '../text/items.js'
 import type {WordToken} from '../text/tokens.js'
 import {lastBearer, namedOnlyAfter, titleAntecedent} from './antecedents.js'
-import {onTongueOf, pronounSource, subjectOf, subjectWrittenBefore, writtenAfterPronoun} from './cue-subject.js'
+import {
+  onTongueOf,
+  pronounSource,
+  REPLIED,
+  REPLIED_TO,
+  subjectOf,
+  subjectWrittenBefore,
+  writtenAfterPronoun
+} from './cue-subject.js'
 import {carriesWords, DOCUMENTS, documentSpeaker} from './documents.js'
 import {type Gender, readSpeechWord, type SpeechWord} from './lexicon.js'
 import {isBareTitle, isPlausibleSubject, stripArticle, tagged} from './predicates.js'
@@ -92,6 +100,23 @@ function saidBefore(tokens: ReadonlyArray<WordToken>, index: number): SpeechWord
   const match = pointed ?? echoed
   if (!match) return undefined
   return {form: 'verb', gender: match[1] ? 'feminine' : 'masculine', firstPerson: false, lemma: 'قال'}
+}
+
+/**
+ * `فرد عليه`, `وردت عليها` (“and replied to him”): `رد` is a speech verb only
+ * so; alone, `ورد` is mostly “came” (`ورد في التقرير`) and `فرد` “one person”.
+ *
+ * @param tokens
+ *   Words of the paragraph.
+ * @param index
+ *   Index of the word.
+ * @returns
+ *   The speech word, if it is one.
+ */
+function repliedTo(tokens: ReadonlyArray<WordToken>, index: number): SpeechWord | undefined {
+  const token = itemAt(tokens, index)
+  if (!REPLIED.test(token.folded) || !REPLIED_TO.test(tokens[index + 1]?.folded ?? '')) return undefined
+  return {form: 'verb', gender: token.folded.endsWith('ت') ? 'feminine' : 'masculine', firstPerson: false, lemma: 'رد'}
 }
 
 /**
@@ -182,7 +207,11 @@ function cueWord(state: ArticleState, analysis: AnalysedText, index: number): Sp
     word = {form: 'attribution', gender: undefined, firstPerson: false, lemma: 'في'}
   }
 
-  word ??= saidBefore(tokens, index) ?? addedBeforeColon(text, token) ?? commentedOpening(state, analysis, index)
+  word ??=
+    saidBefore(tokens, index) ??
+    addedBeforeColon(text, token) ??
+    repliedTo(tokens, index) ??
+    commentedOpening(state, analysis, index)
   // `وهذا ما قاله X عندما قال`: a verb of saying with its object
   // pronoun after `ما`, its subject after it.
   if (

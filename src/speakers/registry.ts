@@ -171,7 +171,9 @@ export class SpeakerRegistry {
     let words = this.#speechWords.get(analysis)
     if (!words) {
       const verbs = this.#options.verbs
-      words = analysis.tokens.map((token) => readSpeechWord(token.folded, verbs))
+      words = analysis.tokens.map((token, at) =>
+        isSecondBetween(analysis, at) ? undefined : readSpeechWord(token.folded, verbs)
+      )
       this.#speechWords.set(analysis, words)
     }
 
@@ -892,6 +894,35 @@ export class SpeakerRegistry {
   #timesWritten(word: string): number {
     return this.#placesOf(word).length / 2
   }
+}
+
+/** `بين` (“between”), alone or with a pronoun, folded. */
+const BETWEEN = /^بين(?:ه|ها|هم|هما|هن|نا|كم)?$/
+
+/** How many words back the first `بين` of `بين … وبين` is looked for. */
+const BETWEEN_REACH = 8
+
+/**
+ * @param analysis
+ *   Paragraph, analysed.
+ * @param index
+ *   Index of a word.
+ * @returns
+ *   Whether it is the second `بين` of `بين A وبين B` (`بينهم وبين حقوق
+ *   الإنسان`): the preposition, not the verb `وبيّن` (“and explained”).
+ */
+function isSecondBetween(analysis: AnalysedText, index: number): boolean {
+  const {tokens} = analysis
+  const token = itemAt(tokens, index)
+  if (token.folded !== 'وبين') return false
+  const start = analysis.sentenceStart(token.start)
+  for (let at = index - 1; at >= Math.max(0, index - BETWEEN_REACH); at--) {
+    const before = itemAt(tokens, at)
+    if (before.start < start) return false
+    if (BETWEEN.test(before.folded)) return true
+  }
+
+  return false
 }
 
 /**
