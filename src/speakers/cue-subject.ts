@@ -56,8 +56,11 @@ export const REPLIED_TO = /^علي(?:ه|ها|هم|هما|هن)$/
 /** How many words a subject between a verb and a participle may have (`فرد المدرب قائلا`). */
 const PARTICIPLE_SUBJECT_REACH = 5
 
-/** A preposition with a pronoun, the one spoken to or about (`له`, `لها`, `عنه`, `عنهم`), folded. */
-export const PRONOUN_OBJECT = /^(?:ل|عن)(?:ه|ها|هم|هما|هن)$/
+/**
+ * A preposition with a pronoun, the one spoken to or about (`له`, `لها`,
+ * `عنه`, `عنهم`, `لنا`, `عنك`), folded; not `لي`, also a name (`ستان لي`).
+ */
+export const PRONOUN_OBJECT = /^(?:ل(?:ه|ها|هم|هما|هن|ك|كم|كما|نا)|عن(?:ه|ها|هم|هما|هن|ك|كم|كما|ي|نا))$/
 
 /** `ذلك` as the object written before the subject (`صرح بذلك المستشار X`, `أوضح ذلك رئيس اللجنة`), folded. */
 const DEMONSTRATIVE_OBJECT = /^ب?ذلك$/

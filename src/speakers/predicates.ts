@@ -33,6 +33,12 @@ export function tagged(speaker: ResolvedSpeaker | undefined, via: string): Resol
 }
 
 /**
+ * A preposition with a pronoun (`عنك`, `عليه`, `معها`, `إليهم`, `لكم`),
+ * folded; not `لي`, `بي`, `مني`, which are also names (`ستان لي`, `منى`).
+ */
+const PREPOSITION_WITH_PRONOUN = /^(?:(?:عن|علي|مع|الي)(?:ه|ها|هم|هما|هن|ك|كم|كما|ي|نا)|ل(?:ه|ها|هم|هما|ك|كم|كما))$/
+
+/**
  * Whether a subject phrase can name a speaker: not a group in the narrative
  * (`جميع السوريين`, `اثنين من`), not the event (`تصريح`, `الخطة`), and a
  * phrase of several words only when a title, an organisation or a
@@ -51,6 +57,8 @@ export function isPlausibleSubject(subject: SubjectPhrase, options: Readonly<Rea
   if (!head) return true
   // `كان الأطباء`: a verb, not a name.
   if (isQuantifier(head) || isEventNoun(head) || isStopWord(head) || isAuxiliaryVerb(head)) return false
+  // `ويقول عنك "كوشنير"`: the one spoken to or about, not who speaks.
+  if (PREPOSITION_WITH_PRONOUN.test(head)) return false
   if (subject.kind !== 'title') return true
   const bare = head.startsWith('ال') && head.length > 3 ? head.slice(2) : head
   // `زميله`, `شقيقها`: someone's relative, named elsewhere if at all.
