@@ -41,6 +41,12 @@ const CLAUSE_OPENERS = /^(?:[وفب]?ان|ل?ان|و?لكن|بيد|بينما|ف
 /** How many words after a speech word `على لسان` is looked for. */
 const ON_TONGUE_REACH = 6
 
+/** How many words before `قوله` its owner after `عن` is looked for (`عن خيري قوله`). */
+const FROM_OWNER_REACH = 6
+
+/** How many words before `قوله` its owner after `على لسان` is looked for (a title and a name). */
+const ON_TONGUE_OWNER_REACH = 9
+
 /** How many words after `نقل` the one it carries from (`عنه`) is looked for. */
 const SOURCE_REACH = 6
 
@@ -365,11 +371,32 @@ export function subjectOf(
   if (word.form === 'participle') return subjectBeforeParticiple(state, analysis, paragraph, index)
   // `بالقول` has no owner of its own (`دون تفاصيل عن الكلفة، مكتفيا بالقول`).
   if (word.form !== 'noun' || word.lemma === BY_SAYING) return undefined
-  // `عن خيري قوله`: the owner of the words was named just before.
-  const start = Math.max(0, index - 6)
-  const from = tokens.slice(start, index).findLastIndex((other) => other.folded === 'عن')
-  const token = itemAt(tokens, index)
-  return from === -1 ? undefined : readSubject(text, tokens, start + from + 1, token.start, state.options)
+  // `عن خيري قوله`, `على لسان المتحدث باسم القوات، أيوب قاسم قوله`: the
+  // owner of the words was named just before.
+  const owner = ownerBefore(tokens, index)
+  if (!owner) return undefined
+  // (After `على لسان` the name in apposition is read up to `قوله` as after a verb.)
+  const limit = owner.onTongue ? text.length : itemAt(tokens, index).start
+  return readSubject(text, tokens, owner.from, limit, state.options)
+}
+
+/**
+ * @param tokens
+ *   Words of the paragraph.
+ * @param index
+ *   Index of a noun of saying with an owner's pronoun (`قوله`).
+ * @returns
+ *   Index of the word after the `عن` or `على لسان` that names the owner
+ *   right before it, and which of the two it is, if any.
+ */
+function ownerBefore(tokens: ReadonlyArray<WordToken>, index: number): {from: number; onTongue: boolean} | undefined {
+  for (let at = index - 1; at >= Math.max(0, index - ON_TONGUE_OWNER_REACH); at--) {
+    const folded = itemAt(tokens, at).folded
+    if (folded === 'عن' && at >= index - FROM_OWNER_REACH) return {from: at + 1, onTongue: false}
+    if (folded === 'لسان' && tokens[at - 1]?.folded === 'علي') return {from: at + 1, onTongue: true}
+  }
+
+  return undefined
 }
 
 /**

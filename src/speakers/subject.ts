@@ -31,6 +31,9 @@ import {
   readSpeechWord
 } from './lexicon.js'
 
+/** A spokesperson's title without the article, folded (`متحدث`, `ناطقة`). */
+const SPOKESPERSON = /^(?:متحدث|ناطق)[ةه]?$/
+
 /** What a subject phrase is. */
 export type SubjectKind = 'name' | 'title' | 'description'
 
@@ -774,12 +777,23 @@ class SubjectReading {
     return true
   }
 
+  /**
+   * @returns
+   *   Whether the title so far ends in a spokesperson (`المتحدث`,
+   *   `الناطقة`): `باسم` after it is “on behalf of” (`المتحدث باسم خفر
+   *   السواحل`), never the given name.
+   */
+  speaksFor(): boolean {
+    const last = this.title.at(-1)
+    return last !== undefined && SPOKESPERSON.test(stripArticle(last.folded))
+  }
+
   /** Whether a word opens a phrase inside the title, glued to it by a preposition. */
   gluesToTitle(word: PhraseWord): boolean {
     const {folded, next} = word
     // `باسم وزارة`, `لحلف شمال`, `بالوكالة`, `لكرة القدم`: a phrase inside the title.
     return (
-      (folded === 'باسم' && next !== undefined && (next.definite || this.isTitle(next.folded))) ||
+      (folded === 'باسم' && next !== undefined && (next.definite || this.isTitle(next.folded) || this.speaksFor())) ||
       // `لمرافق معالجة الغاز`: a preposition and a noun in construct.
       (/^[بل]م\S{3,}$/.test(folded) &&
         !isPrefixLikeName(folded) &&
