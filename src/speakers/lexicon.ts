@@ -832,6 +832,10 @@ const PERSON_TITLES = new Set(
     'كابو',
     'مراسل',
     'مراسلة',
+    'صحفي',
+    'صحفية',
+    'صحافي',
+    'صحافية',
     'كاتب',
     'كاتبة',
     'شاعر',
@@ -1676,4 +1680,19 @@ export function isRelativePronoun(folded: string): boolean {
  */
 export function isSingularRelative(word: string): boolean {
   return SINGULAR_RELATIVES.includes(word)
+}
+
+/** Adverbs of time written right after a speech verb (`وأكد ثانية`), folded. */
+const AGAIN = new Set(['ثانيه', 'مجددا', 'مجدد', 'مرارا'])
+
+/**
+ * @param folded
+ *   One word read as a name.
+ * @returns
+ *   Whether it says how or when one spoke instead: a participle of the
+ *   pattern of `غاضبا` in the accusative, of `متحمسة`, or an adverb of
+ *   time (`ثانية`). (Names of that length end in `يا`: `رانيا`, `ماريا`.)
+ */
+export function isMannerWord(folded: string): boolean {
+  return /^\Sا\S[^ي]ا$/.test(folded) || /^مت\S{3,}[ةه]$/.test(folded) || AGAIN.has(folded)
 }

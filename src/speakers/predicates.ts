@@ -9,6 +9,7 @@ import {
   isAuxiliaryVerb,
   isDescriptionHead,
   isEventNoun,
+  isMannerWord,
   isOrganisationNoun,
   isPersonTitle,
   isPreposition,
@@ -59,6 +60,8 @@ export function isPlausibleSubject(subject: SubjectPhrase, options: Readonly<Rea
   if (isQuantifier(head) || isEventNoun(head) || isStopWord(head) || isAuxiliaryVerb(head)) return false
   // `ويقول عنك "كوشنير"`: the one spoken to or about, not who speaks.
   if (PREPOSITION_WITH_PRONOUN.test(head)) return false
+  // `وتابعت متحمسة`, `وقال غاضبا`, `وأكد ثانية`: how or when one spoke.
+  if (subject.kind === 'name' && words.length === 1 && isMannerWord(head)) return false
   if (subject.kind !== 'title') return true
   const bare = head.startsWith('ال') && head.length > 3 ? head.slice(2) : head
   // `زميله`, `شقيقها`: someone's relative, named elsewhere if at all.

@@ -15,6 +15,7 @@ import {
   isComplementiser,
   isDescriptionHead,
   isEventNoun,
+  isMannerWord,
   isNameParticle,
   isOccasion,
   isOrganisationNoun,
@@ -1662,7 +1663,10 @@ export function isNameWord(folded: string, value?: string): boolean {
     !isStopWord(folded) &&
     !isComplementiser(folded) &&
     !isRecipient(folded) &&
-    !isSameNoun(folded)
+    !isSameNoun(folded) &&
+    // `فرد الوزير غاضبا`, `وأكد المدير ثانية`: how or when one spoke
+    // (not `متوسطة`, which may go on a description).
+    !(isMannerWord(folded) && !folded.startsWith('مت'))
   )
 }
 
