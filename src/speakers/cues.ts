@@ -102,9 +102,13 @@ function saidBefore(tokens: ReadonlyArray<WordToken>, index: number): SpeechWord
   return {form: 'verb', gender: match[1] ? 'feminine' : 'masculine', firstPerson: false, lemma: 'قال'}
 }
 
+/** `ليرد`, `لترد` (“whereupon he, she replied”), folded. */
+const REPLYING = /^ل[يت]رد$/
+
 /**
- * `فرد عليه`, `وردت عليها` (“and replied to him”): `رد` is a speech verb only
- * so; alone, `ورد` is mostly “came” (`ورد في التقرير`) and `فرد` “one person”.
+ * `فرد عليه`, `وردت عليها` (“and replied to him”), `ليرد`: `رد` is a speech
+ * verb only so; alone, `ورد` is mostly “came” (`ورد في التقرير`) and `فرد`
+ * “one person”.
  *
  * @param tokens
  *   Words of the paragraph.
@@ -115,8 +119,12 @@ function saidBefore(tokens: ReadonlyArray<WordToken>, index: number): SpeechWord
  */
 function repliedTo(tokens: ReadonlyArray<WordToken>, index: number): SpeechWord | undefined {
   const token = itemAt(tokens, index)
+  const feminine = /^(?:[وف]ردت|لترد)$/.test(token.folded)
+  // `لترد كورتني عليها بالقول`: `ل` and the present, “whereupon she replied”.
+  if (REPLYING.test(token.folded))
+    return {form: 'verb', gender: feminine ? 'feminine' : 'masculine', firstPerson: false, lemma: 'رد'}
   if (!REPLIED.test(token.folded) || !REPLIED_TO.test(tokens[index + 1]?.folded ?? '')) return undefined
-  return {form: 'verb', gender: token.folded.endsWith('ت') ? 'feminine' : 'masculine', firstPerson: false, lemma: 'رد'}
+  return {form: 'verb', gender: feminine ? 'feminine' : 'masculine', firstPerson: false, lemma: 'رد'}
 }
 
 /**
