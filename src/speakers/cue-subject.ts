@@ -27,7 +27,7 @@ import {
 import {isBareTitle, isPlausibleSubject, mayBeVerb, stripArticle} from './predicates.js'
 import {readingOrder} from './registry.js'
 import type {ArticleState, SpeechCue} from './state.js'
-import {readQuotedName, readSubject, type ReadSubjectOptions, type SubjectPhrase} from './subject.js'
+import {isNameWord, readQuotedName, readSubject, type ReadSubjectOptions, type SubjectPhrase} from './subject.js'
 
 /** How many words before a verb its subject is looked for. */
 const SUBJECT_BEFORE_REACH = 12
@@ -250,6 +250,38 @@ export function subjectWrittenBefore(analysis: AnalysedText, index: number): boo
   }
 
   return false
+}
+
+/**
+ * Whether a verb without `و` follows a comma in a sentence that opens with
+ * a full name (`جون برينس، مدير أحد الصناديق …، قال`): its subject is that name
+ * with its apposition, read or not; nobody else speaks.
+ *
+ * @param analysis
+ *   Paragraph, analysed.
+ * @param index
+ *   Index of the verb.
+ * @returns
+ *   Whether the sentence names its subject before the verb so.
+ */
+export function subjectSetOffBefore(analysis: AnalysedText, index: number): boolean {
+  const {text, tokens} = analysis
+  const verb = itemAt(tokens, index)
+  const before = tokens[index - 1]
+  if (verb.prefix !== '' || !before || !/[،,]/.test(text.slice(before.end, verb.start))) return false
+  const start = analysis.sentenceStart(verb.start)
+  const at = tokens.findIndex((token) => token.start >= start)
+  // A given name and a family name open it (not `جاء ذلك في بيان …، قال`).
+  const name = at === -1 ? [] : tokens.slice(at, at + 2)
+  if (at + 2 > index || name.length < 2) return false
+  return name.every(
+    (token, offset) =>
+      // (A family name may look prefixed: `برينس`.)
+      (offset > 0 || (token.prefix === '' && !token.definite)) &&
+      isNameWord(token.folded, token.value) &&
+      !readSpeechWord(token.folded) &&
+      !isComplementiser(token.folded)
+  )
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   REPLIED,
   REPLIED_TO,
   subjectOf,
+  subjectSetOffBefore,
   subjectWrittenBefore,
   writtenAfterPronoun
 } from './cue-subject.js'
@@ -300,7 +301,11 @@ function cueSubject(
   const document = subject ? documentSpeaker(state, subject, text, paragraph, cues, order) : undefined
   // `وكانت وكالة سبأ الرسمية اليمنية افادت`: a subject is written,
   // though not read; not whoever spoke before.
-  const unread = !subject && !onTongue && word.form === 'verb' && subjectWrittenBefore(analysis, index)
+  const unread =
+    !subject &&
+    !onTongue &&
+    word.form === 'verb' &&
+    (subjectWrittenBefore(analysis, index) || subjectSetOffBefore(analysis, index))
   // `وقال له ماجد`: someone not read speaks, after them nobody carries on.
   const unnamed = !subject && !onTongue && word.form === 'verb' && writtenAfterPronoun(analysis, index)
   let blocked =
