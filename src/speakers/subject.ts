@@ -32,6 +32,12 @@ import {
   readSpeechWord
 } from './lexicon.js'
 
+/**
+ * `برئاسة`, `بقيادة`, `بإشراف`, `برعاية` (“headed by”, “under”), folded: who
+ * leads follows; the phrase is no part of the title before it.
+ */
+const HEADED_BY = /^ب(?:رياس|قياد|اشراف|رعاي)[ةه]$/
+
 /** A spokesperson's title without the article, folded (`متحدث`, `ناطقة`). */
 const SPOKESPERSON = /^(?:متحدث|ناطق)[ةه]?$/
 
@@ -802,7 +808,7 @@ class SubjectReading {
         !next.definite &&
         this.tokens[this.index + 2]?.definite === true &&
         this.text.slice(word.token.end, next.start).trim() === '') ||
-      (/^[بل]/.test(folded) && this.isTitle(folded.slice(1))) ||
+      (/^[بل]/.test(folded) && this.isTitle(folded.slice(1)) && !HEADED_BY.test(folded)) ||
       (/^[بل]/.test(folded) &&
         folded.length > 3 &&
         !folded.startsWith('بال') &&
@@ -918,7 +924,7 @@ class SubjectReading {
       return 'next'
     }
 
-    if (this.phraseAfterName(word)) return 'stop'
+    if (this.phraseAfterName(word) || isFrontOf(token.value)) return 'stop'
     // `أبو ردينة بدء عملية`: the event, not the name.
     if (isEventNoun(folded) || this.verbAfterName(word) || this.postAfterName(word)) return 'stop'
     // `المحلل عصام المرزوق أكثر تشاؤما`: a comparative, a number
@@ -1649,6 +1655,7 @@ export function isNameWord(folded: string, value?: string): boolean {
   if (value !== undefined && hasPossessiveEnding(value)) return false
   // `لأثرى`, `لإدارة`: `ل` written before a hamza opens no name.
   if (value !== undefined && /^ل[أإ]/.test(value)) return false
+  if (value !== undefined && isFrontOf(value)) return false
   return (
     folded.length > 1 &&
     /\p{L}/u.test(folded) &&
@@ -1784,6 +1791,17 @@ function isTwoWordName(text: string, tokens: ReadonlyArray<WordToken>, from: num
   )
 }
 
+/**
+ * @param value
+ *   A word as written.
+ * @returns
+ *   Whether it is `أمام` (“in front of”, `قال X أمام صحافيين`), written with
+ *   the hamza above; the name is `إمام` (`عادل إمام`).
+ */
+function isFrontOf(value: string): boolean {
+  return value.replaceAll(/\p{M}/gu, '') === 'أمام'
+}
+
 /** Most words of a name read as a run after a title. */
 const MAX_NAME_RUN = 4
 
@@ -1812,6 +1830,7 @@ function isRunNameWord(token: WordToken, previous: WordToken | undefined): boole
     !(hasGluedArticle(folded) && !(previous === undefined && folded.startsWith('فال'))) &&
     !(/^[وفلب]/.test(folded) && (isTitleNoun(folded.slice(1)) || isOrganisationNoun(folded.slice(1)))) &&
     !isPreposition(folded) &&
+    !isFrontOf(value) &&
     !isStopWord(folded) &&
     !isComplementiser(folded) &&
     !isRecipient(folded) &&
@@ -1856,7 +1875,10 @@ function nameRunEnd(text: string, tokens: ReadonlyArray<WordToken>, from: number
       next === undefined ||
       next.start >= limit ||
       (gap.trim() === '' &&
-        (isComplementiser(next.folded) || isPreposition(next.folded) || readSpeechWord(next.folded) !== undefined))
+        (isComplementiser(next.folded) ||
+          isPreposition(next.folded) ||
+          isFrontOf(next.value) ||
+          readSpeechWord(next.folded) !== undefined))
     // (A first word that may be `ل` or `ب` and a noun, `لسوق عكاظ`, is
     // read as a name only in a longer run: `ليو تيونغ لاي`.)
     if (ends) return index - from >= (/^[لب]/.test(first.folded) ? 2 : 1) ? index : undefined
