@@ -99,8 +99,11 @@ function saidBefore(tokens: ReadonlyArray<WordToken>, index: number): SpeechWord
   const echoed =
     before === 'ما' && tokens[index - 2]?.folded === 'هذا' ? /^قال(ت)?(?:ه|ها)$/.exec(token.folded) : undefined
   const match = pointed ?? echoed
-  if (!match) return undefined
-  return {form: 'verb', gender: match[1] ? 'feminine' : 'masculine', firstPerson: false, lemma: 'قال'}
+  if (match) return {form: 'verb', gender: match[1] ? 'feminine' : 'masculine', firstPerson: false, lemma: 'قال'}
+  // `فيما يقوله محمود حسين`, `مع ما تقوله الوزيرة`: what someone says,
+  // with its subject after it.
+  const what = /^(?:ما|فيما|بما|مما)$/.test(before ?? '') ? /^(?:ي|(ت))قول(?:ه|ها)$/.exec(token.folded) : undefined
+  return what ? {form: 'verb', gender: what[1] ? 'feminine' : 'masculine', firstPerson: false, lemma: 'قال'} : undefined
 }
 
 /** `ليرد`, `لترد` (“whereupon he, she replied”), folded. */
