@@ -81,8 +81,13 @@ const cases: ReadonlyArray<Case> = [
   },
   {
     name: 'a quotation after someone else is named since the speech word gets no speaker',
-    paragraphs: ['وقال الوزير سامر الحيدري إن الخطة جاهزة. وردت عليه النائبة هالة منصور ' + WORDS + '.'],
+    paragraphs: ['وقال الوزير سامر الحيدري إن الخطة جاهزة. وانتقدته النائبة هالة منصور ' + WORDS + '.'],
     speakers: [undefined]
+  },
+  {
+    name: 'a reply to the one who spoke (وردت عليه X) is X’s',
+    paragraphs: ['وقال الوزير سامر الحيدري إن الخطة جاهزة. وردت عليه النائبة هالة منصور ' + WORDS + '.'],
+    speakers: ['هالة منصور']
   },
   {
     name: 'a quotation after a first-person sentence gets no speaker',
