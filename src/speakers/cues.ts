@@ -122,12 +122,11 @@ const REPLYING = /^ل[يت]رد$/
  *   The speech word, if it is one.
  */
 function repliedTo(tokens: ReadonlyArray<WordToken>, index: number): SpeechWord | undefined {
-  const token = itemAt(tokens, index)
-  const feminine = /^(?:[وف]ردت|لترد)$/.test(token.folded)
+  const folded = itemAt(tokens, index).folded
   // `لترد كورتني عليها بالقول`: `ل` and the present, “whereupon she replied”.
-  if (REPLYING.test(token.folded))
-    return {form: 'verb', gender: feminine ? 'feminine' : 'masculine', firstPerson: false, lemma: 'رد'}
-  if (!REPLIED.test(token.folded) || !REPLIED_TO.test(tokens[index + 1]?.folded ?? '')) return undefined
+  const replied = REPLYING.test(folded) || (REPLIED.test(folded) && REPLIED_TO.test(tokens[index + 1]?.folded ?? ''))
+  if (!replied) return undefined
+  const feminine = folded.endsWith('ت') || folded.startsWith('لت')
   return {form: 'verb', gender: feminine ? 'feminine' : 'masculine', firstPerson: false, lemma: 'رد'}
 }
 
@@ -317,9 +316,7 @@ function cueSubject(
     (subject !== undefined &&
       ((!quotedDocument && !isPlausibleSubject(subject, state.options)) ||
         (!document && carriesWords(word, subject, tokens[index + 1]))))
-  const opening = subject?.start ?? 0
-  const before = tokens.findLast((other) => other.end <= opening)
-  if (word.form === 'participle' && subject && !isPersonSubject(state, subject, word, order, before)) {
+  if (word.form === 'participle' && subject && !isPersonSubject(state, analysis, subject, word, order)) {
     // `ليرد حسني قائلا`, a one-word name not shown to speak: nobody,
     // rather than whoever spoke before; other words may be the object
     // (`فتوقعت حدوث تحول قائلة`, `فتوقعت تحولا قائلة`).
@@ -428,23 +425,23 @@ function isOpinionNoun(state: ArticleState, analysis: AnalysedText, index: numbe
  * of someone the article names in full.
  *
  * @param state
+ * @param analysis
+ *   Paragraph, analysed.
  * @param subject
  *   Subject phrase.
  * @param word
  *   Its speech word, whose gender it must not contradict.
  * @param order
  *   Its place in reading order.
- * @param before
- *   The word written before the subject.
  * @returns
  *   Whether it names a person.
  */
 function isPersonSubject(
   state: ArticleState,
+  analysis: AnalysedText,
   subject: SubjectPhrase,
   word: SpeechWord,
-  order: number,
-  before: WordToken | undefined
+  order: number
 ): boolean {
   if (word.gender && subject.gender && word.gender !== subject.gender) return false
   if (subject.kind === 'title') return subject.person && subject.name === undefined
@@ -455,6 +452,7 @@ function isPersonSubject(
   // person the article names in full (`ليرد حسني قائلا` after `الفنان
   // حسن حسني`).
   const resolved = state.registry.resolve(subject, order)
+  const before = analysis.tokens.findLast((token) => token.end <= subject.start)
   if (isFamilyNameOf(subject, resolved, before)) return true
   return state.named.some((cue) => cue.subject?.kind === 'name' && cue.resolved?.speaker === resolved.speaker)
 }

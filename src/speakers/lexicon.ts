@@ -1695,12 +1695,24 @@ const AGAIN = new Set(['ثانيه', 'مجددا', 'مجدد', 'مرارا'])
 
 /**
  * @param folded
- *   One word read as a name.
+ *   Folded word.
  * @returns
- *   Whether it says how or when one spoke instead: a participle of the
- *   pattern of `غاضبا` in the accusative, of `متحمسة`, or an adverb of
- *   time (`ثانية`). (Names of that length end in `يا`: `رانيا`, `ماريا`.)
+ *   Whether it says how or when one spoke, never a name: a participle of
+ *   the pattern of `غاضبا` in the accusative or an adverb of time
+ *   (`ثانية`). (Names of that length end in `يا`: `رانيا`, `ماريا`.)
  */
 export function isMannerWord(folded: string): boolean {
-  return /^\Sا\S[^ي]ا$/.test(folded) || /^مت\S{3,}[ةه]$/.test(folded) || AGAIN.has(folded)
+  return /^\Sا\S[^ي]ا$/.test(folded) || AGAIN.has(folded)
+}
+
+/**
+ * @param folded
+ *   Folded word.
+ * @returns
+ *   Whether it is a feminine participle of the pattern of `متحمسة`: how
+ *   one spoke when alone after a speech verb, an adjective on a
+ *   description (`قيادي بمرتبة متوسطة`).
+ */
+export function isFeminineParticiple(folded: string): boolean {
+  return /^مت\S{3,}[ةه]$/.test(folded)
 }

@@ -9,6 +9,7 @@ import {
   isAuxiliaryVerb,
   isDescriptionHead,
   isEventNoun,
+  isFeminineParticiple,
   isMannerWord,
   isOrganisationNoun,
   isPersonTitle,
@@ -61,7 +62,7 @@ export function isPlausibleSubject(subject: SubjectPhrase, options: Readonly<Rea
   // `ويقول عنك "كوشنير"`: the one spoken to or about, not who speaks.
   if (PREPOSITION_WITH_PRONOUN.test(head)) return false
   // `وتابعت متحمسة`, `وقال غاضبا`, `وأكد ثانية`: how or when one spoke.
-  if (subject.kind === 'name' && words.length === 1 && isMannerWord(head)) return false
+  if (subject.kind === 'name' && words.length === 1 && (isMannerWord(head) || isFeminineParticiple(head))) return false
   if (subject.kind !== 'title') return true
   const bare = head.startsWith('ال') && head.length > 3 ? head.slice(2) : head
   // `زميله`, `شقيقها`: someone's relative, named elsewhere if at all.

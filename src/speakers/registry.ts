@@ -171,9 +171,10 @@ export class SpeakerRegistry {
     let words = this.#speechWords.get(analysis)
     if (!words) {
       const verbs = this.#options.verbs
-      words = analysis.tokens.map((token, at) =>
-        isSecondBetween(analysis, at) ? undefined : readSpeechWord(token.folded, verbs)
-      )
+      words = analysis.tokens.map((token, at) => {
+        const word = readSpeechWord(token.folded, verbs)
+        return word && isSecondBetween(analysis, at) ? undefined : word
+      })
       this.#speechWords.set(analysis, words)
     }
 

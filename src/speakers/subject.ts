@@ -1671,9 +1671,8 @@ export function isNameWord(folded: string, value?: string): boolean {
     !isComplementiser(folded) &&
     !isRecipient(folded) &&
     !isSameNoun(folded) &&
-    // `فرد الوزير غاضبا`, `وأكد المدير ثانية`: how or when one spoke
-    // (not `متوسطة`, which may go on a description).
-    !(isMannerWord(folded) && !folded.startsWith('مت'))
+    // `فرد الوزير غاضبا`, `وأكد المدير ثانية`: how or when one spoke.
+    !isMannerWord(folded)
   )
 }
 
